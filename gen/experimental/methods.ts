@@ -1,0 +1,1430 @@
+// Generated from codex 0.169.0 with --experimental by scripts/generate.ts. Do not edit.
+
+/**
+ * Method maps of the Codex app-server protocol (codex 0.169.0): for every method, its params and result types and schemas.
+ *
+ * Experimental API: only with `experimentalApi: true`.
+ *
+ * @module
+ */
+
+import * as v from "valibot";
+import * as S from "./schemas.ts";
+import type * as T from "./types.ts";
+
+/**
+ * Requests the client sends to the server: method → params and result types.
+ *
+ * @example
+ * ```ts
+ * type Params = ClientRequestMap["thread/start"]["params"]; // ThreadStartParams
+ * ```
+ */
+export interface ClientRequestMap {
+  "account/bedrock/checkGovCloudRequirements": {
+    params: T.BedrockCheckGovCloudRequirementsParams;
+    result: T.BedrockCheckGovCloudRequirementsResponse;
+  };
+  "account/bedrock/discover": {
+    params: T.BedrockDiscoverParams;
+    result: T.BedrockDiscoverResponse;
+  };
+  "account/bedrock/setup": { params: T.BedrockSetupParams; result: T.BedrockSetupResponse };
+  "account/gatewayOAuth/cancel": { params: undefined; result: T.GatewayOAuthCancelResponse };
+  "account/gatewayOAuth/login": {
+    params: T.GatewayOAuthLoginParams | undefined;
+    result: T.GatewayOAuthLoginResponse;
+  };
+  "account/gatewayOAuth/read": {
+    params: T.GatewayOAuthReadParams | undefined;
+    result: T.GatewayOAuthReadResponse;
+  };
+  "account/gcp/setup": { params: T.GcpSetupParams; result: T.GcpSetupResponse };
+  "account/login/cancel": {
+    params: T.CancelLoginAccountParams;
+    result: T.CancelLoginAccountResponse;
+  };
+  "account/login/start": { params: T.LoginAccountParams; result: T.LoginAccountResponse };
+  "account/logout": { params: undefined; result: T.LogoutAccountResponse };
+  "account/rateLimitResetCredit/consume": {
+    params: T.ConsumeAccountRateLimitResetCreditParams;
+    result: T.ConsumeAccountRateLimitResetCreditResponse;
+  };
+  "account/rateLimits/read": {
+    params: T.GetAccountRateLimitsParams | undefined;
+    result: T.GetAccountRateLimitsResponse;
+  };
+  "account/read": { params: T.GetAccountParams; result: T.GetAccountResponse };
+  "account/securitySetup/read": { params: undefined; result: T.GetAccountSecuritySetupResponse };
+  "account/sendAddCreditsNudgeEmail": {
+    params: T.SendAddCreditsNudgeEmailParams;
+    result: T.SendAddCreditsNudgeEmailResponse;
+  };
+  "account/usage/read": {
+    params: T.GetAccountTokenUsageParams | undefined;
+    result: T.GetAccountTokenUsageResponse;
+  };
+  "account/workspaceMessages/read": { params: undefined; result: T.GetWorkspaceMessagesResponse };
+  "accountSession/list": { params: T.AccountSessionsListParams; result: T.AccountSessionsResponse };
+  "accountSession/switch": {
+    params: T.AccountSessionsSwitchParams;
+    result: T.AccountSessionsSwitchResponse;
+  };
+  "app/installed": { params: T.AppsInstalledParams; result: T.AppsInstalledResponse };
+  "app/list": { params: T.AppsListParams; result: T.AppsListResponse };
+  "app/read": { params: T.AppsReadParams; result: T.AppsReadResponse };
+  /** Lists collaboration mode presets. */
+  "collaborationMode/list": {
+    params: T.CollaborationModeListParams;
+    result: T.CollaborationModeListResponse;
+  };
+  /** Execute a standalone command (argv vector) under the server's sandbox. */
+  "command/exec": { params: T.CommandExecParams; result: T.CommandExecResponse };
+  /** Resize a running PTY-backed `command/exec` session by client-supplied `processId`. */
+  "command/exec/resize": { params: T.CommandExecResizeParams; result: T.CommandExecResizeResponse };
+  /** Terminate a running `command/exec` session by client-supplied `processId`. */
+  "command/exec/terminate": {
+    params: T.CommandExecTerminateParams;
+    result: T.CommandExecTerminateResponse;
+  };
+  /** Write stdin bytes to a running `command/exec` session or close stdin. */
+  "command/exec/write": { params: T.CommandExecWriteParams; result: T.CommandExecWriteResponse };
+  "config/batchWrite": { params: T.ConfigBatchWriteParams; result: T.ConfigWriteResponse };
+  "config/mcpServer/reload": { params: undefined; result: T.McpServerRefreshResponse };
+  "config/read": { params: T.ConfigReadParams; result: T.ConfigReadResponse };
+  "config/value/write": { params: T.ConfigValueWriteParams; result: T.ConfigWriteResponse };
+  "configRequirements/read": { params: undefined; result: T.ConfigRequirementsReadResponse };
+  /** Adds or replaces a remote environment by id for later selection. */
+  "environment/add": { params: T.EnvironmentAddParams; result: T.EnvironmentAddResponse };
+  /** Reads information from a configured execution environment. */
+  "environment/info": { params: T.EnvironmentInfoParams; result: T.EnvironmentInfoResponse };
+  /** Reads the current status of a configured execution environment. */
+  "environment/status": { params: T.EnvironmentStatusParams; result: T.EnvironmentStatusResponse };
+  "experimentalFeature/enablement/set": {
+    params: T.ExperimentalFeatureEnablementSetParams;
+    result: T.ExperimentalFeatureEnablementSetResponse;
+  };
+  "experimentalFeature/list": {
+    params: T.ExperimentalFeatureListParams;
+    result: T.ExperimentalFeatureListResponse;
+  };
+  "externalAgentConfig/detect": {
+    params: T.ExternalAgentConfigDetectParams;
+    result: T.ExternalAgentConfigDetectResponse;
+  };
+  "externalAgentConfig/import": {
+    params: T.ExternalAgentConfigImportParams;
+    result: T.ExternalAgentConfigImportResponse;
+  };
+  "externalAgentConfig/import/readHistories": {
+    params: undefined;
+    result: T.ExternalAgentConfigImportHistoriesReadResponse;
+  };
+  "externalAgentConfig/import/recordHistory": {
+    params: T.ExternalAgentConfigImportHistoryRecordParams;
+    result: T.ExternalAgentConfigImportHistoryRecordResponse;
+  };
+  "feedback/save": { params: T.FeedbackSaveParams; result: T.FeedbackSaveResponse };
+  "feedback/upload": { params: T.FeedbackUploadParams; result: T.FeedbackUploadResponse };
+  "fs/copy": { params: T.FsCopyParams; result: T.FsCopyResponse };
+  "fs/createDirectory": { params: T.FsCreateDirectoryParams; result: T.FsCreateDirectoryResponse };
+  "fs/getMetadata": { params: T.FsGetMetadataParams; result: T.FsGetMetadataResponse };
+  "fs/readDirectory": { params: T.FsReadDirectoryParams; result: T.FsReadDirectoryResponse };
+  "fs/readFile": { params: T.FsReadFileParams; result: T.FsReadFileResponse };
+  "fs/remove": { params: T.FsRemoveParams; result: T.FsRemoveResponse };
+  "fs/unwatch": { params: T.FsUnwatchParams; result: T.FsUnwatchResponse };
+  "fs/watch": { params: T.FsWatchParams; result: T.FsWatchResponse };
+  "fs/writeFile": { params: T.FsWriteFileParams; result: T.FsWriteFileResponse };
+  "fuzzyFileSearch": { params: T.FuzzyFileSearchParams; result: T.FuzzyFileSearchResponse };
+  "fuzzyFileSearch/sessionStart": {
+    params: T.FuzzyFileSearchSessionStartParams;
+    result: T.FuzzyFileSearchSessionStartResponse;
+  };
+  "fuzzyFileSearch/sessionStop": {
+    params: T.FuzzyFileSearchSessionStopParams;
+    result: T.FuzzyFileSearchSessionStopResponse;
+  };
+  "fuzzyFileSearch/sessionUpdate": {
+    params: T.FuzzyFileSearchSessionUpdateParams;
+    result: T.FuzzyFileSearchSessionUpdateResponse;
+  };
+  "hooks/list": { params: T.HooksListParams; result: T.HooksListResponse };
+  "initialize": { params: T.InitializeParams; result: T.InitializeResponse };
+  "marketplace/add": { params: T.MarketplaceAddParams; result: T.MarketplaceAddResponse };
+  "marketplace/remove": { params: T.MarketplaceRemoveParams; result: T.MarketplaceRemoveResponse };
+  "marketplace/upgrade": {
+    params: T.MarketplaceUpgradeParams;
+    result: T.MarketplaceUpgradeResponse;
+  };
+  "mcpServer/event/stream/start": {
+    params: T.McpServerEventStreamStartParams;
+    result: T.McpServerEventStreamStartResponse;
+  };
+  "mcpServer/event/stream/stop": {
+    params: T.McpServerEventStreamStopParams;
+    result: T.McpServerEventStreamStopResponse;
+  };
+  "mcpServer/oauth/login": {
+    params: T.McpServerOauthLoginParams;
+    result: T.McpServerOauthLoginResponse;
+  };
+  "mcpServer/resource/read": { params: T.McpResourceReadParams; result: T.McpResourceReadResponse };
+  "mcpServer/tool/call": { params: T.McpServerToolCallParams; result: T.McpServerToolCallResponse };
+  "mcpServerStatus/list": {
+    params: T.ListMcpServerStatusParams;
+    result: T.ListMcpServerStatusResponse;
+  };
+  "memory/reset": { params: undefined; result: T.MemoryResetResponse };
+  "memory/status": { params: T.MemoryStatusParams; result: T.MemoryStatusResponse };
+  /** Test-only method used to validate experimental gating. */
+  "mock/experimentalMethod": {
+    params: T.MockExperimentalMethodParams;
+    result: T.MockExperimentalMethodResponse;
+  };
+  "model/list": { params: T.ModelListParams; result: T.ModelListResponse };
+  "modelProvider/capabilities/read": {
+    params: T.ModelProviderCapabilitiesReadParams;
+    result: T.ModelProviderCapabilitiesReadResponse;
+  };
+  "modelProvider/config/write": {
+    params: T.ModelProviderConfigWriteParams;
+    result: T.ModelProviderConfigWriteResponse;
+  };
+  "modelProvider/list": { params: T.ModelProviderListParams; result: T.ModelProviderListResponse };
+  "permissionProfile/list": {
+    params: T.PermissionProfileListParams;
+    result: T.PermissionProfileListResponse;
+  };
+  "plugin/install": { params: T.PluginInstallParams; result: T.PluginInstallResponse };
+  "plugin/installed": { params: T.PluginInstalledParams; result: T.PluginInstalledResponse };
+  "plugin/list": { params: T.PluginListParams; result: T.PluginListResponse };
+  "plugin/read": { params: T.PluginReadParams; result: T.PluginReadResponse };
+  "plugin/reconcile": { params: T.PluginReconcileParams; result: T.PluginReconcileResponse };
+  "plugin/search": { params: T.PluginSearchParams; result: T.PluginSearchResponse };
+  "plugin/share/checkout": {
+    params: T.PluginShareCheckoutParams;
+    result: T.PluginShareCheckoutResponse;
+  };
+  "plugin/share/delete": { params: T.PluginShareDeleteParams; result: T.PluginShareDeleteResponse };
+  "plugin/share/list": { params: T.PluginShareListParams; result: T.PluginShareListResponse };
+  "plugin/share/save": { params: T.PluginShareSaveParams; result: T.PluginShareSaveResponse };
+  "plugin/share/updateTargets": {
+    params: T.PluginShareUpdateTargetsParams;
+    result: T.PluginShareUpdateTargetsResponse;
+  };
+  "plugin/skill/read": { params: T.PluginSkillReadParams; result: T.PluginSkillReadResponse };
+  "plugin/uninstall": { params: T.PluginUninstallParams; result: T.PluginUninstallResponse };
+  /** Terminate a running `process/spawn` session by client-supplied `processHandle`. */
+  "process/kill": { params: T.ProcessKillParams; result: T.ProcessKillResponse };
+  /** Resize a running PTY-backed `process/spawn` session by client-supplied `processHandle`. */
+  "process/resizePty": { params: T.ProcessResizePtyParams; result: T.ProcessResizePtyResponse };
+  /** Spawn a standalone process (argv vector) without a Codex sandbox. */
+  "process/spawn": { params: T.ProcessSpawnParams; result: T.ProcessSpawnResponse };
+  /** Write stdin bytes to a running `process/spawn` session or close stdin. */
+  "process/writeStdin": { params: T.ProcessWriteStdinParams; result: T.ProcessWriteStdinResponse };
+  "project/create": { params: T.ProjectCreateParams; result: T.ProjectCreateResponse };
+  "project/delete": { params: T.ProjectDeleteParams; result: T.ProjectDeleteResponse };
+  "project/import": { params: T.ProjectImportParams; result: T.ProjectImportResponse };
+  "project/list": { params: T.ProjectListParams; result: T.ProjectListResponse };
+  "project/move": { params: T.ProjectMoveParams; result: T.ProjectMoveResponse };
+  "project/read": { params: T.ProjectReadParams; result: T.ProjectReadResponse };
+  "project/update": { params: T.ProjectUpdateParams; result: T.ProjectUpdateResponse };
+  "remoteControl/client/list": {
+    params: T.RemoteControlClientsListParams;
+    result: T.RemoteControlClientsListResponse;
+  };
+  "remoteControl/client/revoke": {
+    params: T.RemoteControlClientsRevokeParams;
+    result: T.RemoteControlClientsRevokeResponse;
+  };
+  "remoteControl/disable": {
+    params: T.RemoteControlDisableParams | undefined;
+    result: T.RemoteControlDisableResponse;
+  };
+  "remoteControl/enable": {
+    params: T.RemoteControlEnableParams | undefined;
+    result: T.RemoteControlEnableResponse;
+  };
+  "remoteControl/pairing/start": {
+    params: T.RemoteControlPairingStartParams;
+    result: T.RemoteControlPairingStartResponse;
+  };
+  "remoteControl/pairing/status": {
+    params: T.RemoteControlPairingStatusParams;
+    result: T.RemoteControlPairingStatusResponse;
+  };
+  "remoteControl/status/read": { params: undefined; result: T.RemoteControlStatusReadResponse };
+  "review/start": { params: T.ReviewStartParams; result: T.ReviewStartResponse };
+  /** Start a best-effort background compression pass for cold local rollouts. */
+  "rollout/compress": { params: undefined; result: T.RolloutCompressResponse };
+  /** Read content-free, process-local diagnostics. */
+  "server/diagnostics": { params: T.ServerDiagnosticsParams; result: T.ServerDiagnosticsResponse };
+  "skills/config/write": { params: T.SkillsConfigWriteParams; result: T.SkillsConfigWriteResponse };
+  "skills/extraRoots/set": {
+    params: T.SkillsExtraRootsSetParams;
+    result: T.SkillsExtraRootsSetResponse;
+  };
+  "skills/list": { params: T.SkillsListParams; result: T.SkillsListResponse };
+  "thread/approveGuardianDeniedAction": {
+    params: T.ThreadApproveGuardianDeniedActionParams;
+    result: T.ThreadApproveGuardianDeniedActionResponse;
+  };
+  "thread/archive": { params: T.ThreadArchiveParams; result: T.ThreadArchiveResponse };
+  "thread/attachment/add": {
+    params: T.ThreadAttachmentAddParams;
+    result: T.ThreadAttachmentAddResponse;
+  };
+  "thread/attachment/list": {
+    params: T.ThreadAttachmentListParams;
+    result: T.ThreadAttachmentListResponse;
+  };
+  "thread/attachment/remove": {
+    params: T.ThreadAttachmentRemoveParams;
+    result: T.ThreadAttachmentRemoveResponse;
+  };
+  "thread/attachmentOwner/list": {
+    params: T.ThreadAttachmentOwnerListParams;
+    result: T.ThreadAttachmentOwnerListResponse;
+  };
+  "thread/backgroundTerminals/clean": {
+    params: T.ThreadBackgroundTerminalsCleanParams;
+    result: T.ThreadBackgroundTerminalsCleanResponse;
+  };
+  "thread/backgroundTerminals/list": {
+    params: T.ThreadBackgroundTerminalsListParams;
+    result: T.ThreadBackgroundTerminalsListResponse;
+  };
+  "thread/backgroundTerminals/terminate": {
+    params: T.ThreadBackgroundTerminalsTerminateParams;
+    result: T.ThreadBackgroundTerminalsTerminateResponse;
+  };
+  "thread/compact/start": {
+    params: T.ThreadCompactStartParams;
+    result: T.ThreadCompactStartResponse;
+  };
+  /**
+   * Decrement the thread-local out-of-band elicitation counter.
+   *
+   * When the count reaches zero, timeout accounting resumes for the thread.
+   */
+  "thread/decrement_elicitation": {
+    params: T.ThreadDecrementElicitationParams;
+    result: T.ThreadDecrementElicitationResponse;
+  };
+  "thread/delete": { params: T.ThreadDeleteParams; result: T.ThreadDeleteResponse };
+  "thread/fork": { params: T.ThreadForkParams; result: T.ThreadForkResponse };
+  "thread/goal/clear": { params: T.ThreadGoalClearParams; result: T.ThreadGoalClearResponse };
+  "thread/goal/get": { params: T.ThreadGoalGetParams; result: T.ThreadGoalGetResponse };
+  "thread/goal/set": { params: T.ThreadGoalSetParams; result: T.ThreadGoalSetResponse };
+  /** Review the idle thread's final injected exec_command without executing it. */
+  "thread/guardianReview": {
+    params: T.ThreadGuardianReviewParams;
+    result: T.ThreadGuardianReviewResponse;
+  };
+  /**
+   * Increment the thread-local out-of-band elicitation counter.
+   *
+   * This is used by external helpers to pause timeout accounting while a user approval or other elicitation is pending outside the app-server request flow.
+   */
+  "thread/increment_elicitation": {
+    params: T.ThreadIncrementElicitationParams;
+    result: T.ThreadIncrementElicitationResponse;
+  };
+  /** Append raw Responses API items to the thread history without starting a user turn. */
+  "thread/inject_items": { params: T.ThreadInjectItemsParams; result: T.ThreadInjectItemsResponse };
+  "thread/items/list": { params: T.ThreadItemsListParams; result: T.ThreadItemsListResponse };
+  "thread/items/read": { params: T.ThreadItemsReadParams; result: T.ThreadItemsReadResponse };
+  "thread/list": { params: T.ThreadListParams; result: T.ThreadListResponse };
+  "thread/loaded/list": { params: T.ThreadLoadedListParams; result: T.ThreadLoadedListResponse };
+  "thread/memory/read": { params: T.ThreadMemoryReadParams; result: T.ThreadMemoryReadResponse };
+  "thread/memoryMode/set": {
+    params: T.ThreadMemoryModeSetParams;
+    result: T.ThreadMemoryModeSetResponse;
+  };
+  "thread/metadata/update": {
+    params: T.ThreadMetadataUpdateParams;
+    result: T.ThreadMetadataUpdateResponse;
+  };
+  "thread/name/set": { params: T.ThreadSetNameParams; result: T.ThreadSetNameResponse };
+  "thread/prediction/request": {
+    params: T.ThreadPredictionRequestParams;
+    result: T.ThreadPredictionRequestResponse;
+  };
+  "thread/prepareApprovedPlan": {
+    params: T.ThreadPrepareApprovedPlanParams;
+    result: T.ThreadPrepareApprovedPlanResponse;
+  };
+  "thread/queue/add": { params: T.ThreadQueueAddParams; result: T.ThreadQueueAddResponse };
+  "thread/queue/delete": { params: T.ThreadQueueDeleteParams; result: T.ThreadQueueDeleteResponse };
+  "thread/queue/list": { params: T.ThreadQueueListParams; result: T.ThreadQueueListResponse };
+  "thread/queue/reorder": {
+    params: T.ThreadQueueReorderParams;
+    result: T.ThreadQueueReorderResponse;
+  };
+  "thread/queue/start": { params: T.ThreadQueueStartParams; result: T.ThreadQueueStartResponse };
+  "thread/queue/update": { params: T.ThreadQueueUpdateParams; result: T.ThreadQueueUpdateResponse };
+  "thread/read": { params: T.ThreadReadParams; result: T.ThreadReadResponse };
+  "thread/readState/update": {
+    params: T.ThreadReadStateUpdateParams;
+    result: T.ThreadReadStateUpdateResponse;
+  };
+  "thread/realtime/appendAudio": {
+    params: T.ThreadRealtimeAppendAudioParams;
+    result: T.ThreadRealtimeAppendAudioResponse;
+  };
+  "thread/realtime/appendSpeech": {
+    params: T.ThreadRealtimeAppendSpeechParams;
+    result: T.ThreadRealtimeAppendSpeechResponse;
+  };
+  "thread/realtime/appendText": {
+    params: T.ThreadRealtimeAppendTextParams;
+    result: T.ThreadRealtimeAppendTextResponse;
+  };
+  "thread/realtime/listVoices": {
+    params: T.ThreadRealtimeListVoicesParams;
+    result: T.ThreadRealtimeListVoicesResponse;
+  };
+  "thread/realtime/start": {
+    params: T.ThreadRealtimeStartParams;
+    result: T.ThreadRealtimeStartResponse;
+  };
+  "thread/realtime/stop": {
+    params: T.ThreadRealtimeStopParams;
+    result: T.ThreadRealtimeStopResponse;
+  };
+  "thread/resume": { params: T.ThreadResumeParams; result: T.ThreadResumeResponse };
+  "thread/revert": { params: T.ThreadRevertParams; result: T.ThreadRevertResponse };
+  "thread/sample": { params: T.ThreadSampleParams; result: T.ThreadSampleResponse };
+  "thread/sample/cancel": {
+    params: T.ThreadSampleCancelParams;
+    result: T.ThreadSampleCancelResponse;
+  };
+  "thread/search": { params: T.ThreadSearchParams; result: T.ThreadSearchResponse };
+  "thread/searchOccurrences": {
+    params: T.ThreadSearchOccurrencesParams;
+    result: T.ThreadSearchOccurrencesResponse;
+  };
+  "thread/section/move": { params: T.ThreadSectionMoveParams; result: T.ThreadSectionMoveResponse };
+  "thread/settings/update": {
+    params: T.ThreadSettingsUpdateParams;
+    result: T.ThreadSettingsUpdateResponse;
+  };
+  "thread/shellCommand": {
+    params: T.ThreadShellCommandParams;
+    result: T.ThreadShellCommandResponse;
+  };
+  /** NEW APIs */
+  "thread/start": { params: T.ThreadStartParams; result: T.ThreadStartResponse };
+  "thread/timeline/list": {
+    params: T.ThreadTimelineListParams;
+    result: T.ThreadTimelineListResponse;
+  };
+  "thread/turns/list": { params: T.ThreadTurnsListParams; result: T.ThreadTurnsListResponse };
+  "thread/unarchive": { params: T.ThreadUnarchiveParams; result: T.ThreadUnarchiveResponse };
+  "thread/unsubscribe": { params: T.ThreadUnsubscribeParams; result: T.ThreadUnsubscribeResponse };
+  "threadSection/create": {
+    params: T.ThreadSectionCreateParams;
+    result: T.ThreadSectionCreateResponse;
+  };
+  "threadSection/delete": {
+    params: T.ThreadSectionDeleteParams;
+    result: T.ThreadSectionDeleteResponse;
+  };
+  "threadSection/list": { params: T.ThreadSectionListParams; result: T.ThreadSectionListResponse };
+  "threadSection/update": {
+    params: T.ThreadSectionUpdateParams;
+    result: T.ThreadSectionUpdateResponse;
+  };
+  "turn/interrupt": { params: T.TurnInterruptParams; result: T.TurnInterruptResponse };
+  "turn/settings/update": {
+    params: T.TurnSettingsUpdateParams;
+    result: T.TurnSettingsUpdateResponse;
+  };
+  "turn/start": { params: T.TurnStartParams; result: T.TurnStartResponse };
+  "turn/steer": { params: T.TurnSteerParams; result: T.TurnSteerResponse };
+  "userVerification/cancel": {
+    params: T.UserVerificationCancelParams;
+    result: T.UserVerificationCancelResponse;
+  };
+  "userVerification/delete": {
+    params: T.UserVerificationDeleteParams;
+    result: T.UserVerificationDeleteResponse;
+  };
+  "userVerification/enroll": {
+    params: T.UserVerificationEnrollParams;
+    result: T.UserVerificationEnrollResponse;
+  };
+  "userVerification/status": {
+    params: T.UserVerificationStatusParams;
+    result: T.UserVerificationStatusResponse;
+  };
+  "userVerification/verify": {
+    params: T.UserVerificationVerifyParams;
+    result: T.UserVerificationVerifyResponse;
+  };
+  "windowsSandbox/readiness": { params: undefined; result: T.WindowsSandboxReadinessResponse };
+  "windowsSandbox/setupStart": {
+    params: T.WindowsSandboxSetupStartParams;
+    result: T.WindowsSandboxSetupStartResponse;
+  };
+}
+
+/**
+ * Every method name of {@link ClientRequestMap}.
+ *
+ * @example
+ * ```ts
+ * const method: ClientRequestMethod = "thread/start";
+ * ```
+ */
+export type ClientRequestMethod = keyof ClientRequestMap;
+
+/**
+ * Notifications the server sends: method → params type.
+ *
+ * @example
+ * ```ts
+ * type Started = ServerNotificationMap["turn/started"]; // TurnStartedNotification
+ * ```
+ */
+export interface ServerNotificationMap {
+  "account/gatewayOAuth/changed": T.GatewayOAuthChangedNotification;
+  "account/login/completed": T.AccountLoginCompletedNotification;
+  "account/rateLimits/updated": T.AccountRateLimitsUpdatedNotification;
+  "account/updated": T.AccountUpdatedNotification;
+  "app/list/updated": T.AppListUpdatedNotification;
+  "autoApprovalReview/strictReviewRequired": T.StrictReviewRequiredNotification;
+  /** Stream base64-encoded stdout/stderr chunks for a running `command/exec` session. */
+  "command/exec/outputDelta": T.CommandExecOutputDeltaNotification;
+  "configWarning": T.ConfigWarningNotification;
+  "deprecationNotice": T.DeprecationNoticeNotification;
+  /** NEW NOTIFICATIONS */
+  "error": T.ErrorNotification;
+  "externalAgentConfig/import/completed": T.ExternalAgentConfigImportCompletedNotification;
+  "externalAgentConfig/import/progress": T.ExternalAgentConfigImportProgressNotification;
+  "fs/changed": T.FsChangedNotification;
+  "fuzzyFileSearch/sessionCompleted": T.FuzzyFileSearchSessionCompletedNotification;
+  "fuzzyFileSearch/sessionUpdated": T.FuzzyFileSearchSessionUpdatedNotification;
+  "guardianWarning": T.GuardianWarningNotification;
+  "hook/completed": T.HookCompletedNotification;
+  "hook/started": T.HookStartedNotification;
+  "item/agentMessage/delta": T.AgentMessageDeltaNotification;
+  "item/autoApprovalReview/completed": T.ItemGuardianApprovalReviewCompletedNotification;
+  "item/autoApprovalReview/started": T.ItemGuardianApprovalReviewStartedNotification;
+  "item/commandExecution/outputDelta": T.CommandExecutionOutputDeltaNotification;
+  "item/commandExecution/terminalInteraction": T.TerminalInteractionNotification;
+  "item/completed": T.ItemCompletedNotification;
+  /** Deprecated legacy apply_patch output stream notification. */
+  "item/fileChange/outputDelta": T.FileChangeOutputDeltaNotification;
+  "item/fileChange/patchUpdated": T.FileChangePatchUpdatedNotification;
+  "item/mcpToolCall/progress": T.McpToolCallProgressNotification;
+  /** EXPERIMENTAL - proposed plan streaming deltas for plan items. */
+  "item/plan/delta": T.PlanDeltaNotification;
+  "item/reasoning/summaryPartAdded": T.ReasoningSummaryPartAddedNotification;
+  "item/reasoning/summaryTextDelta": T.ReasoningSummaryTextDeltaNotification;
+  "item/reasoning/textDelta": T.ReasoningTextDeltaNotification;
+  "item/started": T.ItemStartedNotification;
+  "mcpServer/event/stream/notification": T.McpServerEventStreamNotification;
+  "mcpServer/oauthLogin/completed": T.McpServerOauthLoginCompletedNotification;
+  "mcpServer/startupStatus/updated": T.McpServerStatusUpdatedNotification;
+  "model/rerouted": T.ModelReroutedNotification;
+  "model/safetyBuffering/updated": T.ModelSafetyBufferingUpdatedNotification;
+  "model/verification": T.ModelVerificationNotification;
+  "modelProvider/authRecoveryCompleted": T.AuthRecoveryNotification;
+  "modelProvider/authRecoveryStarted": T.AuthRecoveryNotification;
+  /** Final exit notification for a `process/spawn` session. */
+  "process/exited": T.ProcessExitedNotification;
+  /** Stream base64-encoded stdout/stderr chunks for a running `process/spawn` session. */
+  "process/outputDelta": T.ProcessOutputDeltaNotification;
+  "project/changed": T.ProjectChangedNotification;
+  "remoteControl/status/changed": T.RemoteControlStatusChangedNotification;
+  "serverRequest/resolved": T.ServerRequestResolvedNotification;
+  "skills/changed": T.SkillsChangedNotification;
+  "thread/archived": T.ThreadArchivedNotification;
+  "thread/attachment/updated": T.ThreadAttachmentUpdatedNotification;
+  "thread/closed": T.ThreadClosedNotification;
+  /** Deprecated: Use `ContextCompaction` item type instead. */
+  "thread/compacted": T.ContextCompactedNotification;
+  "thread/deleted": T.ThreadDeletedNotification;
+  "thread/environment/connected": T.EnvironmentConnectionNotification;
+  "thread/environment/disconnected": T.EnvironmentConnectionNotification;
+  "thread/goal/cleared": T.ThreadGoalClearedNotification;
+  "thread/goal/updated": T.ThreadGoalUpdatedNotification;
+  "thread/name/updated": T.ThreadNameUpdatedNotification;
+  "thread/prediction/updated": T.ThreadPredictionUpdatedNotification;
+  "thread/project/updated": T.ThreadProjectUpdatedNotification;
+  "thread/queue/changed": T.ThreadQueueChangedNotification;
+  "thread/readState/changed": T.ThreadReadStateChangedNotification;
+  "thread/realtime/closed": T.ThreadRealtimeClosedNotification;
+  "thread/realtime/error": T.ThreadRealtimeErrorNotification;
+  "thread/realtime/item/completed": T.ThreadRealtimeItemCompletedNotification;
+  "thread/realtime/item/started": T.ThreadRealtimeItemStartedNotification;
+  "thread/realtime/item/transcript/delta": T.ThreadRealtimeItemTranscriptDeltaNotification;
+  "thread/realtime/itemAdded": T.ThreadRealtimeItemAddedNotification;
+  "thread/realtime/outputAudio/delta": T.ThreadRealtimeOutputAudioDeltaNotification;
+  "thread/realtime/sdp": T.ThreadRealtimeSdpNotification;
+  "thread/realtime/started": T.ThreadRealtimeStartedNotification;
+  "thread/realtime/transcript/delta": T.ThreadRealtimeTranscriptDeltaNotification;
+  "thread/realtime/transcript/done": T.ThreadRealtimeTranscriptDoneNotification;
+  "thread/reverted": T.ThreadRevertedNotification;
+  "thread/section/changed": T.ThreadSectionChangedNotification;
+  "thread/settings/updated": T.ThreadSettingsUpdatedNotification;
+  "thread/started": T.ThreadStartedNotification;
+  "thread/status/changed": T.ThreadStatusChangedNotification;
+  "thread/tokenUsage/updated": T.ThreadTokenUsageUpdatedNotification;
+  "thread/unarchived": T.ThreadUnarchivedNotification;
+  "turn/completed": T.TurnCompletedNotification;
+  "turn/diff/updated": T.TurnDiffUpdatedNotification;
+  "turn/moderationMetadata": T.TurnModerationMetadataNotification;
+  "turn/plan/updated": T.TurnPlanUpdatedNotification;
+  "turn/started": T.TurnStartedNotification;
+  "warning": T.WarningNotification;
+  /** Notifies the user of world-writable directories on Windows, which cannot be protected by the sandbox. */
+  "windows/worldWritableWarning": T.WindowsWorldWritableWarningNotification;
+  "windowsSandbox/setupCompleted": T.WindowsSandboxSetupCompletedNotification;
+}
+
+/**
+ * Every method name of {@link ServerNotificationMap}.
+ *
+ * @example
+ * ```ts
+ * const method: ServerNotificationMethod = "turn/completed";
+ * ```
+ */
+export type ServerNotificationMethod = keyof ServerNotificationMap;
+
+/**
+ * Requests the server sends to the client (approvals and other questions): method → params and result types.
+ *
+ * @example
+ * ```ts
+ * type Answer = ServerRequestMap["item/commandExecution/requestApproval"]["result"];
+ * ```
+ */
+export interface ServerRequestMap {
+  "account/chatgptAuthTokens/refresh": {
+    params: T.ChatgptAuthTokensRefreshParams;
+    result: T.ChatgptAuthTokensRefreshResponse;
+  };
+  /** DEPRECATED APIs below Request to approve a patch. This request is used for Turns started via the legacy APIs (i.e. SendUserTurn, SendUserMessage). */
+  "applyPatchApproval": {
+    params: T.ApplyPatchApprovalParams;
+    result: T.ApplyPatchApprovalResponse;
+  };
+  /** Generate a fresh upstream attestation result on demand. */
+  "attestation/generate": {
+    params: T.AttestationGenerateParams;
+    result: T.AttestationGenerateResponse;
+  };
+  /** Read the current time from an external clock owned by the client. */
+  "currentTime/read": { params: T.CurrentTimeReadParams; result: T.CurrentTimeReadResponse };
+  /** Request to exec a command. This request is used for Turns started via the legacy APIs (i.e. SendUserTurn, SendUserMessage). */
+  "execCommandApproval": {
+    params: T.ExecCommandApprovalParams;
+    result: T.ExecCommandApprovalResponse;
+  };
+  /** NEW APIs Sent when approval is requested for a specific command execution. This request is used for Turns started via turn/start. */
+  "item/commandExecution/requestApproval": {
+    params: T.CommandExecutionRequestApprovalParams;
+    result: T.CommandExecutionRequestApprovalResponse;
+  };
+  /** Sent when approval is requested for a specific file change. This request is used for Turns started via turn/start. */
+  "item/fileChange/requestApproval": {
+    params: T.FileChangeRequestApprovalParams;
+    result: T.FileChangeRequestApprovalResponse;
+  };
+  /** Request approval for additional permissions from the user. */
+  "item/permissions/requestApproval": {
+    params: T.PermissionsRequestApprovalParams;
+    result: T.PermissionsRequestApprovalResponse;
+  };
+  /** Execute a dynamic tool call on the client. */
+  "item/tool/call": { params: T.DynamicToolCallParams; result: T.DynamicToolCallResponse };
+  /** EXPERIMENTAL - Request input from the user for a tool call. */
+  "item/tool/requestUserInput": {
+    params: T.ToolRequestUserInputParams;
+    result: T.ToolRequestUserInputResponse;
+  };
+  /** Request input for an MCP server elicitation. */
+  "mcpServer/elicitation/request": {
+    params: T.McpServerElicitationRequestParams;
+    result: T.McpServerElicitationRequestResponse;
+  };
+}
+
+/**
+ * Every method name of {@link ServerRequestMap}.
+ *
+ * @example
+ * ```ts
+ * const method: ServerRequestMethod = "item/fileChange/requestApproval";
+ * ```
+ */
+export type ServerRequestMethod = keyof ServerRequestMap;
+
+/**
+ * Notifications the client sends: method → params type.
+ *
+ * @example
+ * ```ts
+ * const params: ClientNotificationMap["initialized"] = undefined;
+ * ```
+ */
+export interface ClientNotificationMap {
+  "initialized": undefined;
+}
+
+/**
+ * Every method name of {@link ClientNotificationMap}.
+ *
+ * @example
+ * ```ts
+ * const method: ClientNotificationMethod = "initialized";
+ * ```
+ */
+export type ClientNotificationMethod = keyof ClientNotificationMap;
+
+// A method without params omits the member on the wire; null is accepted as the same.
+const NO_PARAMS: v.GenericSchema<null | undefined> = v.optional(v.null());
+
+/**
+ * valibot schemas of every client request's params and result, by method.
+ *
+ * @example
+ * ```ts
+ * import * as v from "valibot";
+ * const ok = v.is(CLIENT_REQUEST_SCHEMAS["thread/start"].result, { thread: {} }); // false
+ * ```
+ */
+export const CLIENT_REQUEST_SCHEMAS: Readonly<
+  Record<string, { readonly params: v.GenericSchema; readonly result: v.GenericSchema }>
+> = Object.freeze({
+  "account/bedrock/checkGovCloudRequirements": {
+    params: S.BedrockCheckGovCloudRequirementsParamsSchema,
+    result: S.BedrockCheckGovCloudRequirementsResponseSchema,
+  },
+  "account/bedrock/discover": {
+    params: S.BedrockDiscoverParamsSchema,
+    result: S.BedrockDiscoverResponseSchema,
+  },
+  "account/bedrock/setup": {
+    params: S.BedrockSetupParamsSchema,
+    result: S.BedrockSetupResponseSchema,
+  },
+  "account/gatewayOAuth/cancel": { params: NO_PARAMS, result: S.GatewayOAuthCancelResponseSchema },
+  "account/gatewayOAuth/login": {
+    params: v.nullish(S.GatewayOAuthLoginParamsSchema),
+    result: S.GatewayOAuthLoginResponseSchema,
+  },
+  "account/gatewayOAuth/read": {
+    params: v.nullish(S.GatewayOAuthReadParamsSchema),
+    result: S.GatewayOAuthReadResponseSchema,
+  },
+  "account/gcp/setup": { params: S.GcpSetupParamsSchema, result: S.GcpSetupResponseSchema },
+  "account/login/cancel": {
+    params: S.CancelLoginAccountParamsSchema,
+    result: S.CancelLoginAccountResponseSchema,
+  },
+  "account/login/start": {
+    params: S.LoginAccountParamsSchema,
+    result: S.LoginAccountResponseSchema,
+  },
+  "account/logout": { params: NO_PARAMS, result: S.LogoutAccountResponseSchema },
+  "account/rateLimitResetCredit/consume": {
+    params: S.ConsumeAccountRateLimitResetCreditParamsSchema,
+    result: S.ConsumeAccountRateLimitResetCreditResponseSchema,
+  },
+  "account/rateLimits/read": {
+    params: v.nullish(S.GetAccountRateLimitsParamsSchema),
+    result: S.GetAccountRateLimitsResponseSchema,
+  },
+  "account/read": { params: S.GetAccountParamsSchema, result: S.GetAccountResponseSchema },
+  "account/securitySetup/read": {
+    params: NO_PARAMS,
+    result: S.GetAccountSecuritySetupResponseSchema,
+  },
+  "account/sendAddCreditsNudgeEmail": {
+    params: S.SendAddCreditsNudgeEmailParamsSchema,
+    result: S.SendAddCreditsNudgeEmailResponseSchema,
+  },
+  "account/usage/read": {
+    params: v.nullish(S.GetAccountTokenUsageParamsSchema),
+    result: S.GetAccountTokenUsageResponseSchema,
+  },
+  "account/workspaceMessages/read": {
+    params: NO_PARAMS,
+    result: S.GetWorkspaceMessagesResponseSchema,
+  },
+  "accountSession/list": {
+    params: S.AccountSessionsListParamsSchema,
+    result: S.AccountSessionsResponseSchema,
+  },
+  "accountSession/switch": {
+    params: S.AccountSessionsSwitchParamsSchema,
+    result: S.AccountSessionsSwitchResponseSchema,
+  },
+  "app/installed": { params: S.AppsInstalledParamsSchema, result: S.AppsInstalledResponseSchema },
+  "app/list": { params: S.AppsListParamsSchema, result: S.AppsListResponseSchema },
+  "app/read": { params: S.AppsReadParamsSchema, result: S.AppsReadResponseSchema },
+  "collaborationMode/list": {
+    params: S.CollaborationModeListParamsSchema,
+    result: S.CollaborationModeListResponseSchema,
+  },
+  "command/exec": { params: S.CommandExecParamsSchema, result: S.CommandExecResponseSchema },
+  "command/exec/resize": {
+    params: S.CommandExecResizeParamsSchema,
+    result: S.CommandExecResizeResponseSchema,
+  },
+  "command/exec/terminate": {
+    params: S.CommandExecTerminateParamsSchema,
+    result: S.CommandExecTerminateResponseSchema,
+  },
+  "command/exec/write": {
+    params: S.CommandExecWriteParamsSchema,
+    result: S.CommandExecWriteResponseSchema,
+  },
+  "config/batchWrite": {
+    params: S.ConfigBatchWriteParamsSchema,
+    result: S.ConfigWriteResponseSchema,
+  },
+  "config/mcpServer/reload": { params: NO_PARAMS, result: S.McpServerRefreshResponseSchema },
+  "config/read": { params: S.ConfigReadParamsSchema, result: S.ConfigReadResponseSchema },
+  "config/value/write": {
+    params: S.ConfigValueWriteParamsSchema,
+    result: S.ConfigWriteResponseSchema,
+  },
+  "configRequirements/read": { params: NO_PARAMS, result: S.ConfigRequirementsReadResponseSchema },
+  "environment/add": {
+    params: S.EnvironmentAddParamsSchema,
+    result: S.EnvironmentAddResponseSchema,
+  },
+  "environment/info": {
+    params: S.EnvironmentInfoParamsSchema,
+    result: S.EnvironmentInfoResponseSchema,
+  },
+  "environment/status": {
+    params: S.EnvironmentStatusParamsSchema,
+    result: S.EnvironmentStatusResponseSchema,
+  },
+  "experimentalFeature/enablement/set": {
+    params: S.ExperimentalFeatureEnablementSetParamsSchema,
+    result: S.ExperimentalFeatureEnablementSetResponseSchema,
+  },
+  "experimentalFeature/list": {
+    params: S.ExperimentalFeatureListParamsSchema,
+    result: S.ExperimentalFeatureListResponseSchema,
+  },
+  "externalAgentConfig/detect": {
+    params: S.ExternalAgentConfigDetectParamsSchema,
+    result: S.ExternalAgentConfigDetectResponseSchema,
+  },
+  "externalAgentConfig/import": {
+    params: S.ExternalAgentConfigImportParamsSchema,
+    result: S.ExternalAgentConfigImportResponseSchema,
+  },
+  "externalAgentConfig/import/readHistories": {
+    params: NO_PARAMS,
+    result: S.ExternalAgentConfigImportHistoriesReadResponseSchema,
+  },
+  "externalAgentConfig/import/recordHistory": {
+    params: S.ExternalAgentConfigImportHistoryRecordParamsSchema,
+    result: S.ExternalAgentConfigImportHistoryRecordResponseSchema,
+  },
+  "feedback/save": { params: S.FeedbackSaveParamsSchema, result: S.FeedbackSaveResponseSchema },
+  "feedback/upload": {
+    params: S.FeedbackUploadParamsSchema,
+    result: S.FeedbackUploadResponseSchema,
+  },
+  "fs/copy": { params: S.FsCopyParamsSchema, result: S.FsCopyResponseSchema },
+  "fs/createDirectory": {
+    params: S.FsCreateDirectoryParamsSchema,
+    result: S.FsCreateDirectoryResponseSchema,
+  },
+  "fs/getMetadata": { params: S.FsGetMetadataParamsSchema, result: S.FsGetMetadataResponseSchema },
+  "fs/readDirectory": {
+    params: S.FsReadDirectoryParamsSchema,
+    result: S.FsReadDirectoryResponseSchema,
+  },
+  "fs/readFile": { params: S.FsReadFileParamsSchema, result: S.FsReadFileResponseSchema },
+  "fs/remove": { params: S.FsRemoveParamsSchema, result: S.FsRemoveResponseSchema },
+  "fs/unwatch": { params: S.FsUnwatchParamsSchema, result: S.FsUnwatchResponseSchema },
+  "fs/watch": { params: S.FsWatchParamsSchema, result: S.FsWatchResponseSchema },
+  "fs/writeFile": { params: S.FsWriteFileParamsSchema, result: S.FsWriteFileResponseSchema },
+  "fuzzyFileSearch": {
+    params: S.FuzzyFileSearchParamsSchema,
+    result: S.FuzzyFileSearchResponseSchema,
+  },
+  "fuzzyFileSearch/sessionStart": {
+    params: S.FuzzyFileSearchSessionStartParamsSchema,
+    result: S.FuzzyFileSearchSessionStartResponseSchema,
+  },
+  "fuzzyFileSearch/sessionStop": {
+    params: S.FuzzyFileSearchSessionStopParamsSchema,
+    result: S.FuzzyFileSearchSessionStopResponseSchema,
+  },
+  "fuzzyFileSearch/sessionUpdate": {
+    params: S.FuzzyFileSearchSessionUpdateParamsSchema,
+    result: S.FuzzyFileSearchSessionUpdateResponseSchema,
+  },
+  "hooks/list": { params: S.HooksListParamsSchema, result: S.HooksListResponseSchema },
+  "initialize": { params: S.InitializeParamsSchema, result: S.InitializeResponseSchema },
+  "marketplace/add": {
+    params: S.MarketplaceAddParamsSchema,
+    result: S.MarketplaceAddResponseSchema,
+  },
+  "marketplace/remove": {
+    params: S.MarketplaceRemoveParamsSchema,
+    result: S.MarketplaceRemoveResponseSchema,
+  },
+  "marketplace/upgrade": {
+    params: S.MarketplaceUpgradeParamsSchema,
+    result: S.MarketplaceUpgradeResponseSchema,
+  },
+  "mcpServer/event/stream/start": {
+    params: S.McpServerEventStreamStartParamsSchema,
+    result: S.McpServerEventStreamStartResponseSchema,
+  },
+  "mcpServer/event/stream/stop": {
+    params: S.McpServerEventStreamStopParamsSchema,
+    result: S.McpServerEventStreamStopResponseSchema,
+  },
+  "mcpServer/oauth/login": {
+    params: S.McpServerOauthLoginParamsSchema,
+    result: S.McpServerOauthLoginResponseSchema,
+  },
+  "mcpServer/resource/read": {
+    params: S.McpResourceReadParamsSchema,
+    result: S.McpResourceReadResponseSchema,
+  },
+  "mcpServer/tool/call": {
+    params: S.McpServerToolCallParamsSchema,
+    result: S.McpServerToolCallResponseSchema,
+  },
+  "mcpServerStatus/list": {
+    params: S.ListMcpServerStatusParamsSchema,
+    result: S.ListMcpServerStatusResponseSchema,
+  },
+  "memory/reset": { params: NO_PARAMS, result: S.MemoryResetResponseSchema },
+  "memory/status": { params: S.MemoryStatusParamsSchema, result: S.MemoryStatusResponseSchema },
+  "mock/experimentalMethod": {
+    params: S.MockExperimentalMethodParamsSchema,
+    result: S.MockExperimentalMethodResponseSchema,
+  },
+  "model/list": { params: S.ModelListParamsSchema, result: S.ModelListResponseSchema },
+  "modelProvider/capabilities/read": {
+    params: S.ModelProviderCapabilitiesReadParamsSchema,
+    result: S.ModelProviderCapabilitiesReadResponseSchema,
+  },
+  "modelProvider/config/write": {
+    params: S.ModelProviderConfigWriteParamsSchema,
+    result: S.ModelProviderConfigWriteResponseSchema,
+  },
+  "modelProvider/list": {
+    params: S.ModelProviderListParamsSchema,
+    result: S.ModelProviderListResponseSchema,
+  },
+  "permissionProfile/list": {
+    params: S.PermissionProfileListParamsSchema,
+    result: S.PermissionProfileListResponseSchema,
+  },
+  "plugin/install": { params: S.PluginInstallParamsSchema, result: S.PluginInstallResponseSchema },
+  "plugin/installed": {
+    params: S.PluginInstalledParamsSchema,
+    result: S.PluginInstalledResponseSchema,
+  },
+  "plugin/list": { params: S.PluginListParamsSchema, result: S.PluginListResponseSchema },
+  "plugin/read": { params: S.PluginReadParamsSchema, result: S.PluginReadResponseSchema },
+  "plugin/reconcile": {
+    params: S.PluginReconcileParamsSchema,
+    result: S.PluginReconcileResponseSchema,
+  },
+  "plugin/search": { params: S.PluginSearchParamsSchema, result: S.PluginSearchResponseSchema },
+  "plugin/share/checkout": {
+    params: S.PluginShareCheckoutParamsSchema,
+    result: S.PluginShareCheckoutResponseSchema,
+  },
+  "plugin/share/delete": {
+    params: S.PluginShareDeleteParamsSchema,
+    result: S.PluginShareDeleteResponseSchema,
+  },
+  "plugin/share/list": {
+    params: S.PluginShareListParamsSchema,
+    result: S.PluginShareListResponseSchema,
+  },
+  "plugin/share/save": {
+    params: S.PluginShareSaveParamsSchema,
+    result: S.PluginShareSaveResponseSchema,
+  },
+  "plugin/share/updateTargets": {
+    params: S.PluginShareUpdateTargetsParamsSchema,
+    result: S.PluginShareUpdateTargetsResponseSchema,
+  },
+  "plugin/skill/read": {
+    params: S.PluginSkillReadParamsSchema,
+    result: S.PluginSkillReadResponseSchema,
+  },
+  "plugin/uninstall": {
+    params: S.PluginUninstallParamsSchema,
+    result: S.PluginUninstallResponseSchema,
+  },
+  "process/kill": { params: S.ProcessKillParamsSchema, result: S.ProcessKillResponseSchema },
+  "process/resizePty": {
+    params: S.ProcessResizePtyParamsSchema,
+    result: S.ProcessResizePtyResponseSchema,
+  },
+  "process/spawn": { params: S.ProcessSpawnParamsSchema, result: S.ProcessSpawnResponseSchema },
+  "process/writeStdin": {
+    params: S.ProcessWriteStdinParamsSchema,
+    result: S.ProcessWriteStdinResponseSchema,
+  },
+  "project/create": { params: S.ProjectCreateParamsSchema, result: S.ProjectCreateResponseSchema },
+  "project/delete": { params: S.ProjectDeleteParamsSchema, result: S.ProjectDeleteResponseSchema },
+  "project/import": { params: S.ProjectImportParamsSchema, result: S.ProjectImportResponseSchema },
+  "project/list": { params: S.ProjectListParamsSchema, result: S.ProjectListResponseSchema },
+  "project/move": { params: S.ProjectMoveParamsSchema, result: S.ProjectMoveResponseSchema },
+  "project/read": { params: S.ProjectReadParamsSchema, result: S.ProjectReadResponseSchema },
+  "project/update": { params: S.ProjectUpdateParamsSchema, result: S.ProjectUpdateResponseSchema },
+  "remoteControl/client/list": {
+    params: S.RemoteControlClientsListParamsSchema,
+    result: S.RemoteControlClientsListResponseSchema,
+  },
+  "remoteControl/client/revoke": {
+    params: S.RemoteControlClientsRevokeParamsSchema,
+    result: S.RemoteControlClientsRevokeResponseSchema,
+  },
+  "remoteControl/disable": {
+    params: v.nullish(S.RemoteControlDisableParamsSchema),
+    result: S.RemoteControlDisableResponseSchema,
+  },
+  "remoteControl/enable": {
+    params: v.nullish(S.RemoteControlEnableParamsSchema),
+    result: S.RemoteControlEnableResponseSchema,
+  },
+  "remoteControl/pairing/start": {
+    params: S.RemoteControlPairingStartParamsSchema,
+    result: S.RemoteControlPairingStartResponseSchema,
+  },
+  "remoteControl/pairing/status": {
+    params: S.RemoteControlPairingStatusParamsSchema,
+    result: S.RemoteControlPairingStatusResponseSchema,
+  },
+  "remoteControl/status/read": {
+    params: NO_PARAMS,
+    result: S.RemoteControlStatusReadResponseSchema,
+  },
+  "review/start": { params: S.ReviewStartParamsSchema, result: S.ReviewStartResponseSchema },
+  "rollout/compress": { params: NO_PARAMS, result: S.RolloutCompressResponseSchema },
+  "server/diagnostics": {
+    params: S.ServerDiagnosticsParamsSchema,
+    result: S.ServerDiagnosticsResponseSchema,
+  },
+  "skills/config/write": {
+    params: S.SkillsConfigWriteParamsSchema,
+    result: S.SkillsConfigWriteResponseSchema,
+  },
+  "skills/extraRoots/set": {
+    params: S.SkillsExtraRootsSetParamsSchema,
+    result: S.SkillsExtraRootsSetResponseSchema,
+  },
+  "skills/list": { params: S.SkillsListParamsSchema, result: S.SkillsListResponseSchema },
+  "thread/approveGuardianDeniedAction": {
+    params: S.ThreadApproveGuardianDeniedActionParamsSchema,
+    result: S.ThreadApproveGuardianDeniedActionResponseSchema,
+  },
+  "thread/archive": { params: S.ThreadArchiveParamsSchema, result: S.ThreadArchiveResponseSchema },
+  "thread/attachment/add": {
+    params: S.ThreadAttachmentAddParamsSchema,
+    result: S.ThreadAttachmentAddResponseSchema,
+  },
+  "thread/attachment/list": {
+    params: S.ThreadAttachmentListParamsSchema,
+    result: S.ThreadAttachmentListResponseSchema,
+  },
+  "thread/attachment/remove": {
+    params: S.ThreadAttachmentRemoveParamsSchema,
+    result: S.ThreadAttachmentRemoveResponseSchema,
+  },
+  "thread/attachmentOwner/list": {
+    params: S.ThreadAttachmentOwnerListParamsSchema,
+    result: S.ThreadAttachmentOwnerListResponseSchema,
+  },
+  "thread/backgroundTerminals/clean": {
+    params: S.ThreadBackgroundTerminalsCleanParamsSchema,
+    result: S.ThreadBackgroundTerminalsCleanResponseSchema,
+  },
+  "thread/backgroundTerminals/list": {
+    params: S.ThreadBackgroundTerminalsListParamsSchema,
+    result: S.ThreadBackgroundTerminalsListResponseSchema,
+  },
+  "thread/backgroundTerminals/terminate": {
+    params: S.ThreadBackgroundTerminalsTerminateParamsSchema,
+    result: S.ThreadBackgroundTerminalsTerminateResponseSchema,
+  },
+  "thread/compact/start": {
+    params: S.ThreadCompactStartParamsSchema,
+    result: S.ThreadCompactStartResponseSchema,
+  },
+  "thread/decrement_elicitation": {
+    params: S.ThreadDecrementElicitationParamsSchema,
+    result: S.ThreadDecrementElicitationResponseSchema,
+  },
+  "thread/delete": { params: S.ThreadDeleteParamsSchema, result: S.ThreadDeleteResponseSchema },
+  "thread/fork": { params: S.ThreadForkParamsSchema, result: S.ThreadForkResponseSchema },
+  "thread/goal/clear": {
+    params: S.ThreadGoalClearParamsSchema,
+    result: S.ThreadGoalClearResponseSchema,
+  },
+  "thread/goal/get": { params: S.ThreadGoalGetParamsSchema, result: S.ThreadGoalGetResponseSchema },
+  "thread/goal/set": { params: S.ThreadGoalSetParamsSchema, result: S.ThreadGoalSetResponseSchema },
+  "thread/guardianReview": {
+    params: S.ThreadGuardianReviewParamsSchema,
+    result: S.ThreadGuardianReviewResponseSchema,
+  },
+  "thread/increment_elicitation": {
+    params: S.ThreadIncrementElicitationParamsSchema,
+    result: S.ThreadIncrementElicitationResponseSchema,
+  },
+  "thread/inject_items": {
+    params: S.ThreadInjectItemsParamsSchema,
+    result: S.ThreadInjectItemsResponseSchema,
+  },
+  "thread/items/list": {
+    params: S.ThreadItemsListParamsSchema,
+    result: S.ThreadItemsListResponseSchema,
+  },
+  "thread/items/read": {
+    params: S.ThreadItemsReadParamsSchema,
+    result: S.ThreadItemsReadResponseSchema,
+  },
+  "thread/list": { params: S.ThreadListParamsSchema, result: S.ThreadListResponseSchema },
+  "thread/loaded/list": {
+    params: S.ThreadLoadedListParamsSchema,
+    result: S.ThreadLoadedListResponseSchema,
+  },
+  "thread/memory/read": {
+    params: S.ThreadMemoryReadParamsSchema,
+    result: S.ThreadMemoryReadResponseSchema,
+  },
+  "thread/memoryMode/set": {
+    params: S.ThreadMemoryModeSetParamsSchema,
+    result: S.ThreadMemoryModeSetResponseSchema,
+  },
+  "thread/metadata/update": {
+    params: S.ThreadMetadataUpdateParamsSchema,
+    result: S.ThreadMetadataUpdateResponseSchema,
+  },
+  "thread/name/set": { params: S.ThreadSetNameParamsSchema, result: S.ThreadSetNameResponseSchema },
+  "thread/prediction/request": {
+    params: S.ThreadPredictionRequestParamsSchema,
+    result: S.ThreadPredictionRequestResponseSchema,
+  },
+  "thread/prepareApprovedPlan": {
+    params: S.ThreadPrepareApprovedPlanParamsSchema,
+    result: S.ThreadPrepareApprovedPlanResponseSchema,
+  },
+  "thread/queue/add": {
+    params: S.ThreadQueueAddParamsSchema,
+    result: S.ThreadQueueAddResponseSchema,
+  },
+  "thread/queue/delete": {
+    params: S.ThreadQueueDeleteParamsSchema,
+    result: S.ThreadQueueDeleteResponseSchema,
+  },
+  "thread/queue/list": {
+    params: S.ThreadQueueListParamsSchema,
+    result: S.ThreadQueueListResponseSchema,
+  },
+  "thread/queue/reorder": {
+    params: S.ThreadQueueReorderParamsSchema,
+    result: S.ThreadQueueReorderResponseSchema,
+  },
+  "thread/queue/start": {
+    params: S.ThreadQueueStartParamsSchema,
+    result: S.ThreadQueueStartResponseSchema,
+  },
+  "thread/queue/update": {
+    params: S.ThreadQueueUpdateParamsSchema,
+    result: S.ThreadQueueUpdateResponseSchema,
+  },
+  "thread/read": { params: S.ThreadReadParamsSchema, result: S.ThreadReadResponseSchema },
+  "thread/readState/update": {
+    params: S.ThreadReadStateUpdateParamsSchema,
+    result: S.ThreadReadStateUpdateResponseSchema,
+  },
+  "thread/realtime/appendAudio": {
+    params: S.ThreadRealtimeAppendAudioParamsSchema,
+    result: S.ThreadRealtimeAppendAudioResponseSchema,
+  },
+  "thread/realtime/appendSpeech": {
+    params: S.ThreadRealtimeAppendSpeechParamsSchema,
+    result: S.ThreadRealtimeAppendSpeechResponseSchema,
+  },
+  "thread/realtime/appendText": {
+    params: S.ThreadRealtimeAppendTextParamsSchema,
+    result: S.ThreadRealtimeAppendTextResponseSchema,
+  },
+  "thread/realtime/listVoices": {
+    params: S.ThreadRealtimeListVoicesParamsSchema,
+    result: S.ThreadRealtimeListVoicesResponseSchema,
+  },
+  "thread/realtime/start": {
+    params: S.ThreadRealtimeStartParamsSchema,
+    result: S.ThreadRealtimeStartResponseSchema,
+  },
+  "thread/realtime/stop": {
+    params: S.ThreadRealtimeStopParamsSchema,
+    result: S.ThreadRealtimeStopResponseSchema,
+  },
+  "thread/resume": { params: S.ThreadResumeParamsSchema, result: S.ThreadResumeResponseSchema },
+  "thread/revert": { params: S.ThreadRevertParamsSchema, result: S.ThreadRevertResponseSchema },
+  "thread/sample": { params: S.ThreadSampleParamsSchema, result: S.ThreadSampleResponseSchema },
+  "thread/sample/cancel": {
+    params: S.ThreadSampleCancelParamsSchema,
+    result: S.ThreadSampleCancelResponseSchema,
+  },
+  "thread/search": { params: S.ThreadSearchParamsSchema, result: S.ThreadSearchResponseSchema },
+  "thread/searchOccurrences": {
+    params: S.ThreadSearchOccurrencesParamsSchema,
+    result: S.ThreadSearchOccurrencesResponseSchema,
+  },
+  "thread/section/move": {
+    params: S.ThreadSectionMoveParamsSchema,
+    result: S.ThreadSectionMoveResponseSchema,
+  },
+  "thread/settings/update": {
+    params: S.ThreadSettingsUpdateParamsSchema,
+    result: S.ThreadSettingsUpdateResponseSchema,
+  },
+  "thread/shellCommand": {
+    params: S.ThreadShellCommandParamsSchema,
+    result: S.ThreadShellCommandResponseSchema,
+  },
+  "thread/start": { params: S.ThreadStartParamsSchema, result: S.ThreadStartResponseSchema },
+  "thread/timeline/list": {
+    params: S.ThreadTimelineListParamsSchema,
+    result: S.ThreadTimelineListResponseSchema,
+  },
+  "thread/turns/list": {
+    params: S.ThreadTurnsListParamsSchema,
+    result: S.ThreadTurnsListResponseSchema,
+  },
+  "thread/unarchive": {
+    params: S.ThreadUnarchiveParamsSchema,
+    result: S.ThreadUnarchiveResponseSchema,
+  },
+  "thread/unsubscribe": {
+    params: S.ThreadUnsubscribeParamsSchema,
+    result: S.ThreadUnsubscribeResponseSchema,
+  },
+  "threadSection/create": {
+    params: S.ThreadSectionCreateParamsSchema,
+    result: S.ThreadSectionCreateResponseSchema,
+  },
+  "threadSection/delete": {
+    params: S.ThreadSectionDeleteParamsSchema,
+    result: S.ThreadSectionDeleteResponseSchema,
+  },
+  "threadSection/list": {
+    params: S.ThreadSectionListParamsSchema,
+    result: S.ThreadSectionListResponseSchema,
+  },
+  "threadSection/update": {
+    params: S.ThreadSectionUpdateParamsSchema,
+    result: S.ThreadSectionUpdateResponseSchema,
+  },
+  "turn/interrupt": { params: S.TurnInterruptParamsSchema, result: S.TurnInterruptResponseSchema },
+  "turn/settings/update": {
+    params: S.TurnSettingsUpdateParamsSchema,
+    result: S.TurnSettingsUpdateResponseSchema,
+  },
+  "turn/start": { params: S.TurnStartParamsSchema, result: S.TurnStartResponseSchema },
+  "turn/steer": { params: S.TurnSteerParamsSchema, result: S.TurnSteerResponseSchema },
+  "userVerification/cancel": {
+    params: S.UserVerificationCancelParamsSchema,
+    result: S.UserVerificationCancelResponseSchema,
+  },
+  "userVerification/delete": {
+    params: S.UserVerificationDeleteParamsSchema,
+    result: S.UserVerificationDeleteResponseSchema,
+  },
+  "userVerification/enroll": {
+    params: S.UserVerificationEnrollParamsSchema,
+    result: S.UserVerificationEnrollResponseSchema,
+  },
+  "userVerification/status": {
+    params: S.UserVerificationStatusParamsSchema,
+    result: S.UserVerificationStatusResponseSchema,
+  },
+  "userVerification/verify": {
+    params: S.UserVerificationVerifyParamsSchema,
+    result: S.UserVerificationVerifyResponseSchema,
+  },
+  "windowsSandbox/readiness": {
+    params: NO_PARAMS,
+    result: S.WindowsSandboxReadinessResponseSchema,
+  },
+  "windowsSandbox/setupStart": {
+    params: S.WindowsSandboxSetupStartParamsSchema,
+    result: S.WindowsSandboxSetupStartResponseSchema,
+  },
+});
+
+/**
+ * valibot schemas of every server notification's params, by method.
+ *
+ * @example
+ * ```ts
+ * import * as v from "valibot";
+ * const ok = v.is(SERVER_NOTIFICATION_SCHEMAS["turn/started"], {}); // false
+ * ```
+ */
+export const SERVER_NOTIFICATION_SCHEMAS: Readonly<Record<string, v.GenericSchema>> = Object.freeze(
+  {
+    "account/gatewayOAuth/changed": S.GatewayOAuthChangedNotificationSchema,
+    "account/login/completed": S.AccountLoginCompletedNotificationSchema,
+    "account/rateLimits/updated": S.AccountRateLimitsUpdatedNotificationSchema,
+    "account/updated": S.AccountUpdatedNotificationSchema,
+    "app/list/updated": S.AppListUpdatedNotificationSchema,
+    "autoApprovalReview/strictReviewRequired": S.StrictReviewRequiredNotificationSchema,
+    "command/exec/outputDelta": S.CommandExecOutputDeltaNotificationSchema,
+    "configWarning": S.ConfigWarningNotificationSchema,
+    "deprecationNotice": S.DeprecationNoticeNotificationSchema,
+    "error": S.ErrorNotificationSchema,
+    "externalAgentConfig/import/completed": S.ExternalAgentConfigImportCompletedNotificationSchema,
+    "externalAgentConfig/import/progress": S.ExternalAgentConfigImportProgressNotificationSchema,
+    "fs/changed": S.FsChangedNotificationSchema,
+    "fuzzyFileSearch/sessionCompleted": S.FuzzyFileSearchSessionCompletedNotificationSchema,
+    "fuzzyFileSearch/sessionUpdated": S.FuzzyFileSearchSessionUpdatedNotificationSchema,
+    "guardianWarning": S.GuardianWarningNotificationSchema,
+    "hook/completed": S.HookCompletedNotificationSchema,
+    "hook/started": S.HookStartedNotificationSchema,
+    "item/agentMessage/delta": S.AgentMessageDeltaNotificationSchema,
+    "item/autoApprovalReview/completed": S.ItemGuardianApprovalReviewCompletedNotificationSchema,
+    "item/autoApprovalReview/started": S.ItemGuardianApprovalReviewStartedNotificationSchema,
+    "item/commandExecution/outputDelta": S.CommandExecutionOutputDeltaNotificationSchema,
+    "item/commandExecution/terminalInteraction": S.TerminalInteractionNotificationSchema,
+    "item/completed": S.ItemCompletedNotificationSchema,
+    "item/fileChange/outputDelta": S.FileChangeOutputDeltaNotificationSchema,
+    "item/fileChange/patchUpdated": S.FileChangePatchUpdatedNotificationSchema,
+    "item/mcpToolCall/progress": S.McpToolCallProgressNotificationSchema,
+    "item/plan/delta": S.PlanDeltaNotificationSchema,
+    "item/reasoning/summaryPartAdded": S.ReasoningSummaryPartAddedNotificationSchema,
+    "item/reasoning/summaryTextDelta": S.ReasoningSummaryTextDeltaNotificationSchema,
+    "item/reasoning/textDelta": S.ReasoningTextDeltaNotificationSchema,
+    "item/started": S.ItemStartedNotificationSchema,
+    "mcpServer/event/stream/notification": S.McpServerEventStreamNotificationSchema,
+    "mcpServer/oauthLogin/completed": S.McpServerOauthLoginCompletedNotificationSchema,
+    "mcpServer/startupStatus/updated": S.McpServerStatusUpdatedNotificationSchema,
+    "model/rerouted": S.ModelReroutedNotificationSchema,
+    "model/safetyBuffering/updated": S.ModelSafetyBufferingUpdatedNotificationSchema,
+    "model/verification": S.ModelVerificationNotificationSchema,
+    "modelProvider/authRecoveryCompleted": S.AuthRecoveryNotificationSchema,
+    "modelProvider/authRecoveryStarted": S.AuthRecoveryNotificationSchema,
+    "process/exited": S.ProcessExitedNotificationSchema,
+    "process/outputDelta": S.ProcessOutputDeltaNotificationSchema,
+    "project/changed": S.ProjectChangedNotificationSchema,
+    "remoteControl/status/changed": S.RemoteControlStatusChangedNotificationSchema,
+    "serverRequest/resolved": S.ServerRequestResolvedNotificationSchema,
+    "skills/changed": S.SkillsChangedNotificationSchema,
+    "thread/archived": S.ThreadArchivedNotificationSchema,
+    "thread/attachment/updated": S.ThreadAttachmentUpdatedNotificationSchema,
+    "thread/closed": S.ThreadClosedNotificationSchema,
+    "thread/compacted": S.ContextCompactedNotificationSchema,
+    "thread/deleted": S.ThreadDeletedNotificationSchema,
+    "thread/environment/connected": S.EnvironmentConnectionNotificationSchema,
+    "thread/environment/disconnected": S.EnvironmentConnectionNotificationSchema,
+    "thread/goal/cleared": S.ThreadGoalClearedNotificationSchema,
+    "thread/goal/updated": S.ThreadGoalUpdatedNotificationSchema,
+    "thread/name/updated": S.ThreadNameUpdatedNotificationSchema,
+    "thread/prediction/updated": S.ThreadPredictionUpdatedNotificationSchema,
+    "thread/project/updated": S.ThreadProjectUpdatedNotificationSchema,
+    "thread/queue/changed": S.ThreadQueueChangedNotificationSchema,
+    "thread/readState/changed": S.ThreadReadStateChangedNotificationSchema,
+    "thread/realtime/closed": S.ThreadRealtimeClosedNotificationSchema,
+    "thread/realtime/error": S.ThreadRealtimeErrorNotificationSchema,
+    "thread/realtime/item/completed": S.ThreadRealtimeItemCompletedNotificationSchema,
+    "thread/realtime/item/started": S.ThreadRealtimeItemStartedNotificationSchema,
+    "thread/realtime/item/transcript/delta": S.ThreadRealtimeItemTranscriptDeltaNotificationSchema,
+    "thread/realtime/itemAdded": S.ThreadRealtimeItemAddedNotificationSchema,
+    "thread/realtime/outputAudio/delta": S.ThreadRealtimeOutputAudioDeltaNotificationSchema,
+    "thread/realtime/sdp": S.ThreadRealtimeSdpNotificationSchema,
+    "thread/realtime/started": S.ThreadRealtimeStartedNotificationSchema,
+    "thread/realtime/transcript/delta": S.ThreadRealtimeTranscriptDeltaNotificationSchema,
+    "thread/realtime/transcript/done": S.ThreadRealtimeTranscriptDoneNotificationSchema,
+    "thread/reverted": S.ThreadRevertedNotificationSchema,
+    "thread/section/changed": S.ThreadSectionChangedNotificationSchema,
+    "thread/settings/updated": S.ThreadSettingsUpdatedNotificationSchema,
+    "thread/started": S.ThreadStartedNotificationSchema,
+    "thread/status/changed": S.ThreadStatusChangedNotificationSchema,
+    "thread/tokenUsage/updated": S.ThreadTokenUsageUpdatedNotificationSchema,
+    "thread/unarchived": S.ThreadUnarchivedNotificationSchema,
+    "turn/completed": S.TurnCompletedNotificationSchema,
+    "turn/diff/updated": S.TurnDiffUpdatedNotificationSchema,
+    "turn/moderationMetadata": S.TurnModerationMetadataNotificationSchema,
+    "turn/plan/updated": S.TurnPlanUpdatedNotificationSchema,
+    "turn/started": S.TurnStartedNotificationSchema,
+    "warning": S.WarningNotificationSchema,
+    "windows/worldWritableWarning": S.WindowsWorldWritableWarningNotificationSchema,
+    "windowsSandbox/setupCompleted": S.WindowsSandboxSetupCompletedNotificationSchema,
+  },
+);
+
+/**
+ * valibot schemas of every server request's params and result, by method.
+ *
+ * @example
+ * ```ts
+ * import * as v from "valibot";
+ * const schema = SERVER_REQUEST_SCHEMAS["item/commandExecution/requestApproval"].result;
+ * const ok = v.is(schema, { decision: "decline" }); // true
+ * ```
+ */
+export const SERVER_REQUEST_SCHEMAS: Readonly<
+  Record<string, { readonly params: v.GenericSchema; readonly result: v.GenericSchema }>
+> = Object.freeze({
+  "account/chatgptAuthTokens/refresh": {
+    params: S.ChatgptAuthTokensRefreshParamsSchema,
+    result: S.ChatgptAuthTokensRefreshResponseSchema,
+  },
+  "applyPatchApproval": {
+    params: S.ApplyPatchApprovalParamsSchema,
+    result: S.ApplyPatchApprovalResponseSchema,
+  },
+  "attestation/generate": {
+    params: S.AttestationGenerateParamsSchema,
+    result: S.AttestationGenerateResponseSchema,
+  },
+  "currentTime/read": {
+    params: S.CurrentTimeReadParamsSchema,
+    result: S.CurrentTimeReadResponseSchema,
+  },
+  "execCommandApproval": {
+    params: S.ExecCommandApprovalParamsSchema,
+    result: S.ExecCommandApprovalResponseSchema,
+  },
+  "item/commandExecution/requestApproval": {
+    params: S.CommandExecutionRequestApprovalParamsSchema,
+    result: S.CommandExecutionRequestApprovalResponseSchema,
+  },
+  "item/fileChange/requestApproval": {
+    params: S.FileChangeRequestApprovalParamsSchema,
+    result: S.FileChangeRequestApprovalResponseSchema,
+  },
+  "item/permissions/requestApproval": {
+    params: S.PermissionsRequestApprovalParamsSchema,
+    result: S.PermissionsRequestApprovalResponseSchema,
+  },
+  "item/tool/call": {
+    params: S.DynamicToolCallParamsSchema,
+    result: S.DynamicToolCallResponseSchema,
+  },
+  "item/tool/requestUserInput": {
+    params: S.ToolRequestUserInputParamsSchema,
+    result: S.ToolRequestUserInputResponseSchema,
+  },
+  "mcpServer/elicitation/request": {
+    params: S.McpServerElicitationRequestParamsSchema,
+    result: S.McpServerElicitationRequestResponseSchema,
+  },
+});

@@ -1,0 +1,99 @@
+/**
+ * Checks a message against its generated valibot schema, in one of three modes.
+ *
+ * Forward compatibility lives here rather than in the schemas: the schemas stay exact
+ * (an unknown enum value is an issue), and "lenient" decides which issues a newer server
+ * may legitimately cause. Unknown object fields never cause one (the schemas are loose).
+ *
+ * @module
+ */
+
+import * as v from "valibot";
+
+/**
+ * How strictly incoming messages are checked: `"strict"` fails on any mismatch,
+ * `"lenient"` lets unknown enum values and unknown tagged-union variants through (a newer
+ * server may send them) but fails on anything else, `"off"` checks nothing.
+ *
+ * @example
+ * ```ts
+ * const mode: ValidationMode = "lenient";
+ * ```
+ */
+export type ValidationMode = "strict" | "lenient" | "off";
+
+/**
+ * Why a value did not pass.
+ *
+ * @example
+ * ```ts
+ * const failure: ValidationFailure = {
+ *   message: "turn/completed params: turn.id: Invalid type: Expected string but received 123",
+ *   path: "turn.id",
+ *   issues: [],
+ * };
+ * ```
+ */
+export interface ValidationFailure {
+  /** Names what was checked, the path of the first failing issue, and the mismatch. */
+  message: string;
+  /** Dotted path of the first failing issue (`turn.items.0.type`); undefined at the root. */
+  path: string | undefined;
+  /** Every issue that made it fail (in lenient mode, the tolerated ones are left out). */
+  issues: v.BaseIssue<unknown>[];
+}
+
+/**
+ * Checks `value` against `schema`. Returns null when it passes in `mode`, else a
+ * {@link ValidationFailure} whose message starts with `what` (e.g. "turn/completed params").
+ * The value itself is never changed or copied for the caller.
+ *
+ * @example
+ * ```ts
+ * import * as v from "valibot";
+ * const schema = v.looseObject({ status: v.picklist(["completed", "failed"]) });
+ * checkValue(schema, { status: "paused" }, "strict", "turn"); // failure: unknown variant
+ * checkValue(schema, { status: "paused" }, "lenient", "turn"); // null
+ * checkValue(schema, { status: 1 }, "lenient", "turn")?.message;
+ * // 'turn: status: Invalid type: Expected ("completed" | "failed") but received 1'
+ * ```
+ */
+export function checkValue(
+  schema: v.GenericSchema,
+  value: unknown,
+  mode: ValidationMode,
+  what: string,
+): ValidationFailure | null {
+  if (mode === "off") return null;
+  const result = v.safeParse(schema, value);
+  if (result.success) return null;
+  const issues = mode === "strict" ? result.issues : result.issues.filter((i) => !tolerable(i));
+  if (issues.length === 0) return null;
+  const first = issues[0];
+  const path = v.getDotPath(first) ?? undefined;
+  return {
+    message: `${what}: ${path === undefined ? "" : `${path}: `}${first.message}`,
+    path,
+    issues,
+  };
+}
+
+/**
+ * True for the issues a newer server may cause without the message being malformed: a
+ * string that is not (yet) one of an enum's values, or an unknown discriminator of a
+ * tagged union. A union's issue lists every option's issues in one flat list, so a union
+ * counts as tolerable when one of those is; this errs toward accepting.
+ */
+function tolerable(issue: v.BaseIssue<unknown>): boolean {
+  switch (issue.type) {
+    case "picklist":
+      return typeof issue.input === "string";
+    case "variant":
+      // Also raised for a non-object input; then `expected` is "Object", not the tags.
+      return typeof issue.input === "string" && issue.expected !== "Object";
+    case "union":
+      return issue.issues !== undefined && issue.issues.some(tolerable);
+    default:
+      return false;
+  }
+}
