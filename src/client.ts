@@ -1,0 +1,364 @@
+// The low-level client: the handshake, typed requests for every client method, and the
+// dispatch of server requests to handlers. The high-level API (Codex, Thread, TurnHandle)
+// is built on it.
+import { ProtocolError, type TransportClosedError } from "./errors.ts";
+import {
+  CLIENT_REQUEST_SCHEMAS,
+  type ClientRequestMap,
+  type ClientRequestMethod,
+  SERVER_NOTIFICATION_SCHEMAS,
+  SERVER_REQUEST_SCHEMAS,
+  type ServerRequestMap,
+  type ServerRequestMethod,
+} from "../gen/methods.ts";
+import * as experimental from "../gen/experimental/methods.ts";
+import * as experimentalRoutes from "../gen/experimental/routing.ts";
+import { NOTIFICATION_ROUTES, SERVER_REQUEST_ROUTES } from "../gen/routing.ts";
+import type { ClientInfo, InitializeResponse, ServerNotification } from "../gen/types.ts";
+import {
+  type EarlyBufferLimits,
+  MessageRouter,
+  type ProtocolMessageEvent,
+  type ProtocolTables,
+  type RoutedNotification,
+  type ServerRequestContext,
+  type ServerRequestHandlerFn,
+} from "./router/message_router.ts";
+import type { Transport } from "./transport/transport.ts";
+import { checkValue, type ValidationMode } from "./wire/validate.ts";
+
+export type { ProtocolMessageEvent, ServerRequestContext } from "./router/message_router.ts";
+export type { ValidationMode } from "./wire/validate.ts";
+
+/** The routing and validation tables of the stable protocol, as generated. */
+export const stableTables: ProtocolTables = {
+  clientRequests: CLIENT_REQUEST_SCHEMAS,
+  serverNotifications: SERVER_NOTIFICATION_SCHEMAS,
+  serverRequests: SERVER_REQUEST_SCHEMAS,
+  notificationRoutes: NOTIFICATION_ROUTES,
+  serverRequestRoutes: SERVER_REQUEST_ROUTES,
+};
+
+/** The routing and validation tables including experimental methods and fields. */
+export const experimentalTables: ProtocolTables = {
+  clientRequests: experimental.CLIENT_REQUEST_SCHEMAS,
+  serverNotifications: experimental.SERVER_NOTIFICATION_SCHEMAS,
+  serverRequests: experimental.SERVER_REQUEST_SCHEMAS,
+  notificationRoutes: experimentalRoutes.NOTIFICATION_ROUTES,
+  serverRequestRoutes: experimentalRoutes.SERVER_REQUEST_ROUTES,
+};
+
+/**
+ * A handler per server-request method. Each receives the request's params and a context
+ * (`signal`, `threadId`, `turnId`, `requestId`) and returns the result to send. Methods
+ * without a handler are answered fail-closed: approvals are declined, permissions get an
+ * empty grant, questions get no answers, elicitations are declined, dynamic tool calls
+ * fail, anything else gets a JSON-RPC error.
+ *
+ * @example
+ * ```ts
+ * import type { ServerRequestHandlers } from "codex-app-server";
+ * const handlers: ServerRequestHandlers = {
+ *   "item/commandExecution/requestApproval": (params) =>
+ *     params.command?.startsWith("ls") ? { decision: "accept" } : { decision: "decline" },
+ * };
+ * ```
+ */
+export type ServerRequestHandlers = {
+  [M in ServerRequestMethod]?: (
+    params: ServerRequestMap[M]["params"],
+    context: ServerRequestContext,
+  ) => ServerRequestMap[M]["result"] | Promise<ServerRequestMap[M]["result"]>;
+};
+
+/** Options of one request. */
+export interface CallOptions {
+  /** Aborting rejects the call at once with {@link AbortError}; a late response is dropped. */
+  signal?: AbortSignal;
+  /** Overrides the client's `requestTimeoutMs` for this call; 0 for none. */
+  timeoutMs?: number;
+}
+
+/** Options of {@link AppServerClient.connect}. */
+export interface ClientOptions {
+  /** Who is connecting; shown in the server's logs and user agent. */
+  clientInfo?: ClientInfo;
+  /** Opt in to experimental methods and fields (default false). */
+  experimentalApi?: boolean;
+  /** Notification methods the server should not send at all. */
+  optOutNotificationMethods?: string[];
+  /** Client-level server-request handlers. */
+  serverRequests?: ServerRequestHandlers;
+  /** How incoming messages are checked against the generated schemas (default "lenient"). */
+  validation?: ValidationMode;
+  /** Default timeout for each request's response, in ms (default 120,000; 0 for none). */
+  requestTimeoutMs?: number;
+  /** Sees every raw message in and out, and every protocol problem. */
+  onProtocolMessage?: (event: ProtocolMessageEvent) => void;
+  /** Limits of the buffer for events of turns not yet claimed. */
+  earlyBuffer?: EarlyBufferLimits;
+}
+
+/** Picks a handler for a request on one thread, or undefined to fall through. */
+export type ThreadHandlerResolver = (
+  method: string,
+  context: ServerRequestContext,
+) => ServerRequestHandlerFn | undefined;
+
+interface ClientState {
+  validation: ValidationMode;
+  tables: ProtocolTables;
+  experimental: boolean;
+  handlers: ServerRequestHandlers;
+  threadResolvers: Map<string, ThreadHandlerResolver>;
+}
+
+const DEFAULT_CLIENT_INFO: ClientInfo = {
+  name: "codex_app_server_ts",
+  title: "codex-app-server TypeScript SDK",
+  version: "0.1.0",
+};
+
+/**
+ * A connection to one app-server: handshake, typed requests, server-request dispatch.
+ * Most programs use {@link Codex} instead; this layer is for tools that want the protocol
+ * as it is.
+ *
+ * @example
+ * ```ts
+ * import { AppServerClient, spawnTransport, findCodex } from "codex-app-server";
+ * const transport = spawnTransport({ command: findCodex(), args: ["app-server", "--listen", "stdio://"] });
+ * const client = await AppServerClient.connect(transport);
+ * const models = await client.request("model/list", {});
+ * console.log(models.data.length);
+ * await client.close();
+ * ```
+ */
+export class AppServerClient {
+  /** The server's answer to `initialize`. */
+  readonly metadata: InitializeResponse;
+  /** The router behind this client. */
+  readonly router: MessageRouter;
+  readonly #state: ClientState;
+
+  private constructor(router: MessageRouter, metadata: InitializeResponse, state: ClientState) {
+    this.router = router;
+    this.metadata = metadata;
+    this.#state = state;
+  }
+
+  /**
+   * Connects over a transport: starts the router, sends `initialize` and `initialized`.
+   * On failure the transport is closed and the error rethrown.
+   *
+   * @example
+   * ```ts
+   * import { AppServerClient, memoryTransportPair } from "codex-app-server";
+   * const [transport] = memoryTransportPair();
+   * // a server must answer on the other side; see the tests for a fake one
+   * const client = AppServerClient.connect(transport, { requestTimeoutMs: 1000 });
+   * ```
+   */
+  static async connect(
+    transport: Transport,
+    options: ClientOptions = {},
+  ): Promise<AppServerClient> {
+    const experimentalApi = options.experimentalApi ?? false;
+    const tables = experimentalApi ? experimentalTables : stableTables;
+    const validation = options.validation ?? "lenient";
+    const state: ClientState = {
+      validation,
+      tables,
+      experimental: experimentalApi,
+      handlers: { ...options.serverRequests },
+      threadResolvers: new Map(),
+    };
+    const router = new MessageRouter(transport, {
+      tables,
+      validation,
+      requestTimeoutMs: options.requestTimeoutMs,
+      onProtocolMessage: options.onProtocolMessage,
+      earlyBuffer: options.earlyBuffer,
+      resolveHandler: (method, context) => {
+        if (context.threadId !== undefined) {
+          const scoped = state.threadResolvers.get(context.threadId)?.(method, context);
+          if (scoped) return scoped;
+        }
+        return (state.handlers as Record<string, ServerRequestHandlerFn | undefined>)[method];
+      },
+    });
+    router.start();
+    try {
+      const params = {
+        clientInfo: options.clientInfo ?? DEFAULT_CLIENT_INFO,
+        capabilities: {
+          experimentalApi,
+          ...(options.optOutNotificationMethods
+            ? { optOutNotificationMethods: options.optOutNotificationMethods }
+            : {}),
+        },
+      };
+      checkOutgoing(tables, "initialize", params, validation);
+      const metadata = await router.request("initialize", params) as InitializeResponse;
+      await router.notify("initialized", undefined);
+      return new AppServerClient(router, metadata, state);
+    } catch (error) {
+      await router.close().catch(() => {});
+      throw error;
+    }
+  }
+
+  /** True when the client opted in to the experimental API. */
+  get experimentalApi(): boolean {
+    return this.#state.experimental;
+  }
+
+  /**
+   * Sends a request and resolves with its result, typed by the generated method map.
+   * Params are checked against the generated schema before anything is written: invalid
+   * params throw {@link ProtocolError} locally and nothing is sent.
+   *
+   * @example
+   * ```ts
+   * import type { AppServerClient } from "codex-app-server";
+   * declare const client: AppServerClient;
+   * const { thread } = await client.request("thread/start", { cwd: "/tmp" }, { timeoutMs: 10_000 });
+   * console.log(thread.id);
+   * ```
+   */
+  request<M extends ClientRequestMethod>(
+    method: M,
+    params: ClientRequestMap[M]["params"],
+    options: CallOptions & { onResult?: (result: ClientRequestMap[M]["result"]) => void } = {},
+  ): Promise<ClientRequestMap[M]["result"]> {
+    try {
+      checkOutgoing(this.#state.tables, method, params, this.#state.validation);
+    } catch (error) {
+      return Promise.reject(error);
+    }
+    return this.router.request(method, params, {
+      signal: options.signal,
+      timeoutMs: options.timeoutMs,
+      onResult: options.onResult as ((result: unknown) => void) | undefined,
+    }) as Promise<ClientRequestMap[M]["result"]>;
+  }
+
+  /**
+   * Sends a request for a method this SDK's generated map does not know (an experimental
+   * method, or one added by a newer server). Params and result are not checked.
+   *
+   * @example
+   * ```ts
+   * import type { AppServerClient } from "codex-app-server";
+   * declare const client: AppServerClient;
+   * const result = await client.requestUnchecked("some/newMethod", { x: 1 });
+   * ```
+   */
+  requestUnchecked(method: string, params: unknown, options: CallOptions = {}): Promise<unknown> {
+    return this.router.request(method, params, options);
+  }
+
+  /**
+   * Sends a client notification.
+   *
+   * @example
+   * ```ts
+   * import type { AppServerClient } from "codex-app-server";
+   * declare const client: AppServerClient;
+   * await client.notify("initialized", undefined);
+   * ```
+   */
+  notify(method: string, params: unknown): Promise<void> {
+    return this.router.notify(method, params);
+  }
+
+  /**
+   * Every notification from now on, as a stream; cancel it to stop. Nothing is kept
+   * while nobody listens.
+   *
+   * @example
+   * ```ts
+   * import type { AppServerClient } from "codex-app-server";
+   * declare const client: AppServerClient;
+   * for await (const n of client.notifications()) console.log(n.method);
+   * ```
+   */
+  notifications(): ReadableStream<ServerNotification> {
+    return this.router.tap() as ReadableStream<RoutedNotification> as ReadableStream<
+      ServerNotification
+    >;
+  }
+
+  /**
+   * Replaces the client-level server-request handlers.
+   *
+   * @example
+   * ```ts
+   * import type { AppServerClient } from "codex-app-server";
+   * declare const client: AppServerClient;
+   * client.setServerRequestHandlers({
+   *   "item/fileChange/requestApproval": () => ({ decision: "decline" }),
+   * });
+   * ```
+   */
+  setServerRequestHandlers(handlers: ServerRequestHandlers): void {
+    this.#state.handlers = { ...handlers };
+  }
+
+  /**
+   * Installs a resolver that picks handlers for requests of one thread before the
+   * client-level handlers are consulted. Returns a function that removes it.
+   *
+   * @example
+   * ```ts
+   * import type { AppServerClient } from "codex-app-server";
+   * declare const client: AppServerClient;
+   * const remove = client.setThreadResolver("thread-id", () => undefined);
+   * remove();
+   * ```
+   */
+  setThreadResolver(threadId: string, resolver: ThreadHandlerResolver): () => void {
+    const resolvers = this.#state.threadResolvers;
+    resolvers.set(threadId, resolver);
+    return () => {
+      if (resolvers.get(threadId) === resolver) resolvers.delete(threadId);
+    };
+  }
+
+  /** Set once the connection has ended: the error every call now fails with. */
+  get closedError(): TransportClosedError | undefined {
+    return this.router.closedError;
+  }
+
+  /**
+   * Closes the connection (for a process: stdin, then SIGTERM, then SIGKILL).
+   *
+   * @example
+   * ```ts
+   * import type { AppServerClient } from "codex-app-server";
+   * declare const client: AppServerClient;
+   * await client.close();
+   * ```
+   */
+  close(): Promise<void> {
+    return this.router.close();
+  }
+}
+
+function checkOutgoing(
+  tables: ProtocolTables,
+  method: string,
+  params: unknown,
+  validation: ValidationMode,
+): void {
+  if (validation === "off") return;
+  const schema = tables.clientRequests[method]?.params;
+  if (!schema) return;
+  const failure = checkValue(schema, params, "strict", `${method} params`);
+  if (failure) {
+    throw new ProtocolError(`invalid params, nothing was sent: ${failure.message}`, {
+      method,
+      path: failure.path,
+    });
+  }
+}

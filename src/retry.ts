@@ -1,0 +1,67 @@
+import { AbortError, ServerBusyError } from "./errors.ts";
+
+/** Options of {@link retryOnOverload}. */
+export interface RetryOptions {
+  /** Attempts in all, the first included (default 5). */
+  maxAttempts?: number;
+  /** Upper bound of the first pause, in ms (default 250). */
+  initialDelayMs?: number;
+  /** Cap on any pause, in ms (default 8,000). */
+  maxDelayMs?: number;
+  /** Aborting stops waiting and rejects with {@link AbortError}. */
+  signal?: AbortSignal;
+  /** Decides which errors are retried (default: {@link ServerBusyError}, i.e. -32001). */
+  retryIf?: (error: unknown) => boolean;
+  /** Source of randomness for the jitter, in [0, 1) (default Math.random). */
+  random?: () => number;
+}
+
+/**
+ * Runs `fn`, and again after a jittered, exponentially growing pause whenever it fails
+ * with {@link ServerBusyError} (-32001 "Server overloaded; retry later.", whatever its
+ * `data`). Other errors, and the last attempt's error, are rethrown as they are.
+ *
+ * @example
+ * ```ts
+ * import { retryOnOverload, type Codex } from "codex-app-server";
+ * declare const codex: Codex;
+ * const thread = await retryOnOverload(() => codex.startThread({}), { maxAttempts: 4 });
+ * ```
+ */
+export async function retryOnOverload<T>(
+  fn: (attempt: number) => Promise<T>,
+  options: RetryOptions = {},
+): Promise<T> {
+  const maxAttempts = options.maxAttempts ?? 5;
+  const initial = options.initialDelayMs ?? 250;
+  const cap = options.maxDelayMs ?? 8_000;
+  const retryIf = options.retryIf ?? ((e: unknown) => e instanceof ServerBusyError);
+  const random = options.random ?? Math.random;
+  if (!(maxAttempts >= 1)) throw new RangeError("maxAttempts must be at least 1");
+  for (let attempt = 1;; attempt++) {
+    if (options.signal?.aborted) throw new AbortError("retry", options.signal.reason);
+    try {
+      return await fn(attempt);
+    } catch (error) {
+      if (attempt >= maxAttempts || !retryIf(error)) throw error;
+      // "Full jitter": a uniform pause up to the exponential bound spreads retries of many
+      // clients instead of having them hit the server again in lockstep.
+      const bound = Math.min(cap, initial * 2 ** (attempt - 1));
+      await sleep(random() * bound, options.signal);
+    }
+  }
+}
+
+function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(new AbortError("retry", signal?.reason));
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener("abort", onAbort);
+      resolve();
+    }, ms);
+    signal?.addEventListener("abort", onAbort, { once: true });
+  });
+}

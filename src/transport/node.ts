@@ -1,0 +1,55 @@
+// Spawn adapter for Node (also usable on Bun and Deno through their node: compatibility,
+// though those runtimes get their native adapters by default).
+import { spawn } from "node:child_process";
+import { Readable } from "node:stream";
+import { processTransport, type SpawnOptions } from "./_process.ts";
+import type { Transport } from "./transport.ts";
+
+/**
+ * Spawns a process with `node:child_process` and speaks JSONL over its stdio.
+ *
+ * @example
+ * ```ts
+ * import { spawnNode } from "codex-app-server";
+ * const transport = spawnNode({ command: "codex", args: ["app-server", "--listen", "stdio://"] });
+ * await transport.close();
+ * ```
+ */
+export function spawnNode(options: SpawnOptions): Transport {
+  const child = spawn(options.command, options.args ?? [], {
+    cwd: options.cwd,
+    env: { ...process.env, ...options.env },
+    stdio: ["pipe", "pipe", "pipe"],
+  });
+  const exited = new Promise<{ exitCode: number | null; signal: string | null; reason?: string }>(
+    (resolve) => {
+      // A failed spawn (ENOENT, EACCES) emits "error" and may never emit "close".
+      child.once("error", (err) => resolve({ exitCode: null, signal: null, reason: err.message }));
+      child.once("close", (code, signal) => resolve({ exitCode: code, signal }));
+    },
+  );
+  // An EPIPE after the child died is reported by `closed`, not as an unhandled error.
+  child.stdin.on("error", () => {});
+  return processTransport({
+    stdout: Readable.toWeb(child.stdout) as unknown as ReadableStream<Uint8Array>,
+    stderr: Readable.toWeb(child.stderr) as unknown as ReadableStream<Uint8Array>,
+    write: (bytes) =>
+      new Promise<void>((resolve, reject) => {
+        if (child.stdin.destroyed || child.stdin.writableEnded) {
+          reject(new Error("stdin is closed"));
+          return;
+        }
+        child.stdin.write(bytes, (err) => (err ? reject(err) : resolve()));
+      }),
+    closeStdin: () =>
+      new Promise<void>((resolve) => {
+        if (child.stdin.destroyed || child.stdin.writableEnded) resolve();
+        else child.stdin.end(() => resolve());
+      }),
+    kill: (signal) => {
+      if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+    },
+    exited,
+    pid: child.pid,
+  }, options);
+}

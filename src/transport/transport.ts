@@ -1,0 +1,29 @@
+import type { TransportCloseInfo } from "../errors.ts";
+
+/**
+ * A bidirectional channel of JSON-RPC message texts to one app-server. Spawned processes
+ * (stdio), WebSockets, Unix sockets and the in-memory pair all implement it, so the client
+ * never knows which it is talking to.
+ *
+ * @example
+ * ```ts
+ * import { memoryTransportPair } from "codex-app-server";
+ * const [client, server] = memoryTransportPair();
+ * const writer = client.writable.getWriter();
+ * await writer.write('{"id":1,"method":"initialize","params":{}}');
+ * const { value } = await server.readable.getReader().read();
+ * console.log(value); // the same text
+ * ```
+ */
+export interface Transport {
+  /** Incoming messages: one complete JSON-RPC message text per chunk. */
+  readonly readable: ReadableStream<string>;
+  /** Outgoing messages: one JSON-RPC message text per chunk (framing is the transport's). */
+  readonly writable: WritableStream<string>;
+  /** Settles once when the transport has ended, with how it ended. Never rejects. */
+  readonly closed: Promise<TransportCloseInfo>;
+  /** The process id, for transports that spawned a process. */
+  readonly pid?: number;
+  /** Ends the transport (for a process: close stdin, wait, SIGTERM, SIGKILL). Idempotent. */
+  close(): Promise<void>;
+}

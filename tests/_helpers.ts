@@ -1,0 +1,94 @@
+// Shared test helpers: the fake app-server process and small utilities.
+import { fileURLToPath } from "node:url";
+import { AppServerClient, type ClientOptions } from "../src/client.ts";
+import type { ProtocolMessageEvent } from "../src/router/message_router.ts";
+import { spawnTransport } from "../src/transport/spawn.ts";
+import type { SpawnOptions } from "../src/transport/_process.ts";
+import type { Transport } from "../src/transport/transport.ts";
+
+export const FAKE_SERVER: string = fileURLToPath(new URL("./fake_app_server.mjs", import.meta.url));
+
+export type FakeScript = Record<string, Array<Record<string, unknown>>>;
+
+export function spawnFake(
+  script: FakeScript = {},
+  options: Partial<SpawnOptions> = {},
+): Transport {
+  return spawnTransport({
+    command: "node",
+    args: [FAKE_SERVER],
+    ...options,
+    env: { FAKE_SCRIPT: JSON.stringify(script), ...options.env },
+  });
+}
+
+export interface FakeClient {
+  client: AppServerClient;
+  /** Everything reported through onProtocolMessage with an error. */
+  problems: ProtocolMessageEvent[];
+  /** Every raw message text the client wrote. */
+  sent: string[];
+  emit(lines: unknown[], options?: { chunkSize?: number; delayMs?: number }): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function connectFake(
+  script: FakeScript = {},
+  options: ClientOptions = {},
+  spawnOptions: Partial<SpawnOptions> = {},
+): Promise<FakeClient> {
+  const problems: ProtocolMessageEvent[] = [];
+  const sent: string[] = [];
+  const client = await AppServerClient.connect(spawnFake(script, spawnOptions), {
+    ...options,
+    onProtocolMessage: (event) => {
+      if (event.error) problems.push(event);
+      if (event.direction === "out") sent.push(event.text);
+      options.onProtocolMessage?.(event);
+    },
+  });
+  return {
+    client,
+    problems,
+    sent,
+    emit: (lines, opts = {}) => client.notify("fake/emit", { lines, ...opts }),
+    close: () => client.close(),
+  };
+}
+
+export function delay(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/** Polls `check` until it returns true or `timeoutMs` passes. */
+export async function until(
+  check: () => boolean,
+  timeoutMs = 5000,
+  what = "condition",
+): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (!check()) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await delay(5);
+  }
+}
+
+export async function collect<T>(stream: ReadableStream<T>): Promise<T[]> {
+  const out: T[] = [];
+  for await (const item of stream as unknown as AsyncIterable<T>) out.push(item);
+  return out;
+}
+
+// Builders for protocol messages the fake server sends.
+export const turnStarted = (threadId: string, turnId: string) => ({
+  method: "turn/started",
+  params: { threadId, turn: { id: turnId, items: [], status: "inProgress", error: null } },
+});
+export const delta = (threadId: string, turnId: string, text: string, itemId = "item-1") => ({
+  method: "item/agentMessage/delta",
+  params: { threadId, turnId, itemId, delta: text },
+});
+export const turnCompleted = (threadId: string, turnId: string, status = "completed") => ({
+  method: "turn/completed",
+  params: { threadId, turn: { id: turnId, items: [], status, error: null } },
+});

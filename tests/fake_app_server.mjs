@@ -1,0 +1,108 @@
+#!/usr/bin/env node
+// A fake app-server for the router and client tests: it speaks JSONL on stdio like the
+// real one, and does what the test tells it to.
+//
+// - `initialize` is answered like the real server.
+// - Requests are answered from FAKE_SCRIPT (JSON: { "<method>": [step, ...] }); each step is
+//   { result } | { error } | { noReply: true }, optionally with `before` / `after` (raw lines
+//   written before / after the answer) and `delayMs`. Steps are used in order; the last one
+//   repeats. Unscripted methods are answered { echo: { method, params } }.
+// - Notification `fake/emit` { lines, chunkSize?, delayMs? } writes raw lines (chunkSize
+//   splits the bytes into writes of that size).
+// - Notification `fake/exit` { code, stderr } writes stderr and exits.
+// - Answers the client gives to server requests are reported as notification
+//   `fake/answered` { id, result?, error? }.
+import process from "node:process";
+
+const script = JSON.parse(process.env.FAKE_SCRIPT ?? "{}");
+const used = new Map();
+const out = process.stdout;
+
+const write = (text) =>
+  new Promise((resolve) => {
+    if (!out.write(text)) out.once("drain", resolve);
+    else resolve();
+  });
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+async function writeLines(lines, chunkSize, delayMs) {
+  const text = lines.map((l) => (typeof l === "string" ? l : JSON.stringify(l)) + "\n").join("");
+  if (!chunkSize) return write(text);
+  const bytes = Buffer.from(text);
+  for (let i = 0; i < bytes.length; i += chunkSize) {
+    await write(bytes.subarray(i, i + chunkSize));
+    if (delayMs) await sleep(delayMs);
+  }
+}
+
+async function onRequest(msg) {
+  if (msg.method === "initialize") {
+    await writeLines([{
+      id: msg.id,
+      result: {
+        userAgent: "fake_app_server/0.0.0",
+        codexHome: "/tmp/fake-codex-home",
+        platformFamily: "unix",
+        platformOs: "linux",
+      },
+    }]);
+    return;
+  }
+  const steps = script[msg.method];
+  if (!steps) {
+    await writeLines([{
+      id: msg.id,
+      result: { echo: { method: msg.method, params: msg.params } },
+    }]);
+    return;
+  }
+  const n = used.get(msg.method) ?? 0;
+  used.set(msg.method, n + 1);
+  const step = steps[Math.min(n, steps.length - 1)];
+  if (step.before) await writeLines(step.before, step.chunkSize);
+  if (step.delayMs) await sleep(step.delayMs);
+  if (!step.noReply) {
+    await writeLines([
+      "error" in step ? { id: msg.id, error: step.error } : { id: msg.id, result: step.result },
+    ]);
+  }
+  if (step.after) await writeLines(step.after);
+}
+
+async function onNotification(msg) {
+  if (msg.method === "fake/emit") {
+    const p = msg.params;
+    await writeLines(p.lines, p.chunkSize, p.delayMs);
+  } else if (msg.method === "fake/exit") {
+    if (msg.params?.stderr) process.stderr.write(msg.params.stderr);
+    process.exit(msg.params?.code ?? 0);
+  }
+}
+
+let buffer = "";
+let chain = Promise.resolve();
+process.stdin.setEncoding("utf8");
+process.stdin.on("data", (chunk) => {
+  buffer += chunk;
+  let nl;
+  while ((nl = buffer.indexOf("\n")) !== -1) {
+    const line = buffer.slice(0, nl);
+    buffer = buffer.slice(nl + 1);
+    if (!line.trim()) continue;
+    const msg = JSON.parse(line);
+    if (msg.method !== undefined && msg.id !== undefined) {
+      // Requests are served concurrently, like the real server does.
+      void onRequest(msg);
+    } else if (msg.method !== undefined) {
+      chain = chain.then(() => onNotification(msg));
+    } else {
+      chain = chain.then(() =>
+        writeLines([{
+          method: "fake/answered",
+          params: { id: msg.id, result: msg.result, error: msg.error },
+        }])
+      );
+    }
+  }
+});
+process.stdin.on("end", () => process.exit(0));

@@ -1,0 +1,582 @@
+// The MessageRouter and low-level client against the fake app-server process.
+import { describe, it } from "node:test";
+import assert from "node:assert/strict";
+import {
+  BufferOverflowError,
+  JsonRpcError,
+  MethodNotFoundError,
+  ProtocolError,
+  RequestTimeoutError,
+  ServerBusyError,
+  TransportClosedError,
+} from "../src/errors.ts";
+import { AbortError } from "../src/errors.ts";
+import { retryOnOverload } from "../src/retry.ts";
+import type { RoutedEvent } from "../src/router/message_router.ts";
+import { TurnStream } from "../src/router/turn_stream.ts";
+import {
+  collect,
+  connectFake,
+  delay,
+  delta,
+  turnCompleted,
+  turnStarted,
+  until,
+} from "./_helpers.ts";
+
+const deltas = (events: RoutedEvent[]) =>
+  events.filter((e) => e.method === "item/agentMessage/delta")
+    .map((e) => (e.params as { delta: string }).delta).join("");
+
+describe("requests", () => {
+  it("200 concurrent requests each resolve to their own result", async () => {
+    const fake = await connectFake();
+    try {
+      const results = await Promise.all(
+        Array.from(
+          { length: 200 },
+          (_, i) =>
+            fake.client.requestUnchecked("echo/me", { n: i }) as Promise<
+              { echo: { params: { n: number } } }
+            >,
+        ),
+      );
+      assert.deepEqual(
+        results.map((r) => r.echo.params.n),
+        Array.from({ length: 200 }, (_, i) => i),
+      );
+      assert.equal(fake.client.router.pendingRequests, 0);
+    } finally {
+      await fake.close();
+    }
+  });
+
+  it("maps -32001 to ServerBusyError even with data null, and retryOnOverload retries it", async () => {
+    const busy = {
+      error: { code: -32001, message: "Server overloaded; retry later.", data: null },
+    };
+    const fake = await connectFake({ "x/busy": [busy, busy, { result: { ok: true } }] });
+    try {
+      await assert.rejects(fake.client.requestUnchecked("x/busy", {}), (err: unknown) => {
+        assert.ok(err instanceof ServerBusyError);
+        assert.ok(err instanceof JsonRpcError);
+        assert.equal(err.code, -32001);
+        assert.equal(err.data, null);
+        assert.equal(err.method, "x/busy");
+        return true;
+      });
+      let attempts = 0;
+      const result = await retryOnOverload(() => {
+        attempts++;
+        return fake.client.requestUnchecked("x/busy", {});
+      }, { initialDelayMs: 1, maxAttempts: 3 });
+      assert.deepEqual(result, { ok: true });
+      assert.equal(attempts, 2);
+    } finally {
+      await fake.close();
+    }
+  });
+
+  it("retryOnOverload does not retry other errors and gives up after maxAttempts", async () => {
+    let calls = 0;
+    await assert.rejects(
+      retryOnOverload(() => {
+        calls++;
+        return Promise.reject(new JsonRpcError(-32602, "bad"));
+      }, { initialDelayMs: 1 }),
+      /bad/,
+    );
+    assert.equal(calls, 1);
+    calls = 0;
+    await assert.rejects(
+      retryOnOverload(() => {
+        calls++;
+        return Promise.reject(new ServerBusyError(-32001, "busy", null));
+      }, { initialDelayMs: 1, maxAttempts: 3 }),
+      ServerBusyError,
+    );
+    assert.equal(calls, 3);
+  });
+
+  it("maps other codes to their subclasses", async () => {
+    const fake = await connectFake({
+      "x/missing": [{ error: { code: -32601, message: "method not found" } }],
+    });
+    try {
+      await assert.rejects(fake.client.requestUnchecked("x/missing", {}), MethodNotFoundError);
+    } finally {
+      await fake.close();
+    }
+  });
+
+  it("timeout and abort reject at once, forget the id, and drop the late response quietly", async () => {
+    const fake = await connectFake({ "x/slow": [{ result: { late: true }, delayMs: 300 }] });
+    try {
+      const started = Date.now();
+      await assert.rejects(
+        fake.client.requestUnchecked("x/slow", {}, { timeoutMs: 50 }),
+        RequestTimeoutError,
+      );
+      assert.ok(Date.now() - started < 250, "timeout fired late");
+      const controller = new AbortController();
+      const pending = fake.client.requestUnchecked("x/slow", {}, { signal: controller.signal });
+      controller.abort("stop");
+      await assert.rejects(pending, AbortError);
+      assert.equal(fake.client.router.pendingRequests, 0);
+      await delay(450); // both late responses arrive now
+      assert.deepEqual(fake.problems, []);
+      // The connection still works.
+      assert.deepEqual(await fake.client.requestUnchecked("x/other", { a: 1 }), {
+        echo: { method: "x/other", params: { a: 1 } },
+      });
+    } finally {
+      await fake.close();
+    }
+  });
+
+  it("rejects invalid outgoing params locally and sends nothing", async () => {
+    const fake = await connectFake();
+    try {
+      const before = fake.sent.length;
+      await assert.rejects(
+        // deno-lint-ignore no-explicit-any
+        fake.client.request("thread/read", { threadId: 42 } as any),
+        (err: unknown) => {
+          assert.ok(err instanceof ProtocolError);
+          assert.equal(err.method, "thread/read");
+          assert.equal(err.path, "threadId");
+          return true;
+        },
+      );
+      assert.equal(fake.sent.length, before);
+    } finally {
+      await fake.close();
+    }
+  });
+});
+
+describe("turn routing", () => {
+  it("keeps notifications that arrive before turn/start's response, turn/completed included", async () => {
+    const fake = await connectFake({
+      "turn/start": [{
+        before: [
+          turnStarted("th1", "tu1"),
+          delta("th1", "tu1", "Hel"),
+          delta("th1", "tu1", "lo"),
+          turnCompleted("th1", "tu1"),
+        ],
+        result: { turn: { id: "tu1", items: [], status: "inProgress", error: null } },
+      }],
+    });
+    try {
+      const turn = new TurnStream();
+      const result = await fake.client.requestUnchecked("turn/start", { threadId: "th1" }, {}) as {
+        turn: { id: string };
+      };
+      fake.client.router.claimTurn(result.turn.id, turn);
+      const events = await collect(turn.branch());
+      assert.deepEqual(events.map((e) => e.method), [
+        "turn/started",
+        "item/agentMessage/delta",
+        "item/agentMessage/delta",
+        "turn/completed",
+      ]);
+      assert.equal(deltas(events), "Hello");
+      assert.equal(await turn.done, undefined);
+      assert.equal(fake.client.router.earlyBufferedTurns, 0);
+    } finally {
+      await fake.close();
+    }
+  });
+
+  it("routes interleaved notifications of many turns to their own turn only", async () => {
+    const fake = await connectFake();
+    try {
+      const n = 20;
+      const streams = Array.from({ length: n }, (_, i) => {
+        const s = new TurnStream();
+        fake.client.router.claimTurn(`t${i}`, s);
+        return s;
+      });
+      const lines: unknown[] = [];
+      for (let round = 0; round < 5; round++) {
+        for (let i = 0; i < n; i++) lines.push(delta("th", `t${i}`, `${i}.${round};`));
+      }
+      // Another thread's background turn must never end ours.
+      lines.push(turnCompleted("other-thread", "background-turn"));
+      for (let i = 0; i < n; i++) lines.push(turnCompleted("th", `t${i}`));
+      await fake.emit(lines);
+      const texts = await Promise.all(streams.map(async (s) => deltas(await collect(s.branch()))));
+      texts.forEach((text, i) => assert.equal(text, `${i}.0;${i}.1;${i}.2;${i}.3;${i}.4;`));
+    } finally {
+      await fake.close();
+    }
+  });
+
+  it("gives every consumer its own complete branch, also one taken after completion", async () => {
+    const fake = await connectFake();
+    try {
+      const turn = new TurnStream();
+      fake.client.router.claimTurn("tu", turn);
+      const first = turn.branch();
+      await fake.emit([delta("th", "tu", "a"), delta("th", "tu", "b"), turnCompleted("th", "tu")]);
+      const second = turn.branch();
+      const [a, b] = await Promise.all([collect(first), collect(second)]);
+      await turn.done;
+      const third = await collect(turn.branch());
+      assert.equal(deltas(a), "ab");
+      assert.equal(deltas(b), "ab");
+      assert.equal(deltas(third), "ab");
+    } finally {
+      await fake.close();
+    }
+  });
+
+  it("routes unknown methods by turnId / turn.id / threadId and shows them to taps", async () => {
+    const fake = await connectFake();
+    try {
+      const turn = new TurnStream();
+      fake.client.router.claimTurn("tu", turn);
+      const threadSeen: string[] = [];
+      fake.client.router.subscribeThread("th", (n) => threadSeen.push(n.method));
+      const tap = fake.client.notifications().getReader();
+      await fake.emit([
+        { method: "future/turnThing", params: { threadId: "th", turnId: "tu", x: 1 } },
+        { method: "future/threadThing", params: { threadId: "th" } },
+        { method: "future/global", params: {} },
+        turnCompleted("th", "tu"),
+      ]);
+      const events = await collect(turn.branch());
+      assert.deepEqual(events.map((e) => e.method), ["future/turnThing", "turn/completed"]);
+      const tapped: string[] = [];
+      for (let i = 0; i < 4; i++) tapped.push((await tap.read()).value!.method);
+      assert.deepEqual(tapped, [
+        "future/turnThing",
+        "future/threadThing",
+        "future/global",
+        "turn/completed",
+      ]);
+      await tap.cancel();
+      await until(() => threadSeen.length === 1, 2000, "thread notification");
+      assert.deepEqual(threadSeen, ["future/threadThing"]);
+    } finally {
+      await fake.close();
+    }
+  });
+
+  it("drops completed turns nobody claims: 10,000 of them leave no buffer behind", async () => {
+    const fake = await connectFake({}, { earlyBuffer: { completedGraceMs: 50, maxTurns: 20_000 } });
+    try {
+      const lines: unknown[] = [];
+      for (let i = 0; i < 10_000; i++) {
+        lines.push(delta("th", `u${i}`, "x"), turnCompleted("th", `u${i}`));
+      }
+      await fake.emit(lines);
+      await until(() => fake.client.router.earlyBufferedTurns > 0, 5000, "buffering");
+      await until(() => fake.client.router.earlyBufferedTurns === 0, 10_000, "sweep");
+      assert.deepEqual(fake.problems, []);
+    } finally {
+      await fake.close();
+    }
+  });
+
+  it("reports an overflowing early buffer and fails the turn when it is claimed", async () => {
+    const fake = await connectFake({}, { earlyBuffer: { maxEventsPerTurn: 5 } });
+    try {
+      await fake.emit(Array.from({ length: 8 }, (_, i) => delta("th", "big", `${i}`)));
+      await until(() => fake.problems.length > 0, 5000, "overflow report");
+      assert.ok(fake.problems[0].error instanceof BufferOverflowError);
+      const turn = new TurnStream();
+      fake.client.router.claimTurn("big", turn);
+      assert.ok((await turn.done) instanceof BufferOverflowError);
+      await assert.rejects(collect(turn.branch()), BufferOverflowError);
+    } finally {
+      await fake.close();
+    }
+  });
+
+  it("drops the oldest unclaimed turn past maxTurns, and says so", async () => {
+    const fake = await connectFake({}, { earlyBuffer: { maxTurns: 3 } });
+    try {
+      await fake.emit([1, 2, 3, 4].map((i) => delta("th", `o${i}`, "x")));
+      await until(() => fake.problems.length > 0, 5000, "eviction report");
+      assert.match(fake.problems[0].error!.message, /o1/);
+      assert.equal(fake.client.router.earlyBufferedTurns, 3);
+    } finally {
+      await fake.close();
+    }
+  });
+});
+
+describe("malformed input", () => {
+  it("reports bad lines and keeps routing, including a line split into 1-byte chunks", async () => {
+    const fake = await connectFake();
+    try {
+      const turn = new TurnStream();
+      fake.client.router.claimTurn("tu", turn);
+      await fake.emit([
+        "this is not json",
+        "[1,2,3]",
+        JSON.stringify({ id: 999, result: {} }),
+        JSON.stringify(delta("th", "tu", "héllo → ✓ 😀")),
+        JSON.stringify(turnCompleted("th", "tu")),
+      ], { chunkSize: 1 });
+      const events = await collect(turn.branch());
+      assert.equal(deltas(events), "héllo → ✓ 😀");
+      assert.equal(fake.problems.length, 3);
+      for (const p of fake.problems) assert.ok(p.error instanceof ProtocolError);
+      assert.match(fake.problems[2].error!.message, /unknown request id 999/);
+    } finally {
+      await fake.close();
+    }
+  });
+
+  it("skips a line over the size cap and goes on", async () => {
+    const fake = await connectFake({}, {}, {
+      maxLineLength: 1000,
+      onProtocolError: (e) => oversize.push(e),
+    });
+    const oversize: ProtocolError[] = [];
+    try {
+      const turn = new TurnStream();
+      fake.client.router.claimTurn("tu", turn);
+      await fake.emit([
+        delta("th", "tu", "x".repeat(5000)),
+        delta("th", "tu", "small"),
+        turnCompleted("th", "tu"),
+      ], { chunkSize: 700 });
+      assert.equal(deltas(await collect(turn.branch())), "small");
+      assert.equal(oversize.length, 1);
+      assert.match(oversize[0].message, /more than 1000 characters/);
+    } finally {
+      await fake.close();
+    }
+  });
+
+  it("in strict mode fails a turn whose notification breaks the schema, naming method and path", async () => {
+    const fake = await connectFake({}, { validation: "strict" });
+    try {
+      const turn = new TurnStream();
+      fake.client.router.claimTurn("tu", turn);
+      await fake.emit([{
+        method: "item/agentMessage/delta",
+        params: { threadId: "th", turnId: "tu", itemId: "i", delta: 42 },
+      }]);
+      const error = await turn.done;
+      assert.ok(error instanceof ProtocolError);
+      assert.equal(error.method, "item/agentMessage/delta");
+      assert.equal(error.path, "delta");
+    } finally {
+      await fake.close();
+    }
+  });
+});
+
+describe("server requests", () => {
+  const approval = (id: number | string, turnId = "tu") => ({
+    id,
+    method: "item/commandExecution/requestApproval",
+    params: { threadId: "th", turnId, itemId: "cmd-1", command: "touch x", cwd: "/tmp" },
+  });
+  const answers = (fake: Awaited<ReturnType<typeof connectFake>>) => {
+    const seen: Array<{ id: unknown; result?: unknown; error?: { code: number } }> = [];
+    const tap = fake.client.notifications();
+    void (async () => {
+      try {
+        for await (const n of tap as unknown as AsyncIterable<{ method: string; params: never }>) {
+          if (n.method === "fake/answered") seen.push(n.params);
+        }
+      } catch { /* closed */ }
+    })();
+    return seen;
+  };
+
+  it("answers request id 0 through its handler, with the same id", async () => {
+    let got: unknown;
+    const fake = await connectFake({}, {
+      serverRequests: {
+        "item/commandExecution/requestApproval": (params, ctx) => {
+          got = { command: params.command, turnId: ctx.turnId, threadId: ctx.threadId };
+          return { decision: "accept" };
+        },
+      },
+    });
+    try {
+      const seen = answers(fake);
+      await fake.emit([approval(0)]);
+      await until(() => seen.length === 1, 5000, "answer");
+      assert.deepEqual(seen[0], { id: 0, result: { decision: "accept" } });
+      assert.deepEqual(got, { command: "touch x", turnId: "tu", threadId: "th" });
+    } finally {
+      await fake.close();
+    }
+  });
+
+  it("answers fail-closed without a handler, per method", async () => {
+    const fake = await connectFake();
+    try {
+      const seen = answers(fake);
+      await fake.emit([
+        approval(0),
+        {
+          id: 1,
+          method: "item/fileChange/requestApproval",
+          params: { threadId: "th", turnId: "tu", itemId: "f" },
+        },
+        {
+          id: 2,
+          method: "item/tool/requestUserInput",
+          params: { threadId: "th", turnId: "tu", itemId: "q", questions: [] },
+        },
+        { id: 3, method: "future/unknownRequest", params: {} },
+      ]);
+      await until(() => seen.length === 4, 5000, "answers");
+      const byId = new Map(seen.map((s) => [s.id, s]));
+      assert.deepEqual(byId.get(0)!.result, { decision: "decline" });
+      assert.deepEqual(byId.get(1)!.result, { decision: "decline" });
+      assert.deepEqual(byId.get(2)!.result, { answers: {} });
+      assert.equal(byId.get(3)!.error!.code, -32601);
+    } finally {
+      await fake.close();
+    }
+  });
+
+  it("answers fail-closed when the handler throws or returns an invalid body, and reports it", async () => {
+    let calls = 0;
+    const fake = await connectFake({}, {
+      serverRequests: {
+        "item/commandExecution/requestApproval": () => {
+          calls++;
+          if (calls === 1) throw new Error("handler bug");
+          // deno-lint-ignore no-explicit-any
+          return { decision: "yes please" } as any;
+        },
+      },
+    });
+    try {
+      const seen = answers(fake);
+      await fake.emit([approval(0)]);
+      await until(() => seen.length === 1, 5000, "first answer");
+      await fake.emit([approval(1)]);
+      await until(() => seen.length === 2, 5000, "second answer");
+      assert.deepEqual(seen.map((s) => s.result), [{ decision: "decline" }, {
+        decision: "decline",
+      }]);
+      const reported = fake.problems.map((p) => p.error!.message).join("\n");
+      assert.match(reported, /handler bug/);
+      assert.match(reported, /handler answer refused/);
+    } finally {
+      await fake.close();
+    }
+  });
+
+  it("a 5-second approval handler does not delay another turn's deltas", async () => {
+    const fake = await connectFake({}, {
+      serverRequests: {
+        "item/commandExecution/requestApproval": async () => {
+          await delay(5000);
+          return { decision: "decline" };
+        },
+      },
+    });
+    try {
+      const other = new TurnStream();
+      fake.client.router.claimTurn("fast", other);
+      const started = Date.now();
+      await fake.emit([approval(0, "slow")]);
+      await fake.emit([delta("th2", "fast", "quick"), turnCompleted("th2", "fast")]);
+      assert.equal(deltas(await collect(other.branch())), "quick");
+      assert.ok(Date.now() - started < 2000, `deltas took ${Date.now() - started} ms`);
+    } finally {
+      await fake.close();
+    }
+  });
+
+  it("shows the request and its serverRequest/resolved in the turn's stream", async () => {
+    const fake = await connectFake({}, {
+      serverRequests: { "item/commandExecution/requestApproval": () => ({ decision: "accept" }) },
+    });
+    try {
+      const turn = new TurnStream();
+      fake.client.router.claimTurn("tu", turn);
+      const seen = answers(fake);
+      await fake.emit([approval(7)]);
+      await until(() => seen.length === 1, 5000, "answer");
+      await fake.emit([
+        { method: "serverRequest/resolved", params: { threadId: "th", requestId: 7 } },
+        turnCompleted("th", "tu"),
+      ]);
+      const events = await collect(turn.branch());
+      assert.deepEqual(events.map((e) => e.method), [
+        "item/commandExecution/requestApproval",
+        "serverRequest/resolved",
+        "turn/completed",
+      ]);
+      assert.equal((events[0] as { id: number }).id, 7);
+    } finally {
+      await fake.close();
+    }
+  });
+
+  it("aborts the handler's signal when the server withdraws the request", async () => {
+    let aborted = false;
+    const fake = await connectFake({}, {
+      serverRequests: {
+        "item/commandExecution/requestApproval": (_p, ctx) =>
+          new Promise((resolve) => {
+            ctx.signal.addEventListener("abort", () => {
+              aborted = true;
+              resolve({ decision: "decline" });
+            });
+          }),
+      },
+    });
+    try {
+      const seen = answers(fake);
+      await fake.emit([approval(3)]);
+      await delay(50);
+      await fake.emit([{
+        method: "serverRequest/resolved",
+        params: { threadId: "th", requestId: 3 },
+      }]);
+      await until(() => aborted, 5000, "abort");
+      await delay(100);
+      assert.deepEqual(seen, [], "no answer is sent to a withdrawn request");
+    } finally {
+      await fake.close();
+    }
+  });
+});
+
+describe("transport end", () => {
+  it("fails pending calls and open turns at once with exit code and stderr, and stays failed", async () => {
+    const fake = await connectFake({ "x/never": [{ noReply: true }] });
+    const turn = new TurnStream();
+    fake.client.router.claimTurn("tu", turn);
+    const pending = fake.client.requestUnchecked("x/never", {}, { timeoutMs: 0 });
+    await fake.emit([delta("th", "tu", "partial")]);
+    const started = Date.now();
+    await fake.client.notify("fake/exit", { code: 3, stderr: "panicked at the disco\n" });
+    const error = await pending.then(() => undefined, (e) => e);
+    assert.ok(error instanceof TransportClosedError, String(error));
+    assert.ok(Date.now() - started < 1000);
+    assert.equal(error.exitCode, 3);
+    assert.match(error.stderrTail, /panicked at the disco/);
+    assert.equal(await turn.done, error);
+    const events: RoutedEvent[] = [];
+    await assert.rejects(
+      (async () => {
+        for await (const e of turn.branch() as unknown as AsyncIterable<RoutedEvent>) {
+          events.push(e);
+        }
+      })(),
+      TransportClosedError,
+    );
+    assert.equal(deltas(events), "partial", "events before the failure are kept");
+    const t0 = Date.now();
+    await assert.rejects(fake.client.requestUnchecked("x/any", {}), (e) => e === error);
+    await assert.rejects(fake.client.notify("x", {}), (e) => e === error);
+    assert.ok(Date.now() - t0 < 50);
+    await fake.close();
+  });
+});

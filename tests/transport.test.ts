@@ -1,0 +1,225 @@
+// Transports, the line splitter, binary lookup and the fail-closed table.
+import { describe, it } from "node:test";
+import assert from "node:assert/strict";
+import * as v from "valibot";
+import { findCodex } from "../src/binary.ts";
+import { CodexNotFoundError, ProtocolError } from "../src/errors.ts";
+import { failClosedAnswer } from "../src/router/fail_closed.ts";
+import { memoryTransportPair } from "../src/transport/memory.ts";
+import { decodeText } from "../src/transport/_process.ts";
+import { spawnTransport } from "../src/transport/spawn.ts";
+import { JsonLineStream } from "../src/wire/json_line_stream.ts";
+import { SERVER_REQUEST_SCHEMAS } from "../gen/methods.ts";
+import { collect } from "./_helpers.ts";
+
+function streamOf<T>(chunks: T[]): ReadableStream<T> {
+  return new ReadableStream<T>({
+    start(controller) {
+      for (const c of chunks) controller.enqueue(c);
+      controller.close();
+    },
+  });
+}
+
+describe("JsonLineStream", () => {
+  it("splits on \\n and \\r\\n, across chunks, and keeps a final line without newline", async () => {
+    const lines = await collect(
+      streamOf(['{"a":', "1}\r", '\n{"b":2}\n\n  \n{"c"', ":3}"]).pipeThrough(
+        new JsonLineStream(),
+      ),
+    );
+    assert.deepEqual(lines, ['{"a":1}', '{"b":2}', '{"c":3}']);
+  });
+
+  it("joins multi-byte characters split across byte chunks", async () => {
+    const bytes = new TextEncoder().encode('{"t":"é✓😀"}\n');
+    const chunks = Array.from(bytes, (b) => new Uint8Array([b]));
+    const lines = await collect(decodeText(streamOf(chunks)).pipeThrough(new JsonLineStream()));
+    assert.deepEqual(lines, ['{"t":"é✓😀"}']);
+  });
+
+  it("skips an over-long line, reports it, and goes on — also when it spans chunks", async () => {
+    const errors: ProtocolError[] = [];
+    const long = "x".repeat(50);
+    const lines = await collect(
+      streamOf(["ok1\n", long.slice(0, 20), long.slice(20), "\nok2\n", long]).pipeThrough(
+        new JsonLineStream({ maxLineLength: 30, onError: (e) => errors.push(e) }),
+      ),
+    );
+    assert.deepEqual(lines, ["ok1", "ok2"]);
+    assert.equal(errors.length, 2);
+    assert.ok(errors[0] instanceof ProtocolError);
+    assert.ok((errors[0].raw ?? "").length <= 200);
+  });
+});
+
+describe("spawn transport", () => {
+  const node = (code: string) =>
+    spawnTransport({ command: "node", args: ["-e", code], closeGraceMs: 200 });
+
+  it("carries lines both ways", async () => {
+    const t = node(
+      "process.stdin.on('data', d => process.stdout.write(d.toString().toUpperCase()))",
+    );
+    const writer = t.writable.getWriter();
+    await writer.write('{"x":"hello"}');
+    await writer.write('{"x":"again"}');
+    const reader = t.readable.getReader();
+    assert.equal((await reader.read()).value, '{"X":"HELLO"}');
+    assert.equal((await reader.read()).value, '{"X":"AGAIN"}');
+    reader.releaseLock();
+    writer.releaseLock();
+    await t.close();
+    const info = await t.closed;
+    assert.equal(info.exitCode, 0);
+  });
+
+  it("close() escalates to SIGTERM when closing stdin is not enough", async () => {
+    const t = node(
+      "process.stdin.resume(); process.stdin.on('end', () => {}); setInterval(() => {}, 1000)",
+    );
+    await t.close();
+    const info = await t.closed;
+    assert.equal(info.signal, "SIGTERM");
+  });
+
+  it("close() escalates to SIGKILL when SIGTERM is ignored", async () => {
+    const t = node(
+      "process.on('SIGTERM', () => {}); process.stdin.resume(); setInterval(() => {}, 1000)",
+    );
+    await new Promise((r) => setTimeout(r, 300)); // let it install the handler
+    await t.close();
+    const info = await t.closed;
+    assert.equal(info.signal, "SIGKILL");
+  });
+
+  it("keeps the last 400 stderr lines and reports every line", async () => {
+    const seen: string[] = [];
+    const t = spawnTransport({
+      command: "node",
+      args: ["-e", "for (let i = 0; i < 1000; i++) console.error('line ' + i)"],
+      onStderr: (line) => seen.push(line),
+    });
+    const info = await t.closed;
+    const tail = info.stderrTail.split("\n");
+    assert.equal(tail.length, 400);
+    assert.equal(tail[0], "line 600");
+    assert.equal(tail[399], "line 999");
+    assert.equal(seen.length, 1000);
+    await t.close();
+  });
+
+  it("reports a command that cannot be spawned through closed, or throws at once", async () => {
+    try {
+      const t = spawnTransport({ command: "/nonexistent/codex-binary" });
+      const info = await t.closed;
+      assert.equal(info.exitCode === 0, false);
+    } catch (error) {
+      // Deno and Bun refuse synchronously; that is fine as long as it is an error.
+      assert.ok(error instanceof Error);
+    }
+  });
+});
+
+describe("memory transport", () => {
+  it("connects two ends and closes both", async () => {
+    const [a, b] = memoryTransportPair();
+    const w = a.writable.getWriter();
+    await w.write("one");
+    const r = b.readable.getReader();
+    assert.equal((await r.read()).value, "one");
+    await b.close();
+    assert.equal((await r.read()).done, true);
+    await assert.rejects(w.write("two"));
+    assert.equal((await a.closed).reason, "memory transport closed");
+  });
+});
+
+describe("findCodex", () => {
+  const none = {
+    env: () => undefined,
+    isExecutable: () => false,
+    bundled: () => undefined,
+    onPath: () => undefined,
+    platform: () => ({ platform: "linux", arch: "x64" }),
+  };
+
+  it("names all four places when nothing is found", () => {
+    assert.throws(() => findCodex(undefined, none), (err: unknown) => {
+      assert.ok(err instanceof CodexNotFoundError);
+      assert.equal(err.tried.length, 4);
+      assert.match(err.message, /codexPath/);
+      assert.match(err.message, /CODEX_PATH/);
+      assert.match(err.message, /@openai\/codex/);
+      assert.match(err.message, /PATH/);
+      return true;
+    });
+  });
+
+  it("prefers option, then $CODEX_PATH, then the package, then PATH", () => {
+    const all = {
+      ...none,
+      env: (n: string) => (n === "CODEX_PATH" ? "/env/codex" : undefined),
+      isExecutable: () => true,
+      bundled: () => "/pkg/codex",
+      onPath: () => "/bin/codex",
+    };
+    assert.equal(findCodex("/opt/codex", all), "/opt/codex");
+    assert.equal(findCodex(undefined, all), "/env/codex");
+    assert.equal(findCodex(undefined, { ...all, env: () => undefined }), "/pkg/codex");
+    assert.equal(
+      findCodex(undefined, { ...all, env: () => undefined, bundled: () => undefined }),
+      "/bin/codex",
+    );
+  });
+
+  it("refuses an explicit path that is not executable instead of falling back", () => {
+    assert.throws(() => findCodex("/nope", { ...none, bundled: () => "/pkg/codex" }), /\/nope/);
+  });
+
+  it("finds the pinned @openai/codex binary installed with this package", () => {
+    assert.match(findCodex(), /codex/);
+  });
+});
+
+describe("fail-closed answers", () => {
+  it("are valid for their method's generated result schema, and refuse", () => {
+    const refusing = [
+      "item/commandExecution/requestApproval",
+      "item/fileChange/requestApproval",
+      "item/permissions/requestApproval",
+      "item/tool/requestUserInput",
+      "mcpServer/elicitation/request",
+      "item/tool/call",
+    ];
+    for (const method of refusing) {
+      const answer = failClosedAnswer(method);
+      assert.ok("result" in answer, method);
+      const parsed = v.safeParse(SERVER_REQUEST_SCHEMAS[method].result, answer.result);
+      assert.ok(parsed.success, `${method}: ${JSON.stringify(parsed.issues?.[0]?.message)}`);
+    }
+    assert.deepEqual(failClosedAnswer("item/commandExecution/requestApproval"), {
+      result: { decision: "decline" },
+    });
+    for (
+      const method of ["account/chatgptAuthTokens/refresh", "attestation/generate", "x/unknown"]
+    ) {
+      const answer = failClosedAnswer(method);
+      assert.ok("error" in answer && answer.error.code === -32601, method);
+    }
+  });
+
+  it("cover every server request method the protocol has", () => {
+    for (const method of Object.keys(SERVER_REQUEST_SCHEMAS)) {
+      const answer = failClosedAnswer(method);
+      if ("result" in answer) {
+        assert.ok(
+          v.safeParse(SERVER_REQUEST_SCHEMAS[method].result, answer.result).success,
+          method,
+        );
+      } else {
+        assert.equal(answer.error.code, -32601);
+      }
+    }
+  });
+});
