@@ -1,0 +1,472 @@
+import type {
+  AccountLoginCompletedNotification,
+  CancelLoginAccountResponse,
+  ClientInfo,
+  GetAccountParams,
+  GetAccountResponse,
+  InitializeResponse,
+  LogoutAccountResponse,
+  ModelListParams,
+  ModelListResponse,
+  ServerNotification,
+  ThreadForkParams,
+  ThreadListParams,
+  ThreadListResponse,
+  ThreadResumeParams,
+  ThreadStartParams,
+} from "../gen/types.ts";
+import type { ClientRequestMap, ClientRequestMethod } from "../gen/methods.ts";
+import { findCodex } from "./binary.ts";
+import {
+  AppServerClient,
+  type CallOptions,
+  type ProtocolMessageEvent,
+  type ServerRequestHandlers,
+  type ValidationMode,
+} from "./client.ts";
+import { configArgs } from "./config.ts";
+import { AbortError, CodexError, RequestTimeoutError } from "./errors.ts";
+import type { EarlyBufferLimits } from "./router/message_router.ts";
+import { spawnTransport } from "./transport/spawn.ts";
+import type { Transport } from "./transport/transport.ts";
+import { Thread } from "./thread.ts";
+
+/** Options of {@link Codex.start}. */
+export interface CodexOptions {
+  /** The codex executable; else $CODEX_PATH, else the @openai/codex package's binary, else PATH. */
+  codexPath?: string;
+  /** Config overrides, each passed as `--config key=<TOML value>` (e.g. `{ model: "o3" }`). */
+  config?: Record<string, unknown>;
+  /** Extra environment variables for the app-server process. */
+  env?: Record<string, string | undefined>;
+  /** Working directory of the app-server process. */
+  cwd?: string;
+  /** Talk over this transport instead of spawning (webSocket, unixSocket, memory). */
+  transport?: Transport;
+  /** Who is connecting (name, title, version). */
+  clientInfo?: ClientInfo;
+  /** Opt in to experimental methods and fields (default false). */
+  experimentalApi?: boolean;
+  /** Notification methods the server should not send. */
+  optOutNotificationMethods?: string[];
+  /**
+   * Client-level server-request handlers. Without one, requests are answered fail-closed:
+   * commands and file changes are declined, permissions get an empty grant.
+   */
+  serverRequests?: ServerRequestHandlers;
+  /** How incoming messages are checked against the generated schemas (default "lenient"). */
+  validation?: ValidationMode;
+  /** Default timeout for each request's response, in ms (default 120,000; 0 for none). */
+  requestTimeoutMs?: number;
+  /** Sees every raw protocol message in and out, and every protocol problem. */
+  onProtocolMessage?: (event: ProtocolMessageEvent) => void;
+  /** Receives each line the app-server writes to stderr (its logs). */
+  onStderr?: (line: string) => void;
+  /** Limits of the buffer for turn events that arrive before their turn is claimed. */
+  earlyBuffer?: EarlyBufferLimits;
+  /** Cap on one incoming line, in characters (default 64 MiB). */
+  maxLineLength?: number;
+}
+
+/** Options for starting, resuming or forking a thread. */
+export interface ThreadOptions extends CallOptions {
+  /** Server-request handlers for this thread (they win over the client's). */
+  serverRequests?: ServerRequestHandlers;
+}
+
+/**
+ * A login in progress (ChatGPT browser or device-code flow): where to send the user, and
+ * a way to wait for the outcome or cancel.
+ *
+ * @example
+ * ```ts
+ * import type { Codex } from "codex-app-server";
+ * declare const codex: Codex;
+ * const login = await codex.loginWithChatGpt();
+ * console.log("open", login.authUrl);
+ * const outcome = await login.wait({ timeoutMs: 300_000 });
+ * console.log(outcome.success);
+ * ```
+ */
+export interface LoginHandle {
+  /** The server's id for this login attempt. */
+  readonly loginId: string;
+  /** Browser flow: the URL to open. */
+  readonly authUrl?: string;
+  /** Device-code flow: the page where the user enters the code. */
+  readonly verificationUrl?: string;
+  /** Device-code flow: the code to enter. */
+  readonly userCode?: string;
+  /** Resolves with `account/login/completed` for this login (success or not). */
+  wait(options?: CallOptions): Promise<AccountLoginCompletedNotification>;
+  /** Cancels the login (`account/login/cancel`). */
+  cancel(options?: CallOptions): Promise<CancelLoginAccountResponse>;
+}
+
+/**
+ * The SDK's entry point: one app-server connection that runs many threads and turns at
+ * once. Start it, start threads, run turns; close it (or use `await using`).
+ *
+ * @example
+ * ```ts
+ * import { Codex } from "codex-app-server";
+ * await using codex = await Codex.start({ config: { model: "gpt-5.1-codex" } });
+ * const thread = await codex.startThread({ cwd: ".", approvalPolicy: "on-request" });
+ * const turn = await thread.startTurn("What does this project do?");
+ * for await (const chunk of turn.text()) console.log(chunk);
+ * console.log((await turn.run()).status);
+ * ```
+ */
+export class Codex implements AsyncDisposable {
+  /** The low-level client, for methods the high-level API does not wrap. */
+  readonly client: AppServerClient;
+  /** The app-server's process id when this client spawned it, else undefined. */
+  readonly pid: number | undefined;
+
+  private constructor(client: AppServerClient, pid: number | undefined) {
+    this.client = client;
+    this.pid = pid;
+  }
+
+  /**
+   * Finds the binary, spawns `codex [--config k=v]... app-server --listen stdio://`
+   * (or uses `options.transport`), and completes the handshake.
+   *
+   * @example
+   * ```ts
+   * import { Codex } from "codex-app-server";
+   * const codex = await Codex.start({ env: { RUST_LOG: "warn" }, onStderr: console.error });
+   * console.log(codex.metadata.userAgent);
+   * await codex.close();
+   * ```
+   */
+  static async start(options: CodexOptions = {}): Promise<Codex> {
+    const transport = options.transport ?? spawnTransport({
+      command: findCodex(options.codexPath),
+      args: [...configArgs(options.config ?? {}), "app-server", "--listen", "stdio://"],
+      env: options.env,
+      cwd: options.cwd,
+      onStderr: options.onStderr,
+      maxLineLength: options.maxLineLength,
+      onProtocolError: options.onProtocolMessage
+        ? (error) => options.onProtocolMessage!({ direction: "in", text: error.raw ?? "", error })
+        : undefined,
+    });
+    const client = await AppServerClient.connect(transport, {
+      clientInfo: options.clientInfo,
+      experimentalApi: options.experimentalApi,
+      optOutNotificationMethods: options.optOutNotificationMethods,
+      serverRequests: options.serverRequests,
+      validation: options.validation,
+      requestTimeoutMs: options.requestTimeoutMs,
+      onProtocolMessage: options.onProtocolMessage,
+      earlyBuffer: options.earlyBuffer,
+    });
+    return new Codex(client, transport.pid);
+  }
+
+  /** The server's `initialize` answer (user agent, CODEX_HOME, platform). */
+  get metadata(): InitializeResponse {
+    return this.client.metadata;
+  }
+
+  /**
+   * Starts a new thread (`thread/start`).
+   *
+   * @example
+   * ```ts
+   * import type { Codex } from "codex-app-server";
+   * declare const codex: Codex;
+   * const thread = await codex.startThread({ cwd: "/repo", sandbox: "workspace-write" });
+   * console.log(thread.id);
+   * ```
+   */
+  async startThread(params: ThreadStartParams = {}, options: ThreadOptions = {}): Promise<Thread> {
+    const { thread } = await this.client.request("thread/start", params, options);
+    return new Thread(this.client, thread, options.serverRequests);
+  }
+
+  /**
+   * Resumes a stored thread by id (`thread/resume`); this connection then gets its events.
+   *
+   * @example
+   * ```ts
+   * import type { Codex } from "codex-app-server";
+   * declare const codex: Codex;
+   * const thread = await codex.resumeThread("0199...");
+   * await thread.run("Where were we?");
+   * ```
+   */
+  async resumeThread(
+    threadId: string,
+    params: Omit<ThreadResumeParams, "threadId"> = {},
+    options: ThreadOptions = {},
+  ): Promise<Thread> {
+    const { thread } = await this.client.request(
+      "thread/resume",
+      { ...params, threadId },
+      options,
+    );
+    return new Thread(this.client, thread, options.serverRequests);
+  }
+
+  /**
+   * Forks a thread into a new one with the same history (`thread/fork`).
+   *
+   * @example
+   * ```ts
+   * import type { Codex } from "codex-app-server";
+   * declare const codex: Codex;
+   * const copy = await codex.forkThread("0199...");
+   * console.log(copy.id);
+   * ```
+   */
+  async forkThread(
+    threadId: string,
+    params: Omit<ThreadForkParams, "threadId"> = {},
+    options: ThreadOptions = {},
+  ): Promise<Thread> {
+    const { thread } = await this.client.request("thread/fork", { ...params, threadId }, options);
+    return new Thread(this.client, thread, options.serverRequests);
+  }
+
+  /**
+   * Lists stored threads (`thread/list`), one page at a time (`nextCursor`).
+   *
+   * @example
+   * ```ts
+   * import type { Codex } from "codex-app-server";
+   * declare const codex: Codex;
+   * const { data, nextCursor } = await codex.listThreads({ limit: 20 });
+   * ```
+   */
+  listThreads(
+    params: ThreadListParams = {},
+    options: CallOptions = {},
+  ): Promise<ThreadListResponse> {
+    return this.client.request("thread/list", params, options);
+  }
+
+  /**
+   * Sends any client request, typed by the generated method map.
+   *
+   * @example
+   * ```ts
+   * import type { Codex } from "codex-app-server";
+   * declare const codex: Codex;
+   * const { data } = await codex.request("model/list", {});
+   * ```
+   */
+  request<M extends ClientRequestMethod>(
+    method: M,
+    params: ClientRequestMap[M]["params"],
+    options: CallOptions = {},
+  ): Promise<ClientRequestMap[M]["result"]> {
+    return this.client.request(method, params, options);
+  }
+
+  /**
+   * Every notification from now on (all threads, all turns, global ones); cancel the
+   * stream to stop. Nothing is retained while nobody listens.
+   *
+   * @example
+   * ```ts
+   * import type { Codex } from "codex-app-server";
+   * declare const codex: Codex;
+   * for await (const n of codex.notifications()) {
+   *   if (n.method === "account/rateLimits/updated") console.log(n.params);
+   * }
+   * ```
+   */
+  notifications(): ReadableStream<ServerNotification> {
+    return this.client.notifications();
+  }
+
+  /**
+   * The models the server offers (`model/list`).
+   *
+   * @example
+   * ```ts
+   * import type { Codex } from "codex-app-server";
+   * declare const codex: Codex;
+   * const { data } = await codex.models();
+   * console.log(data.map((m) => m.id));
+   * ```
+   */
+  models(params: ModelListParams = {}, options: CallOptions = {}): Promise<ModelListResponse> {
+    return this.client.request("model/list", params, options);
+  }
+
+  /**
+   * The signed-in account, if any (`account/read`).
+   *
+   * @example
+   * ```ts
+   * import type { Codex } from "codex-app-server";
+   * declare const codex: Codex;
+   * const { account, requiresOpenaiAuth } = await codex.account();
+   * ```
+   */
+  account(params: GetAccountParams = {}, options: CallOptions = {}): Promise<GetAccountResponse> {
+    return this.client.request("account/read", params, options);
+  }
+
+  /**
+   * Signs in with an API key (`account/login/start` type `apiKey`).
+   *
+   * @example
+   * ```ts
+   * import type { Codex } from "codex-app-server";
+   * declare const codex: Codex;
+   * await codex.loginWithApiKey("sk-...");
+   * ```
+   */
+  async loginWithApiKey(apiKey: string, options: CallOptions = {}): Promise<void> {
+    if (!apiKey) throw new TypeError("loginWithApiKey: the API key is empty");
+    await this.client.request("account/login/start", { type: "apiKey", apiKey }, options);
+  }
+
+  /**
+   * Starts the ChatGPT browser login; open `authUrl`, then `wait()`.
+   *
+   * @example
+   * ```ts
+   * import type { Codex } from "codex-app-server";
+   * declare const codex: Codex;
+   * const login = await codex.loginWithChatGpt();
+   * console.log(login.authUrl);
+   * await login.wait();
+   * ```
+   */
+  loginWithChatGpt(options: CallOptions = {}): Promise<LoginHandle> {
+    return this.#startLogin({ type: "chatgpt" }, options);
+  }
+
+  /**
+   * Starts the ChatGPT device-code login; show `verificationUrl` and `userCode`, then
+   * `wait()`.
+   *
+   * @example
+   * ```ts
+   * import type { Codex } from "codex-app-server";
+   * declare const codex: Codex;
+   * const login = await codex.loginWithDeviceCode();
+   * console.log(`visit ${login.verificationUrl} and enter ${login.userCode}`);
+   * await login.wait();
+   * ```
+   */
+  loginWithDeviceCode(options: CallOptions = {}): Promise<LoginHandle> {
+    return this.#startLogin({ type: "chatgptDeviceCode" }, options);
+  }
+
+  /**
+   * Signs out (`account/logout`).
+   *
+   * @example
+   * ```ts
+   * import type { Codex } from "codex-app-server";
+   * declare const codex: Codex;
+   * await codex.logout();
+   * ```
+   */
+  logout(options: CallOptions = {}): Promise<LogoutAccountResponse> {
+    return this.client.request("account/logout", undefined, options);
+  }
+
+  /**
+   * Closes the connection and ends the app-server process (stdin, then SIGTERM, then
+   * SIGKILL). Pending calls and open turns fail with {@link TransportClosedError}.
+   *
+   * @example
+   * ```ts
+   * import { Codex } from "codex-app-server";
+   * const codex = await Codex.start();
+   * await codex.close();
+   * ```
+   */
+  close(): Promise<void> {
+    return this.client.close();
+  }
+
+  /** Same as {@link Codex.close}, for `await using`. */
+  [Symbol.asyncDispose](): Promise<void> {
+    return this.close();
+  }
+
+  async #startLogin(
+    params: { type: "chatgpt" } | { type: "chatgptDeviceCode" },
+    options: CallOptions,
+  ): Promise<LoginHandle> {
+    // Subscribe before asking, so a fast completion cannot be missed.
+    const reader = this.client.notifications().getReader();
+    const completions: AccountLoginCompletedNotification[] = [];
+    let streamError: unknown;
+    let wake = () => {};
+    void (async () => {
+      try {
+        while (true) {
+          const { value, done } = await reader.read();
+          if (done) return;
+          if (value.method === "account/login/completed") {
+            completions.push(value.params);
+            wake();
+          }
+        }
+      } catch (error) {
+        streamError = error;
+        wake();
+      }
+    })();
+    const stop = () => void reader.cancel().catch(() => {});
+    let response;
+    try {
+      response = await this.client.request("account/login/start", params, options);
+    } catch (error) {
+      stop();
+      throw error;
+    }
+    if (!("loginId" in response)) {
+      stop();
+      throw new CodexError(`login start returned no loginId (type ${response.type})`);
+    }
+    const loginId = response.loginId;
+    const client = this.client;
+    return {
+      loginId,
+      authUrl: "authUrl" in response ? response.authUrl : undefined,
+      verificationUrl: "verificationUrl" in response ? response.verificationUrl : undefined,
+      userCode: "userCode" in response ? response.userCode : undefined,
+      wait: (waitOptions: CallOptions = {}) =>
+        new Promise<AccountLoginCompletedNotification>((resolve, reject) => {
+          const { signal, timeoutMs } = waitOptions;
+          const finish = (settle: () => void) => {
+            clearTimeout(timer);
+            signal?.removeEventListener("abort", onAbort);
+            wake = () => {};
+            stop();
+            settle();
+          };
+          const onAbort = () => finish(() => reject(new AbortError("login", signal?.reason)));
+          const timer = timeoutMs
+            ? setTimeout(
+              () => finish(() => reject(new RequestTimeoutError("login wait", timeoutMs))),
+              timeoutMs,
+            )
+            : undefined;
+          signal?.addEventListener("abort", onAbort, { once: true });
+          wake = () => {
+            // Older servers send no loginId; one login at a time is then the only reading.
+            const done = completions.find((n) => n.loginId === loginId || n.loginId == null);
+            if (done) finish(() => resolve(done));
+            else if (streamError !== undefined) finish(() => reject(streamError));
+          };
+          if (signal?.aborted) onAbort();
+          else wake();
+        }),
+      cancel: (cancelOptions: CallOptions = {}) => {
+        stop();
+        return client.request("account/login/cancel", { loginId }, cancelOptions);
+      },
+    };
+  }
+}

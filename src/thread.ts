@@ -1,0 +1,337 @@
+import type {
+  Thread as ThreadInfo,
+  ThreadArchiveResponse,
+  ThreadCompactStartResponse,
+  ThreadReadResponse,
+  ThreadSetNameResponse,
+  ThreadUnarchiveResponse,
+  Turn,
+  TurnStartParams,
+} from "../gen/types.ts";
+import type { AppServerClient, CallOptions, ServerRequestHandlers } from "./client.ts";
+import { AbortError } from "./errors.ts";
+import { toUserInputs, type TurnInput } from "./input.ts";
+import type { RoutedNotification, ServerRequestHandlerFn } from "./router/message_router.ts";
+import { TurnStream } from "./router/turn_stream.ts";
+import { type OutputSchema, toOutputJsonSchema } from "./structured.ts";
+import { TurnHandle } from "./turn.ts";
+
+/** Turn overrides: everything `turn/start` accepts besides the thread and the input. */
+export type TurnParams = Omit<TurnStartParams, "threadId" | "input">;
+
+/** Options of {@link Thread.startTurn} and {@link Thread.run}. */
+export interface TurnOptions {
+  /**
+   * The turn's lifetime signal. Aborting before the turn starts rejects with
+   * {@link AbortError} and sends nothing; aborting later sends `turn/interrupt` (as soon as
+   * the turn id is known, also when the abort races the `turn/start` response), and the
+   * turn ends with status `interrupted`.
+   */
+  signal?: AbortSignal;
+  /** Server-request handlers for this turn only; they win over thread and client ones. */
+  serverRequests?: ServerRequestHandlers;
+  /** Timeout of the `turn/start` request itself (not of the turn, which has none). */
+  timeoutMs?: number;
+}
+
+/**
+ * One conversation thread on the app-server. Start turns on it; read, rename, archive or
+ * compact it. Turns on one thread run one after another: a `startTurn` while a turn is
+ * running waits until that turn completes and then starts its own (the server would
+ * otherwise merge the two into one turn). Use {@link TurnHandle.steer} to add input to the
+ * running turn instead. Turns on different threads never wait for each other.
+ *
+ * @example
+ * ```ts
+ * import { Codex } from "codex-app-server";
+ * await using codex = await Codex.start();
+ * const thread = await codex.startThread({ cwd: "." });
+ * const turn = await thread.run("List the files here");
+ * console.log(turn.status);
+ * ```
+ */
+export class Thread {
+  /** The thread id. */
+  readonly id: string;
+  /** The thread as the server described it when it was started, resumed or forked. */
+  readonly info: ThreadInfo;
+  readonly #client: AppServerClient;
+  #handlers: ServerRequestHandlers;
+  #turnHandlers: ServerRequestHandlers | undefined;
+  #queue: Promise<void> = Promise.resolve();
+  readonly #removeResolver: () => void;
+
+  /** Used by {@link Codex}; not meant to be called directly. */
+  constructor(client: AppServerClient, info: ThreadInfo, handlers: ServerRequestHandlers = {}) {
+    this.#client = client;
+    this.info = info;
+    this.id = info.id;
+    this.#handlers = handlers;
+    this.#removeResolver = client.setThreadResolver(this.id, (method) => {
+      const pick = (h: ServerRequestHandlers | undefined) =>
+        (h as Record<string, ServerRequestHandlerFn | undefined> | undefined)?.[method];
+      return pick(this.#turnHandlers) ?? pick(this.#handlers);
+    });
+  }
+
+  /**
+   * Replaces this thread's server-request handlers (they win over the client's).
+   *
+   * @example
+   * ```ts
+   * import type { Thread } from "codex-app-server";
+   * declare const thread: Thread;
+   * thread.setServerRequestHandlers({
+   *   "item/commandExecution/requestApproval": () => ({ decision: "accept" }),
+   * });
+   * ```
+   */
+  setServerRequestHandlers(handlers: ServerRequestHandlers): void {
+    this.#handlers = { ...handlers };
+  }
+
+  /**
+   * Starts a turn and returns its handle once the server has accepted it. Events that
+   * arrive before the handle exists are kept and replayed to every consumer.
+   *
+   * @example
+   * ```ts
+   * import type { Thread } from "codex-app-server";
+   * declare const thread: Thread;
+   * const turn = await thread.startTurn("Write a haiku", { effort: "low" });
+   * for await (const chunk of turn.text()) console.log(chunk);
+   * ```
+   */
+  async startTurn(
+    input: TurnInput,
+    params: TurnParams = {},
+    options: TurnOptions = {},
+  ): Promise<TurnHandle> {
+    const items = toUserInputs(input);
+    const { signal } = options;
+    if (signal?.aborted) throw new AbortError("turn/start", signal.reason);
+
+    // Wait for this thread's previous turn; the chain moves on when ours completes.
+    const previous = this.#queue;
+    let release!: () => void;
+    this.#queue = new Promise<void>((resolve) => (release = resolve));
+    try {
+      await waitOrAbort(previous, signal);
+    } catch (error) {
+      // Our slot passes on only after the turn before us is done.
+      void previous.then(release);
+      throw error;
+    }
+
+    this.#turnHandlers = options.serverRequests;
+    const events = new TurnStream();
+    let handle: TurnHandle | undefined;
+    const onAbort = () => {
+      // Before the response there is no handle yet: the interrupt is sent from onResult.
+      if (handle) interruptQuietly(handle);
+    };
+    signal?.addEventListener("abort", onAbort, { once: true });
+    try {
+      await this.#client.request("turn/start", { ...params, threadId: this.id, input: items }, {
+        timeoutMs: options.timeoutMs,
+        // Runs before any later message is routed: nothing of this turn can be missed.
+        onResult: (result) => {
+          this.#client.router.claimTurn(result.turn.id, events);
+          handle = new TurnHandle(this.#client, this.id, result.turn.id, events);
+          if (signal?.aborted) interruptQuietly(handle);
+        },
+      });
+    } catch (error) {
+      signal?.removeEventListener("abort", onAbort);
+      this.#turnHandlers = undefined;
+      release();
+      throw error;
+    }
+    void events.done.then(() => {
+      signal?.removeEventListener("abort", onAbort);
+      this.#turnHandlers = undefined;
+      release();
+    });
+    return handle!;
+  }
+
+  /**
+   * Starts a turn and waits for its end: the generated Turn (see {@link TurnHandle.run}).
+   *
+   * @example
+   * ```ts
+   * import type { Thread } from "codex-app-server";
+   * declare const thread: Thread;
+   * const turn = await thread.run("Fix the failing test", {}, { signal: AbortSignal.timeout(600_000) });
+   * console.log(turn.status);
+   * ```
+   */
+  async run(input: TurnInput, params: TurnParams = {}, options: TurnOptions = {}): Promise<Turn> {
+    return await (await this.startTurn(input, params, options)).run();
+  }
+
+  /**
+   * Runs a turn whose final answer must match `schema` (a valibot schema, sent as JSON
+   * Schema through `outputSchema`, or a JSON Schema object) and returns it parsed — typed
+   * by the valibot schema. Rejects with {@link StructuredOutputError} on a mismatch.
+   *
+   * @example
+   * ```ts
+   * import * as v from "valibot";
+   * import type { Thread } from "codex-app-server";
+   * declare const thread: Thread;
+   * const summary = await thread.runStructured(
+   *   "Summarise the README",
+   *   v.strictObject({ title: v.string(), bullets: v.array(v.string()) }),
+   * );
+   * console.log(summary.title);
+   * ```
+   */
+  async runStructured<T>(
+    input: TurnInput,
+    schema: OutputSchema<T>,
+    params: TurnParams = {},
+    options: TurnOptions = {},
+  ): Promise<T> {
+    const turn = await this.startTurn(
+      input,
+      { ...params, outputSchema: toOutputJsonSchema(schema) },
+      options,
+    );
+    return await turn.output(schema);
+  }
+
+  /**
+   * Reads the thread (`thread/read`), with its turns when `includeTurns` is true.
+   *
+   * @example
+   * ```ts
+   * import type { Thread } from "codex-app-server";
+   * declare const thread: Thread;
+   * const { thread: info } = await thread.read({ includeTurns: true });
+   * console.log(info.turns?.length);
+   * ```
+   */
+  read(
+    params: { includeTurns?: boolean } = {},
+    options: CallOptions = {},
+  ): Promise<ThreadReadResponse> {
+    return this.#client.request("thread/read", { ...params, threadId: this.id }, options);
+  }
+
+  /**
+   * Renames the thread (`thread/name/set`).
+   *
+   * @example
+   * ```ts
+   * import type { Thread } from "codex-app-server";
+   * declare const thread: Thread;
+   * await thread.setName("refactor auth");
+   * ```
+   */
+  setName(name: string, options: CallOptions = {}): Promise<ThreadSetNameResponse> {
+    return this.#client.request("thread/name/set", { threadId: this.id, name }, options);
+  }
+
+  /**
+   * Archives the thread (`thread/archive`).
+   *
+   * @example
+   * ```ts
+   * import type { Thread } from "codex-app-server";
+   * declare const thread: Thread;
+   * await thread.archive();
+   * ```
+   */
+  archive(options: CallOptions = {}): Promise<ThreadArchiveResponse> {
+    return this.#client.request("thread/archive", { threadId: this.id }, options);
+  }
+
+  /**
+   * Brings an archived thread back (`thread/unarchive`).
+   *
+   * @example
+   * ```ts
+   * import type { Thread } from "codex-app-server";
+   * declare const thread: Thread;
+   * await thread.unarchive();
+   * ```
+   */
+  unarchive(options: CallOptions = {}): Promise<ThreadUnarchiveResponse> {
+    return this.#client.request("thread/unarchive", { threadId: this.id }, options);
+  }
+
+  /**
+   * Starts compacting the thread's history (`thread/compact/start`).
+   *
+   * @example
+   * ```ts
+   * import type { Thread } from "codex-app-server";
+   * declare const thread: Thread;
+   * await thread.compact();
+   * ```
+   */
+  compact(options: CallOptions = {}): Promise<ThreadCompactStartResponse> {
+    return this.#client.request("thread/compact/start", { threadId: this.id }, options);
+  }
+
+  /**
+   * Notifications about this thread that belong to no turn (status, token usage, name,
+   * ...), from now on until the stream is cancelled.
+   *
+   * @example
+   * ```ts
+   * import type { Thread } from "codex-app-server";
+   * declare const thread: Thread;
+   * for await (const n of thread.notifications()) console.log(n.method);
+   * ```
+   */
+  notifications(): ReadableStream<RoutedNotification> {
+    let unsubscribe = () => {};
+    return new ReadableStream<RoutedNotification>({
+      start: (controller) => {
+        unsubscribe = this.#client.router.subscribeThread(this.id, (n) => controller.enqueue(n));
+        void this.#client.router.done.then((error) => {
+          try {
+            controller.error(error);
+          } catch {
+            // Already cancelled.
+          }
+        });
+      },
+      cancel: () => unsubscribe(),
+    });
+  }
+
+  /**
+   * Stops routing server requests of this thread to its handlers (the client's apply).
+   *
+   * @example
+   * ```ts
+   * import type { Thread } from "codex-app-server";
+   * declare const thread: Thread;
+   * thread.dispose();
+   * ```
+   */
+  dispose(): void {
+    this.#removeResolver();
+  }
+}
+
+function interruptQuietly(turn: TurnHandle): void {
+  turn.interrupt().catch(() => {
+    // The connection may be gone or the turn over; its completion tells the outcome.
+  });
+}
+
+function waitOrAbort(promise: Promise<void>, signal: AbortSignal | undefined): Promise<void> {
+  if (!signal) return promise;
+  return new Promise<void>((resolve, reject) => {
+    const onAbort = () => reject(new AbortError("turn/start", signal.reason));
+    signal.addEventListener("abort", onAbort, { once: true });
+    promise.then(() => {
+      signal.removeEventListener("abort", onAbort);
+      resolve();
+    });
+  });
+}

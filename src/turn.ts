@@ -1,0 +1,239 @@
+import type * as v from "valibot";
+import type {
+  ServerNotification,
+  ServerRequest,
+  ThreadItem,
+  Turn,
+  TurnSteerResponse,
+} from "../gen/types.ts";
+import type { AppServerClient, CallOptions } from "./client.ts";
+import { InvalidRequestError, ProtocolError, TurnFailedError } from "./errors.ts";
+import { toUserInputs, type TurnInput } from "./input.ts";
+import type { TurnStream } from "./router/turn_stream.ts";
+import { parseStructuredOutput } from "./structured.ts";
+
+/**
+ * What a turn's stream carries: the turn's notifications (generated `ServerNotification`,
+ * narrowing on `method`) and the server requests made during it (they carry an `id`).
+ */
+export type TurnEvent = ServerNotification | ServerRequest;
+
+/**
+ * One turn: its events as streams, its outcome, and the controls that act on it while it
+ * runs. Every consumer (`stream()`, `text()`, `run()`, async iteration) gets its own copy
+ * of the events from the turn's first one, so they can be combined freely and used also
+ * after the turn completed.
+ *
+ * @example
+ * ```ts
+ * import type { Thread } from "codex-app-server";
+ * declare const thread: Thread;
+ * const turn = await thread.startTurn("Explain this repository");
+ * for await (const chunk of turn.text()) console.log(chunk);
+ * const result = await turn.run();
+ * console.log(result.status); // "completed"
+ * ```
+ */
+export class TurnHandle implements AsyncIterable<TurnEvent> {
+  /** The turn id the server assigned. */
+  readonly id: string;
+  /** The thread this turn runs on. */
+  readonly threadId: string;
+  readonly #client: AppServerClient;
+  readonly #events: TurnStream;
+  #outcome: Promise<{ turn: Turn; items: ThreadItem[] }> | undefined;
+
+  /** Used by {@link Thread.startTurn}; not meant to be called directly. */
+  constructor(client: AppServerClient, threadId: string, turnId: string, events: TurnStream) {
+    this.#client = client;
+    this.threadId = threadId;
+    this.id = turnId;
+    this.#events = events;
+  }
+
+  /** True once the turn has completed (or its connection failed). */
+  get settled(): boolean {
+    return this.#events.settled;
+  }
+
+  /**
+   * This turn's events only, from its first, ending after its `turn/completed`.
+   *
+   * @example
+   * ```ts
+   * import type { TurnHandle } from "codex-app-server";
+   * declare const turn: TurnHandle;
+   * for await (const event of turn.stream()) {
+   *   if (event.method === "item/completed") console.log(event.params.item.type);
+   * }
+   * ```
+   */
+  stream(): ReadableStream<TurnEvent> {
+    return this.#events.branch() as ReadableStream<TurnEvent>;
+  }
+
+  /**
+   * The agent's message text as it streams: each chunk is one
+   * `item/agentMessage/delta`.
+   *
+   * @example
+   * ```ts
+   * import type { TurnHandle } from "codex-app-server";
+   * declare const turn: TurnHandle;
+   * for await (const chunk of turn.text()) console.log(chunk);
+   * ```
+   */
+  text(): ReadableStream<string> {
+    return this.stream().pipeThrough(
+      new TransformStream<TurnEvent, string>({
+        transform(event, controller) {
+          if (event.method === "item/agentMessage/delta") controller.enqueue(event.params.delta);
+        },
+      }),
+    );
+  }
+
+  /**
+   * Waits for the turn to end and returns the generated Turn from `turn/completed`.
+   * Resolves for `completed` and `interrupted`; rejects with {@link TurnFailedError} when
+   * the turn failed, and with {@link TransportClosedError} when the connection died.
+   *
+   * @example
+   * ```ts
+   * import type { TurnHandle } from "codex-app-server";
+   * declare const turn: TurnHandle;
+   * const { status, items } = await turn.run();
+   * ```
+   */
+  async run(): Promise<Turn> {
+    return (await this.#settle()).turn;
+  }
+
+  /**
+   * The text of the last agent message of the turn (its final answer), once it ended.
+   *
+   * @example
+   * ```ts
+   * import type { TurnHandle } from "codex-app-server";
+   * declare const turn: TurnHandle;
+   * console.log(await turn.finalText());
+   * ```
+   */
+  async finalText(): Promise<string> {
+    const { items } = await this.#settle();
+    for (let i = items.length - 1; i >= 0; i--) {
+      const item = items[i];
+      if (item.type === "agentMessage") return item.text;
+    }
+    return "";
+  }
+
+  /**
+   * The final answer parsed as JSON and checked against a valibot schema (typed by it)
+   * or, for a plain JSON Schema object, only parsed. Rejects with
+   * {@link StructuredOutputError} when it does not match.
+   *
+   * @example
+   * ```ts
+   * import * as v from "valibot";
+   * import type { TurnHandle } from "codex-app-server";
+   * declare const turn: TurnHandle;
+   * const answer = await turn.output(v.object({ title: v.string() }));
+   * console.log(answer.title);
+   * ```
+   */
+  async output<T>(schema: v.GenericSchema<unknown, T> | Record<string, unknown>): Promise<T> {
+    return parseStructuredOutput(await this.finalText(), schema);
+  }
+
+  /**
+   * Adds input to the running turn (`turn/steer`). Fails with {@link InvalidRequestError}
+   * when the turn is no longer active.
+   *
+   * @example
+   * ```ts
+   * import type { TurnHandle } from "codex-app-server";
+   * declare const turn: TurnHandle;
+   * await turn.steer("Also cover the tests folder");
+   * ```
+   */
+  steer(input: TurnInput, options: CallOptions = {}): Promise<TurnSteerResponse> {
+    return this.#client.request("turn/steer", {
+      threadId: this.threadId,
+      expectedTurnId: this.id,
+      input: toUserInputs(input),
+    }, options);
+  }
+
+  /**
+   * Asks the server to stop the turn; it then completes with status `interrupted` and
+   * `run()` resolves. Does nothing once the turn has ended.
+   *
+   * @example
+   * ```ts
+   * import type { TurnHandle } from "codex-app-server";
+   * declare const turn: TurnHandle;
+   * await turn.interrupt();
+   * console.log((await turn.run()).status); // "interrupted"
+   * ```
+   */
+  async interrupt(options: CallOptions = {}): Promise<void> {
+    // Right after turn/start answers, the server has not activated the turn yet and would
+    // answer "no active turn"; its turn/started marks the moment an interrupt can land.
+    await this.#events.started;
+    if (this.settled) return;
+    try {
+      await this.#client.request(
+        "turn/interrupt",
+        { threadId: this.threadId, turnId: this.id },
+        options,
+      );
+    } catch (error) {
+      // Completing on its own between our check and the request is not a failure.
+      if (error instanceof InvalidRequestError && this.settled) return;
+      throw error;
+    }
+  }
+
+  /**
+   * Iterates the turn's events, like {@link TurnHandle.stream}.
+   *
+   * @example
+   * ```ts
+   * import type { TurnHandle } from "codex-app-server";
+   * declare const turn: TurnHandle;
+   * for await (const event of turn) console.log(event.method);
+   * ```
+   */
+  async *[Symbol.asyncIterator](): AsyncIterator<TurnEvent> {
+    const reader = this.stream().getReader();
+    try {
+      while (true) {
+        const { value, done } = await reader.read();
+        if (done) return;
+        yield value;
+      }
+    } finally {
+      reader.releaseLock();
+    }
+  }
+
+  #settle(): Promise<{ turn: Turn; items: ThreadItem[] }> {
+    this.#outcome ??= (async () => {
+      const items: ThreadItem[] = [];
+      let completed: Turn | undefined;
+      for await (const event of this) {
+        if (event.method === "item/completed") items.push(event.params.item);
+        else if (event.method === "turn/completed") completed = event.params.turn;
+      }
+      if (!completed) {
+        throw new ProtocolError(`turn ${this.id} ended without turn/completed`, {
+          method: "turn/completed",
+        });
+      }
+      if (completed.status === "failed") throw new TurnFailedError(completed);
+      return { turn: completed, items };
+    })();
+    return this.#outcome;
+  }
+}
