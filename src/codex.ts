@@ -97,7 +97,10 @@ export interface LoginHandle {
   readonly verificationUrl?: string;
   /** Device-code flow: the code to enter. */
   readonly userCode?: string;
-  /** Resolves with `account/login/completed` for this login (success or not). */
+  /**
+   * Resolves with `account/login/completed` for this login (success or not); rejects with
+   * {@link AbortError} after {@link LoginHandle.cancel}, and on `signal` / `timeoutMs`.
+   */
   wait(options?: CallOptions): Promise<AccountLoginCompletedNotification>;
   /** Cancels the login (`account/login/cancel`). */
   cancel(options?: CallOptions): Promise<CancelLoginAccountResponse>;
@@ -401,6 +404,7 @@ export class Codex implements AsyncDisposable {
     const reader = this.client.notifications().getReader();
     const completions: AccountLoginCompletedNotification[] = [];
     let streamError: unknown;
+    let canceled = false;
     let wake = () => {};
     void (async () => {
       try {
@@ -458,14 +462,19 @@ export class Codex implements AsyncDisposable {
             // Older servers send no loginId; one login at a time is then the only reading.
             const done = completions.find((n) => n.loginId === loginId || n.loginId == null);
             if (done) finish(() => resolve(done));
+            else if (canceled) finish(() => reject(new AbortError("login", "canceled")));
             else if (streamError !== undefined) finish(() => reject(streamError));
           };
           if (signal?.aborted) onAbort();
           else wake();
         }),
-      cancel: (cancelOptions: CallOptions = {}) => {
+      cancel: async (cancelOptions: CallOptions = {}) => {
+        const result = await client.request("account/login/cancel", { loginId }, cancelOptions);
+        // The server sends no completion for a canceled login; release the waiter.
+        canceled = true;
+        wake();
         stop();
-        return client.request("account/login/cancel", { loginId }, cancelOptions);
+        return result;
       },
     };
   }

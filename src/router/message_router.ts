@@ -296,12 +296,13 @@ export class MessageRouter {
         }, timeoutMs);
       }
       signal?.addEventListener("abort", onAbort, { once: true });
-      this.#send(encodeRequest(id, method, params)).catch((error) => {
+      this.#send(encodeRequest(id, method, params)).catch(async (error) => {
+        const failure = await this.#writeFailure(error);
         const entry = this.#pending.get(id);
         if (!entry) return;
         this.#pending.delete(id);
         entry.cleanup();
-        entry.reject(this.#closedError ?? this.#writeError(error));
+        entry.reject(failure);
       });
     });
   }
@@ -312,7 +313,7 @@ export class MessageRouter {
     try {
       await this.#send(encodeNotification(method, params));
     } catch (error) {
-      throw this.#closedError ?? this.#writeError(error);
+      throw await this.#writeFailure(error);
     }
   }
 
@@ -392,6 +393,22 @@ export class MessageRouter {
   async #send(text: string): Promise<void> {
     this.#onProtocol?.({ direction: "out", text });
     await this.#writer.write(text);
+  }
+
+  /**
+   * A failed write usually means the process is dying: wait briefly for its exit so the
+   * caller gets the exit code and stderr, not just "EPIPE".
+   */
+  async #writeFailure(error: unknown): Promise<TransportClosedError> {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const closed = await Promise.race([
+      this.#done,
+      new Promise<undefined>((resolve) => {
+        timer = setTimeout(() => resolve(undefined), 1000);
+      }),
+    ]);
+    clearTimeout(timer);
+    return closed ?? this.#writeError(error);
   }
 
   #writeError(error: unknown): TransportClosedError {
