@@ -13,6 +13,7 @@
  */
 export type AbsolutePathBuf = string;
 
+/** `Account` of the app-server protocol. */
 export type Account =
   | {
     type: "apiKey";
@@ -34,6 +35,7 @@ export type Account =
     type: "gcp";
   };
 
+/** `AccountLoginCompletedNotification` of the app-server protocol. */
 export type AccountLoginCompletedNotification = {
   error?: string | null;
   loginId?: string | null;
@@ -53,11 +55,13 @@ export type AccountRateLimitsUpdatedNotification = {
 /** Backend routing policy. Wire values match the accounts/check contract. */
 export type AccountRoutingOverride = "NO_CONSTRAINT" | "us" | "us_cr";
 
+/** `AccountSecuritySetupAction` of the app-server protocol. */
 export type AccountSecuritySetupAction = {
   label: string;
   url: string;
 };
 
+/** `AccountSecuritySetupNotice` of the app-server protocol. */
 export type AccountSecuritySetupNotice = {
   accountId: string;
   action: AccountSecuritySetupAction;
@@ -66,6 +70,7 @@ export type AccountSecuritySetupNotice = {
   userId: string;
 };
 
+/** `AccountSession` of the app-server protocol. */
 export type AccountSession = {
   displayName?: string | null;
   email?: string | null;
@@ -78,6 +83,7 @@ export type AccountSession = {
   workspaces: AccountSessionWorkspace[];
 };
 
+/** `AccountSessionWorkspace` of the app-server protocol. */
 export type AccountSessionWorkspace = {
   accountId: string;
   imageUrl?: string | null;
@@ -85,13 +91,16 @@ export type AccountSessionWorkspace = {
   name?: string | null;
 };
 
+/** `AccountSessionWorkspaceKind` of the app-server protocol. */
 export type AccountSessionWorkspaceKind = "personal" | "workspace";
 
+/** `AccountTokenUsageDailyBucket` of the app-server protocol. */
 export type AccountTokenUsageDailyBucket = {
   startDate: string;
   tokens: number;
 };
 
+/** `AccountTokenUsageSummary` of the app-server protocol. */
 export type AccountTokenUsageSummary = {
   currentStreakDays?: number | null;
   lifetimeTokens?: number | null;
@@ -100,11 +109,13 @@ export type AccountTokenUsageSummary = {
   peakDailyTokens?: number | null;
 };
 
+/** `AccountUpdatedNotification` of the app-server protocol. */
 export type AccountUpdatedNotification = {
   authMode?: AuthMode | null;
   planType?: PlanType | null;
 };
 
+/** `ActivePermissionProfile` of the app-server protocol. */
 export type ActivePermissionProfile = {
   /** Parent profile identifier from the selected permissions profile's `extends` setting, when present. */
   extends?: string | null;
@@ -112,10 +123,13 @@ export type ActivePermissionProfile = {
   id: string;
 };
 
+/** `AddCreditsNudgeCreditType` of the app-server protocol. */
 export type AddCreditsNudgeCreditType = "credits" | "usage_limit";
 
+/** `AddCreditsNudgeEmailStatus` of the app-server protocol. */
 export type AddCreditsNudgeEmailStatus = "sent" | "cooldown_active";
 
+/** `AdditionalContextEntry` of the app-server protocol. */
 export type AdditionalContextEntry = {
   kind: AdditionalContextKind;
   /** Optional name for untrusted context, used to label its tool output. */
@@ -123,8 +137,10 @@ export type AdditionalContextEntry = {
   value: string;
 };
 
+/** `AdditionalContextKind` of the app-server protocol. */
 export type AdditionalContextKind = "untrusted" | "application";
 
+/** `AdditionalFileSystemPermissions` of the app-server protocol. */
 export type AdditionalFileSystemPermissions = {
   entries?: FileSystemSandboxEntry[] | null;
   globScanMaxDepth?: number | null;
@@ -134,18 +150,22 @@ export type AdditionalFileSystemPermissions = {
   write?: LegacyAppPathString[] | null;
 };
 
+/** `AdditionalNetworkPermissions` of the app-server protocol. */
 export type AdditionalNetworkPermissions = {
   enabled?: boolean | null;
 };
 
+/** `AdditionalPermissionProfile` of the app-server protocol. */
 export type AdditionalPermissionProfile = {
   fileSystem?: AdditionalFileSystemPermissions | null;
   /** Partial overlay used for per-command permission requests. */
   network?: AdditionalNetworkPermissions | null;
 };
 
+/** `AgentMessageDelivery` of the app-server protocol. */
 export type AgentMessageDelivery = "async";
 
+/** `AgentMessageDeltaNotification` of the app-server protocol. */
 export type AgentMessageDeltaNotification = {
   delta: string;
   itemId: string;
@@ -162,6 +182,7 @@ export type AgentMessageDisplay = {
   cyberTrustedAccess?: boolean | null;
 };
 
+/** `AgentMessageInputContent` of the app-server protocol. */
 export type AgentMessageInputContent =
   | {
     type: "input_text";
@@ -172,15 +193,19 @@ export type AgentMessageInputContent =
     encrypted_content: string;
   };
 
+/** `AgentMessageModeration` of the app-server protocol. */
 export type AgentMessageModeration = {
   display?: AgentMessageDisplay | null;
   moderated: boolean;
 };
 
+/** `AgentPath` of the app-server protocol. */
 export type AgentPath = string;
 
+/** `AllowDenyRequirement` of the app-server protocol. */
 export type AllowDenyRequirement = "allow" | "deny";
 
+/** `AnalyticsConfig` of the app-server protocol. */
 export type AnalyticsConfig = {
   enabled?: boolean | null;
   [key: string]: unknown;
@@ -196,6 +221,7 @@ export type AppBranding = {
   website?: string | null;
 };
 
+/** `AppConfig` of the app-server protocol. */
 export type AppConfig = {
   approvals_reviewer?: ApprovalsReviewer | null;
   default_tools_approval_mode?: AppToolApproval | null;
@@ -265,6 +291,7 @@ export type AppListUpdatedNotification = {
   data: AppInfo[];
 };
 
+/** `AppMetadata` of the app-server protocol. */
 export type AppMetadata = {
   categories?: string[] | null;
   developer?: string | null;
@@ -279,10 +306,12 @@ export type AppMetadata = {
   versionNotes?: string | null;
 };
 
+/** `AppReview` of the app-server protocol. */
 export type AppReview = {
   status: string;
 };
 
+/** `AppScreenshot` of the app-server protocol. */
 export type AppScreenshot = {
   fileId?: string | null;
   url?: string | null;
@@ -298,6 +327,7 @@ export type AppSummary = {
   name: string;
 };
 
+/** `AppTemplateSummary` of the app-server protocol. */
 export type AppTemplateSummary = {
   canonicalConnectorId?: string | null;
   category?: string | null;
@@ -310,10 +340,13 @@ export type AppTemplateSummary = {
   templateId: string;
 };
 
+/** `AppTemplateUnavailableReason` of the app-server protocol. */
 export type AppTemplateUnavailableReason = "NOT_CONFIGURED_FOR_WORKSPACE" | "NO_ACTIVE_WORKSPACE";
 
+/** `AppToolApproval` of the app-server protocol. */
 export type AppToolApproval = "auto" | "prompt" | "writes" | "approve";
 
+/** `AppToolConfig` of the app-server protocol. */
 export type AppToolConfig = {
   approval_mode?: AppToolApproval | null;
   enabled?: boolean | null;
@@ -331,10 +364,12 @@ export type AppToolSummary = {
   title?: string | null;
 };
 
+/** `AppToolsConfig` of the app-server protocol. */
 export type AppToolsConfig = {
   [key: string]: unknown;
 };
 
+/** `ApplicationNetworkRequirements` of the app-server protocol. */
 export type ApplicationNetworkRequirements = {
   domains: {
     [key: string]: NetworkDomainPermission;
@@ -343,6 +378,7 @@ export type ApplicationNetworkRequirements = {
   enabled: boolean;
 };
 
+/** `ApplicationRequirements` of the app-server protocol. */
 export type ApplicationRequirements = {
   network?: ApplicationNetworkRequirements | null;
   storage?: ApplicationStorageRequirements | null;
@@ -354,6 +390,7 @@ export type ApplicationStorageRequirements = {
   projectlessWorkspaceRoot?: LegacyAppPathString | null;
 };
 
+/** `ApplyPatchApprovalParams` of the app-server protocol. */
 export type ApplyPatchApprovalParams = {
   /** Use to correlate this with [codex_protocol::protocol::PatchApplyBeginEvent] and [codex_protocol::protocol::PatchApplyEndEvent]. */
   callId: string;
@@ -367,6 +404,7 @@ export type ApplyPatchApprovalParams = {
   reason?: string | null;
 };
 
+/** `ApplyPatchApprovalResponse` of the app-server protocol. */
 export type ApplyPatchApprovalResponse = {
   decision: ReviewDecision;
 };
@@ -374,10 +412,12 @@ export type ApplyPatchApprovalResponse = {
 /** Configures who approval requests are routed to for review. Examples include sandbox escapes, blocked network access, MCP approval prompts, and ARC escalations. Defaults to `user`. `auto_review` uses a carefully prompted subagent to gather relevant context and apply a risk-based decision framework before approving or denying the request. The legacy value `guardian_subagent` is accepted for compatibility. */
 export type ApprovalsReviewer = "user" | "auto_review" | "guardian_subagent";
 
+/** `AppsConfig` of the app-server protocol. */
 export type AppsConfig = {
   _default?: AppsDefaultConfig | null;
 };
 
+/** `AppsDefaultConfig` of the app-server protocol. */
 export type AppsDefaultConfig = {
   approvals_reviewer?: ApprovalsReviewer | null;
   default_tools_approval_mode?: AppToolApproval | null;
@@ -437,6 +477,7 @@ export type AppsReadResponse = {
   missingAppIds: string[];
 };
 
+/** `AskForApproval` of the app-server protocol. */
 export type AskForApproval =
   | "untrusted"
   | "on-request"
@@ -453,15 +494,18 @@ export type AskForApproval =
     };
   };
 
+/** `AsyncUserInputQuestion` of the app-server protocol. */
 export type AsyncUserInputQuestion = {
   options?: string[] | null;
   title: string;
 };
 
+/** `AttestationGenerateParams` of the app-server protocol. */
 export type AttestationGenerateParams = {
   [key: string]: unknown;
 };
 
+/** `AttestationGenerateResponse` of the app-server protocol. */
 export type AttestationGenerateResponse = {
   /** Opaque client attestation token. */
   token: string;
@@ -490,6 +534,7 @@ export type AuthMode =
   /** Amazon Bedrock AWS access keys managed by Codex. */
   | "bedrockAccessKeys";
 
+/** `AuthRecoveryNotification` of the app-server protocol. */
 export type AuthRecoveryNotification = {
   message: string;
   provider: string;
@@ -507,15 +552,19 @@ export type AutoCompactTokenLimitScope =
 /** [UNSTABLE] Source that produced a terminal approval auto-review decision. */
 export type AutoReviewDecisionSource = "agent";
 
+/** `AutoReviewRequirements` of the app-server protocol. */
 export type AutoReviewRequirements = {
   ignoreRules?: string[] | null;
   requiredOnModels?: string[] | null;
 };
 
+/** `BedrockProviderId` of the app-server protocol. */
 export type BedrockProviderId = "amazon-bedrock" | "amazon-bedrock-runtime";
 
+/** `BrowserUseAccessApprovalLifetime` of the app-server protocol. */
 export type BrowserUseAccessApprovalLifetime = "turn" | "thread";
 
+/** `BrowserUseConfig` of the app-server protocol. */
 export type BrowserUseConfig = {
   allow_history_access?: boolean | null;
   default_origin_policy?: BrowserUseOriginPolicyConfig | null;
@@ -526,10 +575,12 @@ export type BrowserUseConfig = {
     | null;
 };
 
+/** `BrowserUseExtensionRequirements` of the app-server protocol. */
 export type BrowserUseExtensionRequirements = {
   requestHeaders?: RequestHeader[] | null;
 };
 
+/** `BrowserUseOriginPolicy` of the app-server protocol. */
 export type BrowserUseOriginPolicy = {
   access?: AllowDenyRequirement | null;
   accessApprovalLifetime?: BrowserUseAccessApprovalLifetime | null;
@@ -540,6 +591,7 @@ export type BrowserUseOriginPolicy = {
   uploads?: AllowDenyRequirement | null;
 };
 
+/** `BrowserUseOriginPolicyConfig` of the app-server protocol. */
 export type BrowserUseOriginPolicyConfig = {
   access?: AllowDenyRequirement | null;
   downloads?: AllowDenyRequirement | null;
@@ -547,6 +599,7 @@ export type BrowserUseOriginPolicyConfig = {
   uploads?: AllowDenyRequirement | null;
 };
 
+/** `BrowserUseRequirements` of the app-server protocol. */
 export type BrowserUseRequirements = {
   allowGlobalPersistentApproval?: boolean | null;
   allowHistoryAccess?: boolean | null;
@@ -561,19 +614,23 @@ export type BrowserUseRequirements = {
     | null;
 };
 
+/** `ByteRange` of the app-server protocol. */
 export type ByteRange = {
   end: number;
   start: number;
 };
 
+/** `CancelLoginAccountParams` of the app-server protocol. */
 export type CancelLoginAccountParams = {
   loginId: string;
 };
 
+/** `CancelLoginAccountResponse` of the app-server protocol. */
 export type CancelLoginAccountResponse = {
   status: CancelLoginAccountStatus;
 };
 
+/** `CancelLoginAccountStatus` of the app-server protocol. */
 export type CancelLoginAccountStatus = "canceled" | "notFound";
 
 /** Location used to resolve a selected capability root. */
@@ -584,6 +641,7 @@ export type CapabilityRootLocation = {
   type: "environment";
 };
 
+/** `ChatgptAuthTokensRefreshParams` of the app-server protocol. */
 export type ChatgptAuthTokensRefreshParams = {
   /**
    * Workspace/account identifier that Codex was previously using.
@@ -596,22 +654,27 @@ export type ChatgptAuthTokensRefreshParams = {
   reason: ChatgptAuthTokensRefreshReason;
 };
 
+/** `ChatgptAuthTokensRefreshReason` of the app-server protocol. */
 export type ChatgptAuthTokensRefreshReason = "unauthorized";
 
+/** `ChatgptAuthTokensRefreshResponse` of the app-server protocol. */
 export type ChatgptAuthTokensRefreshResponse = {
   accessToken: string;
   chatgptAccountId: string;
   chatgptPlanType?: string | null;
 };
 
+/** `CliAuthCredentialsStoreMode` of the app-server protocol. */
 export type CliAuthCredentialsStoreMode = "file" | "keyring" | "auto" | "ephemeral";
 
+/** `ClientInfo` of the app-server protocol. */
 export type ClientInfo = {
   name: string;
   title?: string | null;
   version: string;
 };
 
+/** `ClientNotification` of the app-server protocol. */
 export type ClientNotification = {
   method: "initialized";
 };
@@ -1229,13 +1292,16 @@ export type CodexErrorInfo =
     [key: string]: unknown;
   };
 
+/** `CodexResponseHandoffMode` of the app-server protocol. */
 export type CodexResponseHandoffMode = "thinking" | "commentary" | "bemTags";
 
+/** `CollabAgentState` of the app-server protocol. */
 export type CollabAgentState = {
   message?: string | null;
   status: CollabAgentStatus;
 };
 
+/** `CollabAgentStatus` of the app-server protocol. */
 export type CollabAgentStatus =
   | "pendingInit"
   | "running"
@@ -1245,6 +1311,7 @@ export type CollabAgentStatus =
   | "shutdown"
   | "notFound";
 
+/** `CollabAgentTool` of the app-server protocol. */
 export type CollabAgentTool =
   | "spawnAgent"
   | "sendInput"
@@ -1256,6 +1323,7 @@ export type CollabAgentTool =
   | "interruptAgent"
   | "listAgents";
 
+/** `CollabAgentToolCallStatus` of the app-server protocol. */
 export type CollabAgentToolCallStatus = "inProgress" | "completed" | "failed" | "interrupted";
 
 /** Collaboration mode for a Codex session. */
@@ -1272,6 +1340,7 @@ export type CollaborationModeMask = {
   reasoning_effort?: ReasoningEffort | null;
 };
 
+/** `CommandAction` of the app-server protocol. */
 export type CommandAction =
   | {
     type: "read";
@@ -1461,6 +1530,7 @@ export type CommandExecWriteResponse = {
   [key: string]: unknown;
 };
 
+/** `CommandExecutionApprovalDecision` of the app-server protocol. */
 export type CommandExecutionApprovalDecision =
   /** User approved the command. */
   | "accept"
@@ -1490,6 +1560,7 @@ export type CommandExecutionApprovalKind =
   /** A managed checkpoint requiring a fresh human decision. Only `accept`, `decline`, and `cancel` are valid. Requires the `requiredHumanApproval` initialize capability. This prompt does not itself start a command execution item. */
   | "humanCommand";
 
+/** `CommandExecutionOutputDeltaNotification` of the app-server protocol. */
 export type CommandExecutionOutputDeltaNotification = {
   delta: string;
   itemId: string;
@@ -1497,6 +1568,7 @@ export type CommandExecutionOutputDeltaNotification = {
   turnId: string;
 };
 
+/** `CommandExecutionRequestApprovalParams` of the app-server protocol. */
 export type CommandExecutionRequestApprovalParams = {
   /**
    * Unique identifier for this specific approval callback.
@@ -1535,28 +1607,34 @@ export type CommandExecutionRequestApprovalParams = {
   turnId: string;
 };
 
+/** `CommandExecutionRequestApprovalResponse` of the app-server protocol. */
 export type CommandExecutionRequestApprovalResponse = {
   decision: CommandExecutionApprovalDecision;
 };
 
+/** `CommandExecutionSource` of the app-server protocol. */
 export type CommandExecutionSource =
   | "agent"
   | "userShell"
   | "unifiedExecStartup"
   | "unifiedExecInteraction";
 
+/** `CommandExecutionStatus` of the app-server protocol. */
 export type CommandExecutionStatus = "inProgress" | "completed" | "failed" | "declined";
 
+/** `CommandMigration` of the app-server protocol. */
 export type CommandMigration = {
   name: string;
 };
 
+/** `ComputerUseConfig` of the app-server protocol. */
 export type ComputerUseConfig = {
   default_app_access?: AllowDenyRequirement | null;
   macos?: ComputerUseMacosConfig | null;
   windows?: ComputerUseWindowsConfig | null;
 };
 
+/** `ComputerUseMacosConfig` of the app-server protocol. */
 export type ComputerUseMacosConfig = {
   bundle_ids?:
     | {
@@ -1565,6 +1643,7 @@ export type ComputerUseMacosConfig = {
     | null;
 };
 
+/** `ComputerUseMacosRequirements` of the app-server protocol. */
 export type ComputerUseMacosRequirements = {
   bundleIds?:
     | {
@@ -1573,6 +1652,7 @@ export type ComputerUseMacosRequirements = {
     | null;
 };
 
+/** `ComputerUseRequirements` of the app-server protocol. */
 export type ComputerUseRequirements = {
   allowLockedComputerUse?: boolean | null;
   allowPersistentApproval?: boolean | null;
@@ -1581,6 +1661,7 @@ export type ComputerUseRequirements = {
   windows?: ComputerUseWindowsRequirements | null;
 };
 
+/** `ComputerUseWindowsConfig` of the app-server protocol. */
 export type ComputerUseWindowsConfig = {
   aumids?:
     | {
@@ -1590,6 +1671,7 @@ export type ComputerUseWindowsConfig = {
   exes?: ComputerUseWindowsExeConfig[] | null;
 };
 
+/** `ComputerUseWindowsExeConfig` of the app-server protocol. */
 export type ComputerUseWindowsExeConfig = {
   access: AllowDenyRequirement;
   binary_name?: string | null;
@@ -1597,6 +1679,7 @@ export type ComputerUseWindowsExeConfig = {
   publisher_name: string;
 };
 
+/** `ComputerUseWindowsExeRequirement` of the app-server protocol. */
 export type ComputerUseWindowsExeRequirement = {
   access: AllowDenyRequirement;
   binaryName?: string | null;
@@ -1604,6 +1687,7 @@ export type ComputerUseWindowsExeRequirement = {
   publisherName: string;
 };
 
+/** `ComputerUseWindowsRequirements` of the app-server protocol. */
 export type ComputerUseWindowsRequirements = {
   aumids?:
     | {
@@ -1613,6 +1697,7 @@ export type ComputerUseWindowsRequirements = {
   exes?: ComputerUseWindowsExeRequirement[] | null;
 };
 
+/** `Config` of the app-server protocol. */
 export type Config = {
   analytics?: AnalyticsConfig | null;
   approval_policy?: AskForApproval | null;
@@ -1649,6 +1734,7 @@ export type Config = {
   [key: string]: unknown;
 };
 
+/** `ConfigBatchWriteParams` of the app-server protocol. */
 export type ConfigBatchWriteParams = {
   edits: ConfigEdit[];
   expectedVersion?: string | null;
@@ -1658,12 +1744,14 @@ export type ConfigBatchWriteParams = {
   reloadUserConfig?: boolean;
 };
 
+/** `ConfigEdit` of the app-server protocol. */
 export type ConfigEdit = {
   keyPath: string;
   mergeStrategy: MergeStrategy;
   value: unknown;
 };
 
+/** `ConfigLayer` of the app-server protocol. */
 export type ConfigLayer = {
   config: unknown;
   disabledReason?: string | null;
@@ -1671,11 +1759,13 @@ export type ConfigLayer = {
   version: string;
 };
 
+/** `ConfigLayerMetadata` of the app-server protocol. */
 export type ConfigLayerMetadata = {
   name: ConfigLayerSource;
   version: string;
 };
 
+/** `ConfigLayerSource` of the app-server protocol. */
 export type ConfigLayerSource =
   /** Default configuration supplied with the installed Codex package. */
   | {
@@ -1729,12 +1819,14 @@ export type ConfigLayerSource =
     type: "legacyManagedConfigTomlFromMdm";
   };
 
+/** `ConfigReadParams` of the app-server protocol. */
 export type ConfigReadParams = {
   /** Optional working directory to resolve project config layers. If specified, return the effective config as seen from that directory (i.e., including any project layers between `cwd` and the project/repo root). */
   cwd?: string | null;
   includeLayers?: boolean;
 };
 
+/** `ConfigReadResponse` of the app-server protocol. */
 export type ConfigReadResponse = {
   config: Config;
   layers?: ConfigLayer[] | null;
@@ -1743,6 +1835,7 @@ export type ConfigReadResponse = {
   };
 };
 
+/** `ConfigRequirements` of the app-server protocol. */
 export type ConfigRequirements = {
   additionalDeveloperInstructions?: string | null;
   allowAppshots?: boolean | null;
@@ -1791,6 +1884,7 @@ export type ConfigRequirements = {
   sqliteHome?: string | null;
 };
 
+/** `ConfigRequirementsReadResponse` of the app-server protocol. */
 export type ConfigRequirementsReadResponse = {
   /** Null if no requirements are configured (e.g. no requirements.toml/MDM entries). */
   requirements?: ConfigRequirements | null;
@@ -1798,6 +1892,7 @@ export type ConfigRequirementsReadResponse = {
   supportsIndependentSpeedModes?: boolean | null;
 };
 
+/** `ConfigValueWriteParams` of the app-server protocol. */
 export type ConfigValueWriteParams = {
   expectedVersion?: string | null;
   /** Path to the config file to write; defaults to the user's `config.toml` when omitted. */
@@ -1807,6 +1902,7 @@ export type ConfigValueWriteParams = {
   value: unknown;
 };
 
+/** `ConfigWarningNotification` of the app-server protocol. */
 export type ConfigWarningNotification = {
   /** Optional extra guidance or error details. */
   details?: string | null;
@@ -1818,6 +1914,7 @@ export type ConfigWarningNotification = {
   summary: string;
 };
 
+/** `ConfigWriteResponse` of the app-server protocol. */
 export type ConfigWriteResponse = {
   /** Canonical path to the config file that was written. */
   filePath: AbsolutePathBuf;
@@ -1831,6 +1928,7 @@ export type ConfigurationReasoning = {
   effort: ReasoningEffort;
 };
 
+/** `ConfiguredHookHandler` of the app-server protocol. */
 export type ConfiguredHookHandler =
   | {
     type: "command";
@@ -1859,6 +1957,7 @@ export type ConfiguredHookHandler =
     type: "agent";
   };
 
+/** `ConfiguredHookMatcherGroup` of the app-server protocol. */
 export type ConfiguredHookMatcherGroup = {
   hooks: ConfiguredHookHandler[];
   matcher?: string | null;
@@ -1878,6 +1977,7 @@ export type ConnectorMetadata = {
   toolSummaries?: AppToolSummary[] | null;
 };
 
+/** `ConsumeAccountRateLimitResetCreditOutcome` of the app-server protocol. */
 export type ConsumeAccountRateLimitResetCreditOutcome =
   /** A reset credit was consumed and the eligible rate-limit windows were reset. */
   | "reset"
@@ -1888,6 +1988,7 @@ export type ConsumeAccountRateLimitResetCreditOutcome =
   /** The same idempotency key already completed a reset successfully. */
   | "alreadyRedeemed";
 
+/** `ConsumeAccountRateLimitResetCreditParams` of the app-server protocol. */
 export type ConsumeAccountRateLimitResetCreditParams = {
   /** Opaque reset-credit identifier to redeem. When omitted, the backend selects the next available credit. */
   creditId?: string | null;
@@ -1895,10 +1996,12 @@ export type ConsumeAccountRateLimitResetCreditParams = {
   idempotencyKey: string;
 };
 
+/** `ConsumeAccountRateLimitResetCreditResponse` of the app-server protocol. */
 export type ConsumeAccountRateLimitResetCreditResponse = {
   outcome: ConsumeAccountRateLimitResetCreditOutcome;
 };
 
+/** `ContentItem` of the app-server protocol. */
 export type ContentItem =
   | {
     type: "input_text";
@@ -1937,8 +2040,10 @@ export type ContextCompactedNotification = {
   turnId: string;
 };
 
+/** `ConversationTextRole` of the app-server protocol. */
 export type ConversationTextRole = "user" | "developer" | "assistant";
 
+/** `CreditsSnapshot` of the app-server protocol. */
 export type CreditsSnapshot = {
   balance?: string | null;
   hasCredits: boolean;
@@ -1948,6 +2053,7 @@ export type CreditsSnapshot = {
 /** Requested cyber treatment for an OpenAI model turn. Authorization and model-tier restrictions remain server-owned. */
 export type CyberAccessProgram = "standard" | "daybreakBlue" | "daybreakRed";
 
+/** `DeprecationNoticeNotification` of the app-server protocol. */
 export type DeprecationNoticeNotification = {
   /** Optional extra guidance, such as migration steps or rationale. */
   details?: string | null;
@@ -1955,8 +2061,10 @@ export type DeprecationNoticeNotification = {
   summary: string;
 };
 
+/** `DesktopOnboardingEntrypoint` of the app-server protocol. */
 export type DesktopOnboardingEntrypoint = "life_sciences";
 
+/** `DynamicToolCallOutputContentItem` of the app-server protocol. */
 export type DynamicToolCallOutputContentItem =
   | {
     type: "inputText";
@@ -1971,6 +2079,7 @@ export type DynamicToolCallOutputContentItem =
     audioUrl: string;
   };
 
+/** `DynamicToolCallParams` of the app-server protocol. */
 export type DynamicToolCallParams = {
   arguments: unknown;
   callId: string;
@@ -1980,13 +2089,16 @@ export type DynamicToolCallParams = {
   turnId: string;
 };
 
+/** `DynamicToolCallResponse` of the app-server protocol. */
 export type DynamicToolCallResponse = {
   contentItems: DynamicToolCallOutputContentItem[];
   success: boolean;
 };
 
+/** `DynamicToolCallStatus` of the app-server protocol. */
 export type DynamicToolCallStatus = "inProgress" | "completed" | "failed";
 
+/** `DynamicToolNamespaceTool` of the app-server protocol. */
 export type DynamicToolNamespaceTool = {
   deferLoading?: boolean;
   description: string;
@@ -1995,6 +2107,7 @@ export type DynamicToolNamespaceTool = {
   type: "function";
 };
 
+/** `DynamicToolSpec` of the app-server protocol. */
 export type DynamicToolSpec =
   | {
     type: "function";
@@ -2010,16 +2123,19 @@ export type DynamicToolSpec =
     tools: DynamicToolNamespaceTool[];
   };
 
+/** `EnvironmentConnectionNotification` of the app-server protocol. */
 export type EnvironmentConnectionNotification = {
   environmentId: string;
   threadId: string;
 };
 
+/** `EnvironmentSkillsParams` of the app-server protocol. */
 export type EnvironmentSkillsParams = {
   /** Exact catalog names that must be available from this environment. */
   required?: string[] | null;
 };
 
+/** `ErrorNotification` of the app-server protocol. */
 export type ErrorNotification = {
   error: TurnError;
   threadId: string;
@@ -2027,6 +2143,7 @@ export type ErrorNotification = {
   willRetry: boolean;
 };
 
+/** `ExecCommandApprovalParams` of the app-server protocol. */
 export type ExecCommandApprovalParams = {
   /** Identifier for this specific approval callback. */
   approvalId?: string | null;
@@ -2039,10 +2156,12 @@ export type ExecCommandApprovalParams = {
   reason?: string | null;
 };
 
+/** `ExecCommandApprovalResponse` of the app-server protocol. */
 export type ExecCommandApprovalResponse = {
   decision: ReviewDecision;
 };
 
+/** `ExperimentalFeature` of the app-server protocol. */
 export type ExperimentalFeature = {
   /** Announcement copy shown to users when the feature is introduced. Null when this feature is not in beta. */
   announcement?: string | null;
@@ -2060,6 +2179,7 @@ export type ExperimentalFeature = {
   stage: ExperimentalFeatureStage;
 };
 
+/** `ExperimentalFeatureEnablementSetParams` of the app-server protocol. */
 export type ExperimentalFeatureEnablementSetParams = {
   /**
    * Process-wide runtime feature enablement keyed by canonical feature name.
@@ -2071,6 +2191,7 @@ export type ExperimentalFeatureEnablementSetParams = {
   };
 };
 
+/** `ExperimentalFeatureEnablementSetResponse` of the app-server protocol. */
 export type ExperimentalFeatureEnablementSetResponse = {
   /** Feature enablement entries updated by this request. */
   enablement: {
@@ -2078,6 +2199,7 @@ export type ExperimentalFeatureEnablementSetResponse = {
   };
 };
 
+/** `ExperimentalFeatureListParams` of the app-server protocol. */
 export type ExperimentalFeatureListParams = {
   /** Opaque pagination cursor returned by a previous call. */
   cursor?: string | null;
@@ -2087,12 +2209,14 @@ export type ExperimentalFeatureListParams = {
   threadId?: string | null;
 };
 
+/** `ExperimentalFeatureListResponse` of the app-server protocol. */
 export type ExperimentalFeatureListResponse = {
   data: ExperimentalFeature[];
   /** Opaque cursor to pass to the next call to continue after the last item. If None, there are no more items to return. */
   nextCursor?: string | null;
 };
 
+/** `ExperimentalFeatureStage` of the app-server protocol. */
 export type ExperimentalFeatureStage =
   /** Feature is available for user testing and feedback. */
   | "beta"
@@ -2105,6 +2229,7 @@ export type ExperimentalFeatureStage =
   /** Feature flag is retained only for backwards compatibility. */
   | "removed";
 
+/** `ExternalAgentConfigDetectParams` of the app-server protocol. */
 export type ExternalAgentConfigDetectParams = {
   /** Zero or more working directories to include for repo-scoped detection. */
   cwds?: string[] | null;
@@ -2120,22 +2245,26 @@ export type ExternalAgentConfigDetectParams = {
   source?: string | null;
 };
 
+/** `ExternalAgentConfigDetectResponse` of the app-server protocol. */
 export type ExternalAgentConfigDetectResponse = {
   /** @default [] */
   connectors?: ExternalAgentDetectedConnectorCandidate[];
   items: ExternalAgentConfigMigrationItem[];
 };
 
+/** `ExternalAgentConfigImportCompletedNotification` of the app-server protocol. */
 export type ExternalAgentConfigImportCompletedNotification = {
   importId: string;
   itemTypeResults: ExternalAgentConfigImportTypeResult[];
 };
 
+/** `ExternalAgentConfigImportHistoriesReadResponse` of the app-server protocol. */
 export type ExternalAgentConfigImportHistoriesReadResponse = {
   connectors: ExternalAgentImportedConnectorCandidate[];
   data: ExternalAgentConfigImportHistory[];
 };
 
+/** `ExternalAgentConfigImportHistory` of the app-server protocol. */
 export type ExternalAgentConfigImportHistory = {
   completedAtMs: number;
   failures: ExternalAgentConfigImportItemTypeFailure[];
@@ -2144,6 +2273,7 @@ export type ExternalAgentConfigImportHistory = {
   successes: ExternalAgentConfigImportItemTypeSuccess[];
 };
 
+/** `ExternalAgentConfigImportHistoryRecordParams` of the app-server protocol. */
 export type ExternalAgentConfigImportHistoryRecordParams = {
   /** Completed results grouped by imported item type. */
   itemTypeResults: ExternalAgentConfigImportHistoryRecordTypeResultParams[];
@@ -2151,10 +2281,12 @@ export type ExternalAgentConfigImportHistoryRecordParams = {
   providerId: string;
 };
 
+/** `ExternalAgentConfigImportHistoryRecordResponse` of the app-server protocol. */
 export type ExternalAgentConfigImportHistoryRecordResponse = {
   importId: string;
 };
 
+/** `ExternalAgentConfigImportHistoryRecordSuccessParams` of the app-server protocol. */
 export type ExternalAgentConfigImportHistoryRecordSuccessParams = {
   cwd?: string | null;
   itemType: ExternalAgentConfigMigrationItemType;
@@ -2164,12 +2296,14 @@ export type ExternalAgentConfigImportHistoryRecordSuccessParams = {
   title?: string | null;
 };
 
+/** `ExternalAgentConfigImportHistoryRecordTypeResultParams` of the app-server protocol. */
 export type ExternalAgentConfigImportHistoryRecordTypeResultParams = {
   failures: ExternalAgentConfigImportItemTypeFailure[];
   itemType: ExternalAgentConfigMigrationItemType;
   successes: ExternalAgentConfigImportHistoryRecordSuccessParams[];
 };
 
+/** `ExternalAgentConfigImportItemTypeFailure` of the app-server protocol. */
 export type ExternalAgentConfigImportItemTypeFailure = {
   cwd?: string | null;
   errorType?: string | null;
@@ -2180,6 +2314,7 @@ export type ExternalAgentConfigImportItemTypeFailure = {
   subErrorType?: string | null;
 };
 
+/** `ExternalAgentConfigImportItemTypeSuccess` of the app-server protocol. */
 export type ExternalAgentConfigImportItemTypeSuccess = {
   cwd?: string | null;
   itemType: ExternalAgentConfigMigrationItemType;
@@ -2189,6 +2324,7 @@ export type ExternalAgentConfigImportItemTypeSuccess = {
   title?: string | null;
 };
 
+/** `ExternalAgentConfigImportParams` of the app-server protocol. */
 export type ExternalAgentConfigImportParams = {
   migrationItems: ExternalAgentConfigMigrationItem[];
   /** Migration-source selector used to produce the migration items. Pass the same value to detection and import; missing or unrecognized values use the default source. */
@@ -2199,21 +2335,25 @@ export type ExternalAgentConfigImportParams = {
   source?: string | null;
 };
 
+/** `ExternalAgentConfigImportProgressNotification` of the app-server protocol. */
 export type ExternalAgentConfigImportProgressNotification = {
   importId: string;
   itemTypeResults: ExternalAgentConfigImportTypeResult[];
 };
 
+/** `ExternalAgentConfigImportResponse` of the app-server protocol. */
 export type ExternalAgentConfigImportResponse = {
   importId: string;
 };
 
+/** `ExternalAgentConfigImportTypeResult` of the app-server protocol. */
 export type ExternalAgentConfigImportTypeResult = {
   failures: ExternalAgentConfigImportItemTypeFailure[];
   itemType: ExternalAgentConfigMigrationItemType;
   successes: ExternalAgentConfigImportItemTypeSuccess[];
 };
 
+/** `ExternalAgentConfigMigrationItem` of the app-server protocol. */
 export type ExternalAgentConfigMigrationItem = {
   /** Null or empty means home-scoped migration; non-empty means repo-scoped migration. */
   cwd?: string | null;
@@ -2222,6 +2362,7 @@ export type ExternalAgentConfigMigrationItem = {
   itemType: ExternalAgentConfigMigrationItemType;
 };
 
+/** `ExternalAgentConfigMigrationItemType` of the app-server protocol. */
 export type ExternalAgentConfigMigrationItemType =
   | "AGENTS_MD"
   | "CONFIG"
@@ -2234,26 +2375,32 @@ export type ExternalAgentConfigMigrationItemType =
   | "MEMORY"
   | "SESSIONS";
 
+/** `ExternalAgentDetectedConnectorCandidate` of the app-server protocol. */
 export type ExternalAgentDetectedConnectorCandidate = {
   name: string;
   sessionCount: number;
   source: ExternalAgentDetectedConnectorSource;
 };
 
+/** `ExternalAgentDetectedConnectorSource` of the app-server protocol. */
 export type ExternalAgentDetectedConnectorSource = "remoteMcpServersConfig" | "sessionToolUse";
 
+/** `ExternalAgentImportedConnectorCandidate` of the app-server protocol. */
 export type ExternalAgentImportedConnectorCandidate = {
   name: string;
   sessionCount: number;
   source: ExternalAgentImportedConnectorSource;
 };
 
+/** `ExternalAgentImportedConnectorSource` of the app-server protocol. */
 export type ExternalAgentImportedConnectorSource = "remoteMcpServersConfig";
 
+/** `FeedbackRequirements` of the app-server protocol. */
 export type FeedbackRequirements = {
   enabled?: boolean | null;
 };
 
+/** `FeedbackSaveParams` of the app-server protocol. */
 export type FeedbackSaveParams = {
   classification: string;
   extraLogFiles?: string[] | null;
@@ -2269,6 +2416,7 @@ export type FeedbackSaveParams = {
   threadId?: string | null;
 };
 
+/** `FeedbackSaveResponse` of the app-server protocol. */
 export type FeedbackSaveResponse = {
   /** Same prompt hash as feedback/upload; null when prompt metadata is absent. */
   promptHash?: string | null;
@@ -2276,6 +2424,7 @@ export type FeedbackSaveResponse = {
   threadId: string;
 };
 
+/** `FeedbackUploadParams` of the app-server protocol. */
 export type FeedbackUploadParams = {
   classification: string;
   extraLogFiles?: string[] | null;
@@ -2289,12 +2438,14 @@ export type FeedbackUploadParams = {
   threadId?: string | null;
 };
 
+/** `FeedbackUploadResponse` of the app-server protocol. */
 export type FeedbackUploadResponse = {
   /** Whitespace-normalized SHA-256 of the session base instructions, matching the uploaded `prompt_hash` tag. Does not include later developer messages. Null when the reported rollout has no prompt metadata. */
   promptHash?: string | null;
   threadId: string;
 };
 
+/** `FileChange` of the app-server protocol. */
 export type FileChange =
   | {
     type: "add";
@@ -2310,6 +2461,7 @@ export type FileChange =
     unified_diff: string;
   };
 
+/** `FileChangeApprovalDecision` of the app-server protocol. */
 export type FileChangeApprovalDecision =
   /** User approved the file changes. */
   | "accept"
@@ -2332,6 +2484,7 @@ export type FileChangeOutputDeltaNotification = {
   turnId: string;
 };
 
+/** `FileChangePatchUpdatedNotification` of the app-server protocol. */
 export type FileChangePatchUpdatedNotification = {
   changes: FileUpdateChange[];
   itemId: string;
@@ -2339,6 +2492,7 @@ export type FileChangePatchUpdatedNotification = {
   turnId: string;
 };
 
+/** `FileChangeRequestApprovalParams` of the app-server protocol. */
 export type FileChangeRequestApprovalParams = {
   /** [UNSTABLE] When set, the agent is asking the user to allow writes under this root for the remainder of the session (unclear if this is honored today). */
   grantRoot?: string | null;
@@ -2351,12 +2505,15 @@ export type FileChangeRequestApprovalParams = {
   turnId: string;
 };
 
+/** `FileChangeRequestApprovalResponse` of the app-server protocol. */
 export type FileChangeRequestApprovalResponse = {
   decision: FileChangeApprovalDecision;
 };
 
+/** `FileSystemAccessMode` of the app-server protocol. */
 export type FileSystemAccessMode = "read" | "write" | "deny";
 
+/** `FileSystemPath` of the app-server protocol. */
 export type FileSystemPath =
   | {
     type: "path";
@@ -2371,11 +2528,13 @@ export type FileSystemPath =
     value: FileSystemSpecialPath;
   };
 
+/** `FileSystemSandboxEntry` of the app-server protocol. */
 export type FileSystemSandboxEntry = {
   access: FileSystemAccessMode;
   path: FileSystemPath;
 };
 
+/** `FileSystemSpecialPath` of the app-server protocol. */
 export type FileSystemSpecialPath =
   | {
     kind: "root";
@@ -2399,6 +2558,7 @@ export type FileSystemSpecialPath =
     subpath?: LegacyAppPathString | null;
   };
 
+/** `FileUpdateChange` of the app-server protocol. */
 export type FileUpdateChange = {
   diff: string;
   kind: PatchChangeKind;
@@ -2408,6 +2568,7 @@ export type FileUpdateChange = {
 /** Backward-compatible API shape for ChatGPT workspace login restrictions. */
 export type ForcedChatgptWorkspaceIds = string | string[];
 
+/** `ForcedLoginMethod` of the app-server protocol. */
 export type ForcedLoginMethod = "chatgpt" | "api";
 
 /** Filesystem watch notification emitted for `fs/watch` subscribers. */
@@ -2553,6 +2714,7 @@ export type FsWriteFileResponse = {
   [key: string]: unknown;
 };
 
+/** `FunctionCallOutputBody` of the app-server protocol. */
 export type FunctionCallOutputBody = string | FunctionCallOutputContentItem[];
 
 /** Responses API compatible content items that can be returned by a tool call. This is a subset of ContentItem with the types we support as function call outputs. */
@@ -2586,14 +2748,17 @@ export type FunctionCallOutputContentItem =
     encrypted_content: string;
   };
 
+/** `FuzzyFileSearchMatchType` of the app-server protocol. */
 export type FuzzyFileSearchMatchType = "file" | "directory";
 
+/** `FuzzyFileSearchParams` of the app-server protocol. */
 export type FuzzyFileSearchParams = {
   cancellationToken?: string | null;
   query: string;
   roots: string[];
 };
 
+/** `FuzzyFileSearchResponse` of the app-server protocol. */
 export type FuzzyFileSearchResponse = {
   files: FuzzyFileSearchResult[];
 };
@@ -2608,16 +2773,19 @@ export type FuzzyFileSearchResult = {
   score: number;
 };
 
+/** `FuzzyFileSearchSessionCompletedNotification` of the app-server protocol. */
 export type FuzzyFileSearchSessionCompletedNotification = {
   sessionId: string;
 };
 
+/** `FuzzyFileSearchSessionUpdatedNotification` of the app-server protocol. */
 export type FuzzyFileSearchSessionUpdatedNotification = {
   files: FuzzyFileSearchResult[];
   query: string;
   sessionId: string;
 };
 
+/** `GatewayAuth` of the app-server protocol. */
 export type GatewayAuth =
   | {
     mode: "none";
@@ -2632,10 +2800,12 @@ export type GatewayAuth =
     envKey?: string | null;
   };
 
+/** `GatewayOAuthCancelResponse` of the app-server protocol. */
 export type GatewayOAuthCancelResponse = {
   [key: string]: unknown;
 };
 
+/** `GatewayOAuthChangedNotification` of the app-server protocol. */
 export type GatewayOAuthChangedNotification = {
   /** Authorization handoff, sent only to the connection that started login. */
   authUrl?: string | null;
@@ -2654,10 +2824,12 @@ export type GatewayOAuthLoginParams = {
   modelProvider?: string | null;
 };
 
+/** `GatewayOAuthLoginResponse` of the app-server protocol. */
 export type GatewayOAuthLoginResponse = {
   prompt?: GatewayOAuthPrompt | null;
 };
 
+/** `GatewayOAuthPrompt` of the app-server protocol. */
 export type GatewayOAuthPrompt = {
   loginId: string;
   userCode: string;
@@ -2687,10 +2859,13 @@ export type GatewayOAuthReadResponse = {
   supportsDeviceAuth?: boolean;
 };
 
+/** `GatewayOAuthStatus` of the app-server protocol. */
 export type GatewayOAuthStatus = "notReady" | "started" | "succeeded" | "failed";
 
+/** `GcpProviderId` of the app-server protocol. */
 export type GcpProviderId = "gcp";
 
+/** `GetAccountParams` of the app-server protocol. */
 export type GetAccountParams = {
   /**
    * When `true`, requests a proactive token refresh before returning.
@@ -2708,6 +2883,7 @@ export type GetAccountRateLimitsParams = {
   supportsLunaReserve?: boolean;
 };
 
+/** `GetAccountRateLimitsResponse` of the app-server protocol. */
 export type GetAccountRateLimitsResponse = {
   /** Account associated with this usage snapshot, when supplied by the backend. */
   accountId?: string | null;
@@ -2726,6 +2902,7 @@ export type GetAccountRateLimitsResponse = {
     | null;
 };
 
+/** `GetAccountResponse` of the app-server protocol. */
 export type GetAccountResponse = {
   account?: Account | null;
   requiresOpenaiAuth: boolean;
@@ -2738,11 +2915,13 @@ export type GetAccountSecuritySetupResponse = {
   notice?: AccountSecuritySetupNotice | null;
 };
 
+/** `GetAccountTokenUsageParams` of the app-server protocol. */
 export type GetAccountTokenUsageParams = {
   /** When present, read estimated usage for this thread instead of account-wide token activity. */
   threadId?: string | null;
 };
 
+/** `GetAccountTokenUsageResponse` of the app-server protocol. */
 export type GetAccountTokenUsageResponse = {
   dailyUsageBuckets?: AccountTokenUsageDailyBucket[] | null;
   summary: AccountTokenUsageSummary;
@@ -2750,6 +2929,7 @@ export type GetAccountTokenUsageResponse = {
   threadUsage?: ThreadUsage | null;
 };
 
+/** `GetWorkspaceMessagesResponse` of the app-server protocol. */
 export type GetWorkspaceMessagesResponse = {
   /** Whether the workspace-message backend route is available for this client. */
   featureEnabled: boolean;
@@ -2757,12 +2937,14 @@ export type GetWorkspaceMessagesResponse = {
   messages: WorkspaceMessage[];
 };
 
+/** `GitInfo` of the app-server protocol. */
 export type GitInfo = {
   branch?: string | null;
   originUrl?: string | null;
   sha?: string | null;
 };
 
+/** `GrantedPermissionProfile` of the app-server protocol. */
 export type GrantedPermissionProfile = {
   fileSystem?: AdditionalFileSystemPermissions | null;
   network?: AdditionalNetworkPermissions | null;
@@ -2776,6 +2958,7 @@ export type GuardianApprovalReview = {
   userAuthorization?: GuardianUserAuthorization | null;
 };
 
+/** `GuardianApprovalReviewAction` of the app-server protocol. */
 export type GuardianApprovalReviewAction =
   | {
     type: "command";
@@ -2832,6 +3015,7 @@ export type GuardianApprovalReviewStatus =
   | "timedOut"
   | "aborted";
 
+/** `GuardianCommandSource` of the app-server protocol. */
 export type GuardianCommandSource = "shell" | "unifiedExec";
 
 /** [UNSTABLE] Risk level assigned by approval auto-review. */
@@ -2840,6 +3024,7 @@ export type GuardianRiskLevel = "low" | "medium" | "high" | "critical";
 /** [UNSTABLE] Authorization level assigned by approval auto-review. */
 export type GuardianUserAuthorization = "unknown" | "low" | "medium" | "high";
 
+/** `GuardianWarningNotification` of the app-server protocol. */
 export type GuardianWarningNotification = {
   /** Concise guardian warning message for the user. */
   message: string;
@@ -2847,17 +3032,20 @@ export type GuardianWarningNotification = {
   threadId: string;
 };
 
+/** `HookCompletedNotification` of the app-server protocol. */
 export type HookCompletedNotification = {
   run: HookRunSummary;
   threadId: string;
   turnId?: string | null;
 };
 
+/** `HookErrorInfo` of the app-server protocol. */
 export type HookErrorInfo = {
   message: string;
   path: string;
 };
 
+/** `HookEventName` of the app-server protocol. */
 export type HookEventName =
   | "preModelRequest"
   | "postModelRequest"
@@ -2874,10 +3062,13 @@ export type HookEventName =
   | "stop"
   | "interrupt";
 
+/** `HookExecutionMode` of the app-server protocol. */
 export type HookExecutionMode = "sync" | "async";
 
+/** `HookHandlerType` of the app-server protocol. */
 export type HookHandlerType = "command" | "mcpTool" | "prompt" | "agent";
 
+/** `HookMetadata` of the app-server protocol. */
 export type HookMetadata =
   | {
     handlerType: "command";
@@ -2965,24 +3156,30 @@ export type HookMetadata =
     trustStatus: HookTrustStatus;
   };
 
+/** `HookMigration` of the app-server protocol. */
 export type HookMigration = {
   name: string;
 };
 
+/** `HookOutputEntry` of the app-server protocol. */
 export type HookOutputEntry = {
   kind: HookOutputEntryKind;
   text: string;
 };
 
+/** `HookOutputEntryKind` of the app-server protocol. */
 export type HookOutputEntryKind = "warning" | "stop" | "feedback" | "context" | "error";
 
+/** `HookPromptFragment` of the app-server protocol. */
 export type HookPromptFragment = {
   hookRunId: string;
   text: string;
 };
 
+/** `HookRunStatus` of the app-server protocol. */
 export type HookRunStatus = "running" | "completed" | "failed" | "blocked" | "stopped";
 
+/** `HookRunSummary` of the app-server protocol. */
 export type HookRunSummary = {
   completedAt?: number | null;
   displayOrder: number;
@@ -3001,8 +3198,10 @@ export type HookRunSummary = {
   statusMessage?: string | null;
 };
 
+/** `HookScope` of the app-server protocol. */
 export type HookScope = "thread" | "turn";
 
+/** `HookSource` of the app-server protocol. */
 export type HookSource =
   | "system"
   | "user"
@@ -3016,14 +3215,17 @@ export type HookSource =
   | "legacyManagedConfigMdm"
   | "unknown";
 
+/** `HookStartedNotification` of the app-server protocol. */
 export type HookStartedNotification = {
   run: HookRunSummary;
   threadId: string;
   turnId?: string | null;
 };
 
+/** `HookTrustStatus` of the app-server protocol. */
 export type HookTrustStatus = "managed" | "untrusted" | "trusted" | "modified";
 
+/** `HooksListEntry` of the app-server protocol. */
 export type HooksListEntry = {
   cwd: string;
   errors: HookErrorInfo[];
@@ -3031,6 +3233,7 @@ export type HooksListEntry = {
   warnings: string[];
 };
 
+/** `HooksListParams` of the app-server protocol. */
 export type HooksListParams = {
   /** Working directories to inspect when no thread is specified. An empty list uses the session cwd. */
   cwds?: string[];
@@ -3038,12 +3241,15 @@ export type HooksListParams = {
   threadId?: string | null;
 };
 
+/** `HooksListResponse` of the app-server protocol. */
 export type HooksListResponse = {
   data: HooksListEntry[];
 };
 
+/** `ImageDetail` of the app-server protocol. */
 export type ImageDetail = "auto" | "low" | "high" | "original";
 
+/** `ImageGenerationFailure` of the app-server protocol. */
 export type ImageGenerationFailure = {
   limitId: string;
   resetsAt?: number | null;
@@ -3057,6 +3263,7 @@ export type ImageGenerationInputImage = {
   sha256: string;
 };
 
+/** `InAppBrowserRequirements` of the app-server protocol. */
 export type InAppBrowserRequirements = {
   allowExternalBrowserSettingsImport?: boolean | null;
 };
@@ -3095,11 +3302,13 @@ export type InitializeCapabilities = {
   requiredHumanApproval?: boolean;
 };
 
+/** `InitializeParams` of the app-server protocol. */
 export type InitializeParams = {
   capabilities?: InitializeCapabilities | null;
   clientInfo: ClientInfo;
 };
 
+/** `InitializeResponse` of the app-server protocol. */
 export type InitializeResponse = {
   /** Absolute path to the server's $CODEX_HOME directory. */
   codexHome: AbsolutePathBuf;
@@ -3139,6 +3348,7 @@ export type InternalChatMessageMetadataPassthrough = {
   turn_id?: string | null;
 };
 
+/** `ItemCompletedNotification` of the app-server protocol. */
 export type ItemCompletedNotification = {
   /** Unix timestamp (in milliseconds) when this item lifecycle completed. */
   completedAtMs: number;
@@ -3192,6 +3402,7 @@ export type ItemGuardianApprovalReviewStartedNotification = {
   turnId: string;
 };
 
+/** `ItemStartedNotification` of the app-server protocol. */
 export type ItemStartedNotification = {
   item: ThreadItem;
   /** Unix timestamp (in milliseconds) when this item lifecycle started. */
@@ -3206,6 +3417,7 @@ export type JSONRPCError = {
   id: RequestId;
 };
 
+/** `JSONRPCErrorError` of the app-server protocol. */
 export type JSONRPCErrorError = {
   code: number;
   data?: unknown;
@@ -3236,8 +3448,10 @@ export type JSONRPCResponse = {
   result: unknown;
 };
 
+/** `LegacyAppPathString` of the app-server protocol. */
 export type LegacyAppPathString = string;
 
+/** `ListMcpServerStatusParams` of the app-server protocol. */
 export type ListMcpServerStatusParams = {
   /** Opaque pagination cursor returned by a previous call. */
   cursor?: string | null;
@@ -3250,12 +3464,14 @@ export type ListMcpServerStatusParams = {
   threadId?: string | null;
 };
 
+/** `ListMcpServerStatusResponse` of the app-server protocol. */
 export type ListMcpServerStatusResponse = {
   data: McpServerStatus[];
   /** Opaque cursor to pass to the next call to continue after the last item. If None, there are no more items to return. */
   nextCursor?: string | null;
 };
 
+/** `LocalShellAction` of the app-server protocol. */
 export type LocalShellAction = {
   command: string[];
   env?:
@@ -3269,8 +3485,10 @@ export type LocalShellAction = {
   working_directory?: string | null;
 };
 
+/** `LocalShellStatus` of the app-server protocol. */
 export type LocalShellStatus = "completed" | "in_progress" | "incomplete";
 
+/** `LoginAccountParams` of the app-server protocol. */
 export type LoginAccountParams =
   | {
     type: "apiKey";
@@ -3314,6 +3532,7 @@ export type LoginAccountParams =
     sessionToken?: string | null;
   };
 
+/** `LoginAccountResponse` of the app-server protocol. */
 export type LoginAccountResponse =
   | {
     type: "apiKey";
@@ -3339,12 +3558,15 @@ export type LoginAccountResponse =
     type: "amazonBedrock";
   };
 
+/** `LoginAppBrand` of the app-server protocol. */
 export type LoginAppBrand = "codex" | "chatgpt";
 
+/** `LogoutAccountResponse` of the app-server protocol. */
 export type LogoutAccountResponse = {
   [key: string]: unknown;
 };
 
+/** `ManagedHooksRequirements` of the app-server protocol. */
 export type ManagedHooksRequirements = {
   /** @default [] */
   Interrupt?: ConfiguredHookMatcherGroup[];
@@ -3368,51 +3590,61 @@ export type ManagedHooksRequirements = {
   windowsManagedDir?: string | null;
 };
 
+/** `MarketplaceAddParams` of the app-server protocol. */
 export type MarketplaceAddParams = {
   refName?: string | null;
   source: string;
   sparsePaths?: string[] | null;
 };
 
+/** `MarketplaceAddResponse` of the app-server protocol. */
 export type MarketplaceAddResponse = {
   alreadyAdded: boolean;
   installedRoot: AbsolutePathBuf;
   marketplaceName: string;
 };
 
+/** `MarketplaceInterface` of the app-server protocol. */
 export type MarketplaceInterface = {
   displayName?: string | null;
 };
 
+/** `MarketplaceLoadErrorInfo` of the app-server protocol. */
 export type MarketplaceLoadErrorInfo = {
   marketplacePath: AbsolutePathBuf;
   message: string;
 };
 
+/** `MarketplaceRemoveParams` of the app-server protocol. */
 export type MarketplaceRemoveParams = {
   marketplaceName: string;
 };
 
+/** `MarketplaceRemoveResponse` of the app-server protocol. */
 export type MarketplaceRemoveResponse = {
   installedRoot?: AbsolutePathBuf | null;
   marketplaceName: string;
 };
 
+/** `MarketplaceUpgradeErrorInfo` of the app-server protocol. */
 export type MarketplaceUpgradeErrorInfo = {
   marketplaceName: string;
   message: string;
 };
 
+/** `MarketplaceUpgradeParams` of the app-server protocol. */
 export type MarketplaceUpgradeParams = {
   marketplaceName?: string | null;
 };
 
+/** `MarketplaceUpgradeResponse` of the app-server protocol. */
 export type MarketplaceUpgradeResponse = {
   errors: MarketplaceUpgradeErrorInfo[];
   selectedMarketplaces: string[];
   upgradedRoots: AbsolutePathBuf[];
 };
 
+/** `McpAppDisplayMode` of the app-server protocol. */
 export type McpAppDisplayMode = "inline" | "fullscreen";
 
 /** UI resource and display preference for model invocations, captured from the tool descriptor. */
@@ -3421,10 +3653,13 @@ export type McpAppUi = {
   resourceUri: string;
 };
 
+/** `McpAuthStatus` of the app-server protocol. */
 export type McpAuthStatus = "unknown" | "unsupported" | "notLoggedIn" | "bearerToken" | "oAuth";
 
+/** `McpElicitationArrayType` of the app-server protocol. */
 export type McpElicitationArrayType = "array";
 
+/** `McpElicitationBooleanSchema` of the app-server protocol. */
 export type McpElicitationBooleanSchema = {
   default?: boolean | null;
   description?: string | null;
@@ -3432,18 +3667,22 @@ export type McpElicitationBooleanSchema = {
   type: McpElicitationBooleanType;
 };
 
+/** `McpElicitationBooleanType` of the app-server protocol. */
 export type McpElicitationBooleanType = "boolean";
 
+/** `McpElicitationConstOption` of the app-server protocol. */
 export type McpElicitationConstOption = {
   const: string;
   title: string;
 };
 
+/** `McpElicitationEnumSchema` of the app-server protocol. */
 export type McpElicitationEnumSchema =
   | McpElicitationSingleSelectEnumSchema
   | McpElicitationMultiSelectEnumSchema
   | McpElicitationLegacyTitledEnumSchema;
 
+/** `McpElicitationLegacyTitledEnumSchema` of the app-server protocol. */
 export type McpElicitationLegacyTitledEnumSchema = {
   default?: string | null;
   description?: string | null;
@@ -3453,10 +3692,12 @@ export type McpElicitationLegacyTitledEnumSchema = {
   type: McpElicitationStringType;
 };
 
+/** `McpElicitationMultiSelectEnumSchema` of the app-server protocol. */
 export type McpElicitationMultiSelectEnumSchema =
   | McpElicitationUntitledMultiSelectEnumSchema
   | McpElicitationTitledMultiSelectEnumSchema;
 
+/** `McpElicitationNumberSchema` of the app-server protocol. */
 export type McpElicitationNumberSchema = {
   default?: number | null;
   description?: string | null;
@@ -3466,10 +3707,13 @@ export type McpElicitationNumberSchema = {
   type: McpElicitationNumberType;
 };
 
+/** `McpElicitationNumberType` of the app-server protocol. */
 export type McpElicitationNumberType = "number" | "integer";
 
+/** `McpElicitationObjectType` of the app-server protocol. */
 export type McpElicitationObjectType = "object";
 
+/** `McpElicitationPrimitiveSchema` of the app-server protocol. */
 export type McpElicitationPrimitiveSchema =
   | McpElicitationEnumSchema
   | McpElicitationStringSchema
@@ -3490,12 +3734,15 @@ export type McpElicitationSchema = {
   type: McpElicitationObjectType;
 };
 
+/** `McpElicitationSingleSelectEnumSchema` of the app-server protocol. */
 export type McpElicitationSingleSelectEnumSchema =
   | McpElicitationUntitledSingleSelectEnumSchema
   | McpElicitationTitledSingleSelectEnumSchema;
 
+/** `McpElicitationStringFormat` of the app-server protocol. */
 export type McpElicitationStringFormat = "email" | "uri" | "date" | "date-time";
 
+/** `McpElicitationStringSchema` of the app-server protocol. */
 export type McpElicitationStringSchema = {
   default?: string | null;
   description?: string | null;
@@ -3506,12 +3753,15 @@ export type McpElicitationStringSchema = {
   type: McpElicitationStringType;
 };
 
+/** `McpElicitationStringType` of the app-server protocol. */
 export type McpElicitationStringType = "string";
 
+/** `McpElicitationTitledEnumItems` of the app-server protocol. */
 export type McpElicitationTitledEnumItems = {
   anyOf: McpElicitationConstOption[];
 };
 
+/** `McpElicitationTitledMultiSelectEnumSchema` of the app-server protocol. */
 export type McpElicitationTitledMultiSelectEnumSchema = {
   default?: string[] | null;
   description?: string | null;
@@ -3522,6 +3772,7 @@ export type McpElicitationTitledMultiSelectEnumSchema = {
   type: McpElicitationArrayType;
 };
 
+/** `McpElicitationTitledSingleSelectEnumSchema` of the app-server protocol. */
 export type McpElicitationTitledSingleSelectEnumSchema = {
   default?: string | null;
   description?: string | null;
@@ -3530,11 +3781,13 @@ export type McpElicitationTitledSingleSelectEnumSchema = {
   type: McpElicitationStringType;
 };
 
+/** `McpElicitationUntitledEnumItems` of the app-server protocol. */
 export type McpElicitationUntitledEnumItems = {
   enum: string[];
   type: McpElicitationStringType;
 };
 
+/** `McpElicitationUntitledMultiSelectEnumSchema` of the app-server protocol. */
 export type McpElicitationUntitledMultiSelectEnumSchema = {
   default?: string[] | null;
   description?: string | null;
@@ -3545,6 +3798,7 @@ export type McpElicitationUntitledMultiSelectEnumSchema = {
   type: McpElicitationArrayType;
 };
 
+/** `McpElicitationUntitledSingleSelectEnumSchema` of the app-server protocol. */
 export type McpElicitationUntitledSingleSelectEnumSchema = {
   default?: string | null;
   description?: string | null;
@@ -3553,6 +3807,7 @@ export type McpElicitationUntitledSingleSelectEnumSchema = {
   type: McpElicitationStringType;
 };
 
+/** `McpResourceReadParams` of the app-server protocol. */
 export type McpResourceReadParams = {
   /** Additional MCP request metadata. Account and turn routing keys are reserved. */
   _meta?:
@@ -3570,18 +3825,21 @@ export type McpResourceReadParams = {
   uri: string;
 };
 
+/** `McpResourceReadResponse` of the app-server protocol. */
 export type McpResourceReadResponse = {
   contents: ResourceContent[];
   /** Originating call when the server applied app-specific resource scoping. */
   originCallId?: string | null;
 };
 
+/** `McpResourceReadTarget` of the app-server protocol. */
 export type McpResourceReadTarget = {
   connectorId: string;
   /** Null explicitly requests no-auth access, subject to the app's resource policy. */
   linkId: string | null;
 };
 
+/** `McpServerConnectionStatus` of the app-server protocol. */
 export type McpServerConnectionStatus =
   | "notStarted"
   | "starting"
@@ -3591,8 +3849,10 @@ export type McpServerConnectionStatus =
   | "cancelled"
   | "disabled";
 
+/** `McpServerElicitationAction` of the app-server protocol. */
 export type McpServerElicitationAction = "accept" | "decline" | "cancel";
 
+/** `McpServerElicitationRequestParams` of the app-server protocol. */
 export type McpServerElicitationRequestParams =
   | {
     mode: "form";
@@ -3652,6 +3912,7 @@ export type McpServerElicitationRequestParams =
     url: string;
   };
 
+/** `McpServerElicitationRequestResponse` of the app-server protocol. */
 export type McpServerElicitationRequestResponse = {
   /** Optional client metadata for form-mode action handling. */
   _meta?: unknown;
@@ -3664,11 +3925,13 @@ export type McpServerElicitationRequestResponse = {
   content?: unknown;
 };
 
+/** `McpServerEventNotification` of the app-server protocol. */
 export type McpServerEventNotification = {
   method: string;
   params: unknown;
 };
 
+/** `McpServerEventStreamNotification` of the app-server protocol. */
 export type McpServerEventStreamNotification = {
   notification: McpServerEventNotification;
   subscriptionId: string;
@@ -3684,12 +3947,15 @@ export type McpServerInfo = {
   websiteUrl?: string | null;
 };
 
+/** `McpServerMigration` of the app-server protocol. */
 export type McpServerMigration = {
   name: string;
 };
 
+/** `McpServerOauthClientRegistration` of the app-server protocol. */
 export type McpServerOauthClientRegistration = "auto" | "cimd" | "dcr";
 
+/** `McpServerOauthLoginCompletedNotification` of the app-server protocol. */
 export type McpServerOauthLoginCompletedNotification = {
   error?: string | null;
   /** Identifies the explicit login attempt. Older servers omit this field. */
@@ -3699,6 +3965,7 @@ export type McpServerOauthLoginCompletedNotification = {
   threadId?: string | null;
 };
 
+/** `McpServerOauthLoginParams` of the app-server protocol. */
 export type McpServerOauthLoginParams = {
   /** Registration strategy for this login only; omission selects automatic discovery. */
   clientRegistration?: McpServerOauthClientRegistration | null;
@@ -3708,20 +3975,25 @@ export type McpServerOauthLoginParams = {
   timeoutSecs?: number | null;
 };
 
+/** `McpServerOauthLoginResponse` of the app-server protocol. */
 export type McpServerOauthLoginResponse = {
   authorizationUrl: string;
   /** Identifies this login attempt across the response and completion notification. Older servers omit this field; current servers always return it. */
   loginId?: string | null;
 };
 
+/** `McpServerRefreshResponse` of the app-server protocol. */
 export type McpServerRefreshResponse = {
   [key: string]: unknown;
 };
 
+/** `McpServerStartupFailureReason` of the app-server protocol. */
 export type McpServerStartupFailureReason = "reauthenticationRequired";
 
+/** `McpServerStartupState` of the app-server protocol. */
 export type McpServerStartupState = "starting" | "ready" | "failed" | "cancelled";
 
+/** `McpServerStatus` of the app-server protocol. */
 export type McpServerStatus = {
   authStatus: McpAuthStatus;
   /** HTTP origin of the effective configured endpoint, including plugin servers. Excludes credentials, path, query, and fragment; null for non-HTTP transports. */
@@ -3744,8 +4016,10 @@ export type McpServerStatus = {
   toolsError?: string | null;
 };
 
+/** `McpServerStatusDetail` of the app-server protocol. */
 export type McpServerStatusDetail = "full" | "toolsAndAuthOnly";
 
+/** `McpServerStatusUpdatedNotification` of the app-server protocol. */
 export type McpServerStatusUpdatedNotification = {
   error?: string | null;
   failureReason?: McpServerStartupFailureReason | null;
@@ -3754,6 +4028,7 @@ export type McpServerStatusUpdatedNotification = {
   threadId?: string | null;
 };
 
+/** `McpServerToolCallParams` of the app-server protocol. */
 export type McpServerToolCallParams = {
   _meta?: unknown;
   arguments?: unknown;
@@ -3762,6 +4037,7 @@ export type McpServerToolCallParams = {
   tool: string;
 };
 
+/** `McpServerToolCallResponse` of the app-server protocol. */
 export type McpServerToolCallResponse = {
   _meta?: unknown;
   content: unknown[];
@@ -3769,6 +4045,7 @@ export type McpServerToolCallResponse = {
   structuredContent?: unknown;
 };
 
+/** `McpToolCallAppContext` of the app-server protocol. */
 export type McpToolCallAppContext = {
   actionName?: string | null;
   appName?: string | null;
@@ -3777,10 +4054,12 @@ export type McpToolCallAppContext = {
   resourceUri?: string | null;
 };
 
+/** `McpToolCallError` of the app-server protocol. */
 export type McpToolCallError = {
   message: string;
 };
 
+/** `McpToolCallProgressNotification` of the app-server protocol. */
 export type McpToolCallProgressNotification = {
   itemId: string;
   message: string;
@@ -3788,19 +4067,23 @@ export type McpToolCallProgressNotification = {
   turnId: string;
 };
 
+/** `McpToolCallResult` of the app-server protocol. */
 export type McpToolCallResult = {
   _meta?: unknown;
   content: unknown[];
   structuredContent?: unknown;
 };
 
+/** `McpToolCallStatus` of the app-server protocol. */
 export type McpToolCallStatus = "inProgress" | "completed" | "failed";
 
+/** `MemoryCitation` of the app-server protocol. */
 export type MemoryCitation = {
   entries: MemoryCitationEntry[];
   threadIds: string[];
 };
 
+/** `MemoryCitationEntry` of the app-server protocol. */
 export type MemoryCitationEntry = {
   lineEnd: number;
   lineStart: number;
@@ -3808,6 +4091,7 @@ export type MemoryCitationEntry = {
   path: string;
 };
 
+/** `MergeStrategy` of the app-server protocol. */
 export type MergeStrategy = "replace" | "upsert";
 
 /**
@@ -3827,6 +4111,7 @@ export type MessagePhase =
   /** The assistant's declared terminal answer text for the current turn. */
   | "final_answer";
 
+/** `MigrationDetails` of the app-server protocol. */
 export type MigrationDetails = {
   /** @default [] */
   commands?: CommandMigration[];
@@ -3845,6 +4130,7 @@ export type MigrationDetails = {
   subagents?: SubagentMigration[];
 };
 
+/** `MisalignmentErrorDetails` of the app-server protocol. */
 export type MisalignmentErrorDetails = {
   /** A substantive localized explanation is required before offering continuation. */
   detailedExplanation?: string | null;
@@ -3856,6 +4142,7 @@ export type MisalignmentErrorDetails = {
   steer?: MisalignmentSteer | null;
 };
 
+/** `MisalignmentSteer` of the app-server protocol. */
 export type MisalignmentSteer = {
   message: string;
 };
@@ -3863,6 +4150,7 @@ export type MisalignmentSteer = {
 /** Initial collaboration mode to use when the TUI starts. */
 export type ModeKind = "plan" | "default";
 
+/** `Model` of the app-server protocol. */
 export type Model = {
   /**
    * Deprecated: use `serviceTiers` instead.
@@ -3906,10 +4194,12 @@ export type ModelAccessPrograms = {
   cyber: CyberAccessProgram[];
 };
 
+/** `ModelAvailabilityNux` of the app-server protocol. */
 export type ModelAvailabilityNux = {
   message: string;
 };
 
+/** `ModelListParams` of the app-server protocol. */
 export type ModelListParams = {
   /** Opaque pagination cursor returned by a previous call. */
   cursor?: string | null;
@@ -3921,25 +4211,30 @@ export type ModelListParams = {
   modelProvider?: string | null;
 };
 
+/** `ModelListResponse` of the app-server protocol. */
 export type ModelListResponse = {
   data: Model[];
   /** Opaque cursor to pass to the next call to continue after the last item. If None, there are no more items to return. */
   nextCursor?: string | null;
 };
 
+/** `ModelProviderCapabilitiesReadParams` of the app-server protocol. */
 export type ModelProviderCapabilitiesReadParams = {
   [key: string]: unknown;
 };
 
+/** `ModelProviderCapabilitiesReadResponse` of the app-server protocol. */
 export type ModelProviderCapabilitiesReadResponse = {
   imageGeneration: boolean;
   webSearch: boolean;
 };
 
+/** `ModelProviderConfigWriteParams` of the app-server protocol. */
 export type ModelProviderConfigWriteParams = {
   settings: ProviderSettingsPatch;
 };
 
+/** `ModelProviderConfigWriteResponse` of the app-server protocol. */
 export type ModelProviderConfigWriteResponse = {
   provider: ModelProviderSummary;
 };
@@ -3961,16 +4256,19 @@ export type ModelProviderError =
     requiredModelProvider: string;
   };
 
+/** `ModelProviderListParams` of the app-server protocol. */
 export type ModelProviderListParams = {
   [key: string]: unknown;
 };
 
+/** `ModelProviderListResponse` of the app-server protocol. */
 export type ModelProviderListResponse = {
   canChangeDefault: boolean;
   data: ModelProviderSummary[];
   defaultProviderId: string;
 };
 
+/** `ModelProviderSummary` of the app-server protocol. */
 export type ModelProviderSummary = {
   /** Null when the endpoint is absent or cannot be safely displayed. */
   baseUrl?: string | null;
@@ -3981,8 +4279,10 @@ export type ModelProviderSummary = {
   settings: ProviderSettings;
 };
 
+/** `ModelRerouteReason` of the app-server protocol. */
 export type ModelRerouteReason = "highRiskCyberActivity";
 
+/** `ModelReroutedNotification` of the app-server protocol. */
 export type ModelReroutedNotification = {
   fromModel: string;
   reason: ModelRerouteReason;
@@ -3991,6 +4291,7 @@ export type ModelReroutedNotification = {
   turnId: string;
 };
 
+/** `ModelSafetyBufferingUpdatedNotification` of the app-server protocol. */
 export type ModelSafetyBufferingUpdatedNotification = {
   fasterModel?: string | null;
   model: string;
@@ -4001,12 +4302,14 @@ export type ModelSafetyBufferingUpdatedNotification = {
   useCases: string[];
 };
 
+/** `ModelServiceTier` of the app-server protocol. */
 export type ModelServiceTier = {
   description: string;
   id: string;
   name: string;
 };
 
+/** `ModelUpgradeInfo` of the app-server protocol. */
 export type ModelUpgradeInfo = {
   migrationMarkdown?: string | null;
   model: string;
@@ -4016,14 +4319,17 @@ export type ModelUpgradeInfo = {
   upgradeCopy?: string | null;
 };
 
+/** `ModelVerification` of the app-server protocol. */
 export type ModelVerification = "trustedAccessForCyber";
 
+/** `ModelVerificationNotification` of the app-server protocol. */
 export type ModelVerificationNotification = {
   threadId: string;
   turnId: string;
   verifications: ModelVerification[];
 };
 
+/** `ModelsRequirements` of the app-server protocol. */
 export type ModelsRequirements = {
   newThread?: NewThreadModelDefaults | null;
 };
@@ -4039,24 +4345,31 @@ export type MultiAgentMode =
 /** Multi-agent runtime supported by a model. */
 export type MultiAgentVersion = "disabled" | "v1" | "v2";
 
+/** `NetworkAccess` of the app-server protocol. */
 export type NetworkAccess = "restricted" | "enabled";
 
+/** `NetworkApprovalContext` of the app-server protocol. */
 export type NetworkApprovalContext = {
   host: string;
   protocol: NetworkApprovalProtocol;
 };
 
+/** `NetworkApprovalProtocol` of the app-server protocol. */
 export type NetworkApprovalProtocol = "http" | "https" | "socks5Tcp" | "socks5Udp";
 
+/** `NetworkDomainPermission` of the app-server protocol. */
 export type NetworkDomainPermission = "allow" | "deny";
 
+/** `NetworkPolicyAmendment` of the app-server protocol. */
 export type NetworkPolicyAmendment = {
   action: NetworkPolicyRuleAction;
   host: string;
 };
 
+/** `NetworkPolicyRuleAction` of the app-server protocol. */
 export type NetworkPolicyRuleAction = "allow" | "deny";
 
+/** `NetworkRequirements` of the app-server protocol. */
 export type NetworkRequirements = {
   allowLocalBinding?: boolean | null;
   /** Legacy compatibility view derived from `unix_sockets`. */
@@ -4089,24 +4402,32 @@ export type NetworkRequirements = {
     | null;
 };
 
+/** `NetworkUnixSocketPermission` of the app-server protocol. */
 export type NetworkUnixSocketPermission = "allow" | "deny";
 
+/** `NewThreadModelDefaults` of the app-server protocol. */
 export type NewThreadModelDefaults = {
   model?: string | null;
   modelReasoningEffort?: ReasoningEffort | null;
   serviceTier?: string | null;
 };
 
+/** `NonSteerableTurnKind` of the app-server protocol. */
 export type NonSteerableTurnKind = "review" | "compact";
 
+/** `NullableGatewayOAuthLoginParams` of the app-server protocol. */
 export type NullableGatewayOAuthLoginParams = GatewayOAuthLoginParams | null;
 
+/** `NullableGatewayOAuthReadParams` of the app-server protocol. */
 export type NullableGatewayOAuthReadParams = GatewayOAuthReadParams | null;
 
+/** `NullableGetAccountRateLimitsParams` of the app-server protocol. */
 export type NullableGetAccountRateLimitsParams = GetAccountRateLimitsParams | null;
 
+/** `NullableGetAccountTokenUsageParams` of the app-server protocol. */
 export type NullableGetAccountTokenUsageParams = GetAccountTokenUsageParams | null;
 
+/** `OtelExporter` of the app-server protocol. */
 export type OtelExporter =
   | "none"
   | "statsig"
@@ -4132,8 +4453,10 @@ export type OtelExporter =
     };
   };
 
+/** `OtelHttpProtocol` of the app-server protocol. */
 export type OtelHttpProtocol = "binary" | "json";
 
+/** `OtelRequirements` of the app-server protocol. */
 export type OtelRequirements = {
   environment?: string | null;
   exporter?: OtelExporter | null;
@@ -4158,22 +4481,26 @@ export type OtelRequirements = {
     | null;
 };
 
+/** `OtelTlsConfig` of the app-server protocol. */
 export type OtelTlsConfig = {
   "ca-certificate"?: string | null;
   "client-certificate"?: string | null;
   "client-private-key"?: string | null;
 };
 
+/** `OtelToolResultLogConfig` of the app-server protocol. */
 export type OtelToolResultLogConfig = {
   max_bytes: number;
 };
 
+/** `OverriddenMetadata` of the app-server protocol. */
 export type OverriddenMetadata = {
   effectiveValue: unknown;
   message: string;
   overridingLayer: ConfigLayerMetadata;
 };
 
+/** `ParsedCommand` of the app-server protocol. */
 export type ParsedCommand =
   | {
     type: "read";
@@ -4198,8 +4525,10 @@ export type ParsedCommand =
     cmd: string;
   };
 
+/** `PatchApplyStatus` of the app-server protocol. */
 export type PatchApplyStatus = "inProgress" | "completed" | "failed" | "declined";
 
+/** `PatchChangeKind` of the app-server protocol. */
 export type PatchChangeKind =
   | {
     type: "add";
@@ -4212,10 +4541,13 @@ export type PatchChangeKind =
     move_path?: string | null;
   };
 
+/** `PathUri` of the app-server protocol. */
 export type PathUri = string;
 
+/** `PermissionGrantScope` of the app-server protocol. */
 export type PermissionGrantScope = "turn" | "session";
 
+/** `PermissionProfileListParams` of the app-server protocol. */
 export type PermissionProfileListParams = {
   /** Opaque pagination cursor returned by a previous call. */
   cursor?: string | null;
@@ -4225,12 +4557,14 @@ export type PermissionProfileListParams = {
   limit?: number | null;
 };
 
+/** `PermissionProfileListResponse` of the app-server protocol. */
 export type PermissionProfileListResponse = {
   data: PermissionProfileSummary[];
   /** Opaque cursor to pass to the next call to continue after the last item. If None, there are no more items to return. */
   nextCursor?: string | null;
 };
 
+/** `PermissionProfileSummary` of the app-server protocol. */
 export type PermissionProfileSummary = {
   /** Whether the effective requirements allow selecting this profile. */
   allowed: boolean;
@@ -4240,6 +4574,7 @@ export type PermissionProfileSummary = {
   id: string;
 };
 
+/** `PermissionsRequestApprovalParams` of the app-server protocol. */
 export type PermissionsRequestApprovalParams = {
   cwd: LegacyAppPathString;
   environmentId?: string | null;
@@ -4252,6 +4587,7 @@ export type PermissionsRequestApprovalParams = {
   turnId: string;
 };
 
+/** `PermissionsRequestApprovalResponse` of the app-server protocol. */
 export type PermissionsRequestApprovalResponse = {
   permissions: GrantedPermissionProfile;
   /** @default "turn" */
@@ -4271,6 +4607,7 @@ export type PlanDeltaNotification = {
   turnId: string;
 };
 
+/** `PlanType` of the app-server protocol. */
 export type PlanType =
   | "free"
   | "go"
@@ -4293,13 +4630,16 @@ export type PlanType =
   | "sci_plus"
   | "unknown";
 
+/** `PluginAuthPolicy` of the app-server protocol. */
 export type PluginAuthPolicy = "ON_INSTALL" | "ON_USE";
 
+/** `PluginAvailability` of the app-server protocol. */
 export type PluginAvailability =
   | "DISABLED_BY_ADMIN"
   /** Plugin-service currently sends `"ENABLED"` for available remote plugins. Codex app-server exposes `"AVAILABLE"` in its API; the alias keeps decoding compatible with that upstream response. */
   | "AVAILABLE";
 
+/** `PluginDetail` of the app-server protocol. */
 export type PluginDetail = {
   appTemplates: AppTemplateSummary[];
   apps: AppSummary[];
@@ -4316,17 +4656,20 @@ export type PluginDetail = {
   summary: PluginSummary;
 };
 
+/** `PluginDisabledReason` of the app-server protocol. */
 export type PluginDisabledReason =
   | "disabled_by_admin"
   | "plan_not_eligible"
   | "required_app_unavailable"
   | "unknown";
 
+/** `PluginHookSummary` of the app-server protocol. */
 export type PluginHookSummary = {
   eventName: HookEventName;
   key: string;
 };
 
+/** `PluginInstallParams` of the app-server protocol. */
 export type PluginInstallParams = {
   /** Client-generated identifier used to correlate one installation attempt. */
   installAttemptId?: string | null;
@@ -4335,15 +4678,19 @@ export type PluginInstallParams = {
   remoteMarketplaceName?: string | null;
 };
 
+/** `PluginInstallPolicy` of the app-server protocol. */
 export type PluginInstallPolicy = "NOT_AVAILABLE" | "AVAILABLE" | "INSTALLED_BY_DEFAULT";
 
+/** `PluginInstallPolicySource` of the app-server protocol. */
 export type PluginInstallPolicySource = "WORKSPACE_SETTING" | "IMPLICIT_CANONICAL_APP";
 
+/** `PluginInstallResponse` of the app-server protocol. */
 export type PluginInstallResponse = {
   appsNeedingAuth: AppSummary[];
   authPolicy: PluginAuthPolicy;
 };
 
+/** `PluginInstalledParams` of the app-server protocol. */
 export type PluginInstalledParams = {
   /** Optional working directories used to discover repo marketplaces. */
   cwds?: AbsolutePathBuf[] | null;
@@ -4351,12 +4698,14 @@ export type PluginInstalledParams = {
   installSuggestionPluginNames?: string[] | null;
 };
 
+/** `PluginInstalledResponse` of the app-server protocol. */
 export type PluginInstalledResponse = {
   /** @default [] */
   marketplaceLoadErrors?: MarketplaceLoadErrorInfo[];
   marketplaces: PluginMarketplaceEntry[];
 };
 
+/** `PluginInterface` of the app-server protocol. */
 export type PluginInterface = {
   brandColor?: string | null;
   capabilities: string[];
@@ -4388,6 +4737,7 @@ export type PluginInterface = {
   websiteUrl?: string | null;
 };
 
+/** `PluginListMarketplaceKind` of the app-server protocol. */
 export type PluginListMarketplaceKind =
   | "local"
   | "vertical"
@@ -4395,6 +4745,7 @@ export type PluginListMarketplaceKind =
   | "shared-with-me"
   | "created-by-me-remote";
 
+/** `PluginListParams` of the app-server protocol. */
 export type PluginListParams = {
   /** Optional working directories used to discover repo marketplaces. When omitted, only home-scoped marketplaces and the official curated marketplace are considered. */
   cwds?: AbsolutePathBuf[] | null;
@@ -4404,6 +4755,7 @@ export type PluginListParams = {
   marketplaceKinds?: PluginListMarketplaceKind[] | null;
 };
 
+/** `PluginListResponse` of the app-server protocol. */
 export type PluginListResponse = {
   /** @default [] */
   featuredPluginIds?: string[];
@@ -4412,6 +4764,7 @@ export type PluginListResponse = {
   marketplaces: PluginMarketplaceEntry[];
 };
 
+/** `PluginMarketplaceEntry` of the app-server protocol. */
 export type PluginMarketplaceEntry = {
   interface?: MarketplaceInterface | null;
   name: string;
@@ -4420,12 +4773,14 @@ export type PluginMarketplaceEntry = {
   plugins: PluginSummary[];
 };
 
+/** `PluginReadParams` of the app-server protocol. */
 export type PluginReadParams = {
   marketplacePath?: AbsolutePathBuf | null;
   pluginName: string;
   remoteMarketplaceName?: string | null;
 };
 
+/** `PluginReadResponse` of the app-server protocol. */
 export type PluginReadResponse = {
   plugin: PluginDetail;
 };
@@ -4441,6 +4796,7 @@ export type PluginReconcileChangedPlugin = {
   id: string;
 };
 
+/** `PluginReconcileParams` of the app-server protocol. */
 export type PluginReconcileParams = {
   /** Optional client-provided reason recorded with the reconciliation attempt. */
   reason?: string | null;
@@ -4456,18 +4812,22 @@ export type PluginReconcileResponse = {
   failedRemotePluginIds: string[];
 };
 
+/** `PluginSearchResult` of the app-server protocol. */
 export type PluginSearchResult = {
   marketplaceName: string;
   marketplacePath?: AbsolutePathBuf | null;
   plugin: PluginSummary;
 };
 
+/** `PluginSearchScope` of the app-server protocol. */
 export type PluginSearchScope = "global" | "workspace" | "personal";
 
+/** `PluginShareCheckoutParams` of the app-server protocol. */
 export type PluginShareCheckoutParams = {
   remotePluginId: string;
 };
 
+/** `PluginShareCheckoutResponse` of the app-server protocol. */
 export type PluginShareCheckoutResponse = {
   marketplaceName: string;
   marketplacePath: AbsolutePathBuf;
@@ -4478,6 +4838,7 @@ export type PluginShareCheckoutResponse = {
   remoteVersion?: string | null;
 };
 
+/** `PluginShareContext` of the app-server protocol. */
 export type PluginShareContext = {
   canPublishToWorkspace?: boolean | null;
   creatorAccountUserId?: string | null;
@@ -4490,29 +4851,36 @@ export type PluginShareContext = {
   shareUrl?: string | null;
 };
 
+/** `PluginShareDeleteParams` of the app-server protocol. */
 export type PluginShareDeleteParams = {
   remotePluginId: string;
 };
 
+/** `PluginShareDeleteResponse` of the app-server protocol. */
 export type PluginShareDeleteResponse = {
   [key: string]: unknown;
 };
 
+/** `PluginShareDiscoverability` of the app-server protocol. */
 export type PluginShareDiscoverability = "LISTED" | "UNLISTED" | "PRIVATE";
 
+/** `PluginShareListItem` of the app-server protocol. */
 export type PluginShareListItem = {
   localPluginPath?: AbsolutePathBuf | null;
   plugin: PluginSummary;
 };
 
+/** `PluginShareListParams` of the app-server protocol. */
 export type PluginShareListParams = {
   [key: string]: unknown;
 };
 
+/** `PluginShareListResponse` of the app-server protocol. */
 export type PluginShareListResponse = {
   data: PluginShareListItem[];
 };
 
+/** `PluginSharePrincipal` of the app-server protocol. */
 export type PluginSharePrincipal = {
   name: string;
   principalId: string;
@@ -4520,10 +4888,13 @@ export type PluginSharePrincipal = {
   role: PluginSharePrincipalRole;
 };
 
+/** `PluginSharePrincipalRole` of the app-server protocol. */
 export type PluginSharePrincipalRole = "reader" | "editor" | "owner";
 
+/** `PluginSharePrincipalType` of the app-server protocol. */
 export type PluginSharePrincipalType = "user" | "group" | "workspace";
 
+/** `PluginShareSaveParams` of the app-server protocol. */
 export type PluginShareSaveParams = {
   discoverability?: PluginShareDiscoverability | null;
   pluginPath: AbsolutePathBuf;
@@ -4531,43 +4902,52 @@ export type PluginShareSaveParams = {
   shareTargets?: PluginShareTarget[] | null;
 };
 
+/** `PluginShareSaveResponse` of the app-server protocol. */
 export type PluginShareSaveResponse = {
   canPublishToWorkspace?: boolean | null;
   remotePluginId: string;
   shareUrl: string;
 };
 
+/** `PluginShareTarget` of the app-server protocol. */
 export type PluginShareTarget = {
   principalId: string;
   principalType: PluginSharePrincipalType;
   role: PluginShareTargetRole;
 };
 
+/** `PluginShareTargetRole` of the app-server protocol. */
 export type PluginShareTargetRole = "reader" | "editor";
 
+/** `PluginShareUpdateDiscoverability` of the app-server protocol. */
 export type PluginShareUpdateDiscoverability = "UNLISTED" | "PRIVATE" | "LISTED";
 
+/** `PluginShareUpdateTargetsParams` of the app-server protocol. */
 export type PluginShareUpdateTargetsParams = {
   discoverability: PluginShareUpdateDiscoverability;
   remotePluginId: string;
   shareTargets: PluginShareTarget[];
 };
 
+/** `PluginShareUpdateTargetsResponse` of the app-server protocol. */
 export type PluginShareUpdateTargetsResponse = {
   discoverability: PluginShareDiscoverability;
   principals: PluginSharePrincipal[];
 };
 
+/** `PluginSkillReadParams` of the app-server protocol. */
 export type PluginSkillReadParams = {
   remoteMarketplaceName: string;
   remotePluginId: string;
   skillName: string;
 };
 
+/** `PluginSkillReadResponse` of the app-server protocol. */
 export type PluginSkillReadResponse = {
   contents?: string | null;
 };
 
+/** `PluginSource` of the app-server protocol. */
 export type PluginSource =
   | {
     type: "local";
@@ -4593,6 +4973,7 @@ export type PluginSource =
     type: "remote";
   };
 
+/** `PluginSummary` of the app-server protocol. */
 export type PluginSummary = {
   authPolicy: PluginAuthPolicy;
   /**
@@ -4628,14 +5009,17 @@ export type PluginSummary = {
   version?: string | null;
 };
 
+/** `PluginUninstallParams` of the app-server protocol. */
 export type PluginUninstallParams = {
   pluginId: string;
 };
 
+/** `PluginUninstallResponse` of the app-server protocol. */
 export type PluginUninstallResponse = {
   [key: string]: unknown;
 };
 
+/** `PluginsMigration` of the app-server protocol. */
 export type PluginsMigration = {
   marketplaceName: string;
   pluginNames: string[];
@@ -4702,6 +5086,7 @@ export type ProcessTerminalSize = {
   rows: number;
 };
 
+/** `Project` of the app-server protocol. */
 export type Project = {
   createdAt: number;
   id: string;
@@ -4716,19 +5101,24 @@ export type Project = {
   updatedAt: number;
 };
 
+/** `ProjectChangeType` of the app-server protocol. */
 export type ProjectChangeType = "created" | "updated" | "deleted";
 
+/** `ProjectChangedNotification` of the app-server protocol. */
 export type ProjectChangedNotification = {
   changeType: ProjectChangeType;
   projectId: string;
 };
 
+/** `ProjectRoot` of the app-server protocol. */
 export type ProjectRoot = {
   path: AbsolutePathBuf;
 };
 
+/** `ProjectSortKey` of the app-server protocol. */
 export type ProjectSortKey = "position" | "recencyAt";
 
+/** `ProviderSettings` of the app-server protocol. */
 export type ProviderSettings =
   | {
     type: "openai";
@@ -4776,6 +5166,7 @@ export type ProviderSettingsPatch =
     providerId: GcpProviderId;
   };
 
+/** `QueuedSubmission` of the app-server protocol. */
 export type QueuedSubmission = {
   clientUserMessageId: string;
   id: string;
@@ -4788,6 +5179,7 @@ export type QueuedSubmission = {
     | null;
 };
 
+/** `RateLimitReachedType` of the app-server protocol. */
 export type RateLimitReachedType =
   | "rate_limit_reached"
   | "workspace_owner_credits_depleted"
@@ -4795,6 +5187,7 @@ export type RateLimitReachedType =
   | "workspace_owner_usage_limit_reached"
   | "workspace_member_usage_limit_reached";
 
+/** `RateLimitResetCredit` of the app-server protocol. */
 export type RateLimitResetCredit = {
   /** Backend-provided display description for this credit, or `null` when unavailable. */
   description?: string | null;
@@ -4810,8 +5203,10 @@ export type RateLimitResetCredit = {
   title?: string | null;
 };
 
+/** `RateLimitResetCreditStatus` of the app-server protocol. */
 export type RateLimitResetCreditStatus = "available" | "redeeming" | "redeemed" | "unknown";
 
+/** `RateLimitResetCreditsSummary` of the app-server protocol. */
 export type RateLimitResetCreditsSummary = {
   availableCount: number;
   /**
@@ -4822,8 +5217,10 @@ export type RateLimitResetCreditsSummary = {
   credits?: RateLimitResetCredit[] | null;
 };
 
+/** `RateLimitResetType` of the app-server protocol. */
 export type RateLimitResetType = "codexRateLimits" | "unknown";
 
+/** `RateLimitSnapshot` of the app-server protocol. */
 export type RateLimitSnapshot = {
   credits?: CreditsSnapshot | null;
   individualLimit?: SpendControlLimitSnapshot | null;
@@ -4839,6 +5236,7 @@ export type RateLimitSnapshot = {
   spendControlReached?: boolean | null;
 };
 
+/** `RateLimitWindow` of the app-server protocol. */
 export type RateLimitWindow = {
   resetsAt?: number | null;
   usedPercent: number;
@@ -4854,16 +5252,20 @@ export type RawResponseCompletedNotification = {
   usageMetadata?: ResponseUsageMetadata | null;
 };
 
+/** `RawResponseItemCompletedNotification` of the app-server protocol. */
 export type RawResponseItemCompletedNotification = {
   item: ResponseItem;
   threadId: string;
   turnId: string;
 };
 
+/** `RealtimeConversationVersion` of the app-server protocol. */
 export type RealtimeConversationVersion = "v1" | "v2" | "v3";
 
+/** `RealtimeOutputModality` of the app-server protocol. */
 export type RealtimeOutputModality = "text" | "audio";
 
+/** `RealtimeVoice` of the app-server protocol. */
 export type RealtimeVoice =
   | "alloy"
   | "arbor"
@@ -4901,6 +5303,7 @@ export type RealtimeVoice =
   | "verse"
   | "viola";
 
+/** `RealtimeVoicesList` of the app-server protocol. */
 export type RealtimeVoicesList = {
   defaultV1: RealtimeVoice;
   defaultV2: RealtimeVoice;
@@ -4913,11 +5316,13 @@ export type RealtimeVoicesList = {
 /** A non-empty reasoning effort value advertised by the model. */
 export type ReasoningEffort = string;
 
+/** `ReasoningEffortOption` of the app-server protocol. */
 export type ReasoningEffortOption = {
   description: string;
   reasoningEffort: ReasoningEffort;
 };
 
+/** `ReasoningItemContent` of the app-server protocol. */
 export type ReasoningItemContent =
   | {
     type: "reasoning_text";
@@ -4928,6 +5333,7 @@ export type ReasoningItemContent =
     text: string;
   };
 
+/** `ReasoningItemReasoningSummary` of the app-server protocol. */
 export type ReasoningItemReasoningSummary = {
   text: string;
   type: "summary_text";
@@ -4941,6 +5347,7 @@ export type ReasoningSummary =
   /** Option to disable reasoning summaries. */
   | "none";
 
+/** `ReasoningSummaryPartAddedNotification` of the app-server protocol. */
 export type ReasoningSummaryPartAddedNotification = {
   itemId: string;
   summaryIndex: number;
@@ -4948,6 +5355,7 @@ export type ReasoningSummaryPartAddedNotification = {
   turnId: string;
 };
 
+/** `ReasoningSummaryTextDeltaNotification` of the app-server protocol. */
 export type ReasoningSummaryTextDeltaNotification = {
   delta: string;
   itemId: string;
@@ -4956,6 +5364,7 @@ export type ReasoningSummaryTextDeltaNotification = {
   turnId: string;
 };
 
+/** `ReasoningTextDeltaNotification` of the app-server protocol. */
 export type ReasoningTextDeltaNotification = {
   contentIndex: number;
   delta: string;
@@ -4964,12 +5373,15 @@ export type ReasoningTextDeltaNotification = {
   turnId: string;
 };
 
+/** `RemoteControlConnectionStatus` of the app-server protocol. */
 export type RemoteControlConnectionStatus = "disabled" | "connecting" | "connected" | "errored";
 
+/** `RemoteControlDisableParams` of the app-server protocol. */
 export type RemoteControlDisableParams = {
   ephemeral?: boolean;
 };
 
+/** `RemoteControlEnableParams` of the app-server protocol. */
 export type RemoteControlEnableParams = {
   ephemeral?: boolean;
 };
@@ -4982,18 +5394,22 @@ export type RemoteControlStatusChangedNotification = {
   status: RemoteControlConnectionStatus;
 };
 
+/** `RequestHeader` of the app-server protocol. */
 export type RequestHeader = {
   name: string;
   value: string;
 };
 
+/** `RequestId` of the app-server protocol. */
 export type RequestId = string | number;
 
+/** `RequestPermissionProfile` of the app-server protocol. */
 export type RequestPermissionProfile = {
   fileSystem?: AdditionalFileSystemPermissions | null;
   network?: AdditionalNetworkPermissions | null;
 };
 
+/** `ResidencyRequirement` of the app-server protocol. */
 export type ResidencyRequirement = "us";
 
 /** A known resource that the server is capable of reading. */
@@ -5036,6 +5452,7 @@ export type ResourceTemplate = {
   uriTemplate: string;
 };
 
+/** `ResponseItem` of the app-server protocol. */
 export type ResponseItem =
   | {
     type: "additional_tools";
@@ -5186,6 +5603,7 @@ export type ResponseUsageMetadata = {
   metadata?: unknown;
 };
 
+/** `ResponsesApiWebSearchAction` of the app-server protocol. */
 export type ResponsesApiWebSearchAction =
   | {
     type: "search";
@@ -5236,8 +5654,10 @@ export type ReviewDecision =
   /** User has denied this command and the agent should not do anything until the user's next command. */
   | "abort";
 
+/** `ReviewDelivery` of the app-server protocol. */
 export type ReviewDelivery = "inline";
 
+/** `ReviewStartParams` of the app-server protocol. */
 export type ReviewStartParams = {
   /** Reviews run inline on the supplied thread. Omit this field or pass `inline`. To review on a separate thread, start a thread first and use its id. */
   delivery?: ReviewDelivery | null;
@@ -5245,12 +5665,14 @@ export type ReviewStartParams = {
   threadId: string;
 };
 
+/** `ReviewStartResponse` of the app-server protocol. */
 export type ReviewStartResponse = {
   /** The thread id supplied to `review/start`. */
   reviewThreadId: string;
   turn: Turn;
 };
 
+/** `ReviewTarget` of the app-server protocol. */
 export type ReviewTarget =
   /** Review the working tree: staged, unstaged, and untracked files. */
   | {
@@ -5274,8 +5696,10 @@ export type ReviewTarget =
     instructions: string;
   };
 
+/** `SandboxMode` of the app-server protocol. */
 export type SandboxMode = "read-only" | "workspace-write" | "danger-full-access";
 
+/** `SandboxPolicy` of the app-server protocol. */
 export type SandboxPolicy =
   | {
     type: "dangerFullAccess";
@@ -5302,6 +5726,7 @@ export type SandboxPolicy =
     writableRoots?: AbsolutePathBuf[];
   };
 
+/** `SandboxWorkspaceWrite` of the app-server protocol. */
 export type SandboxWorkspaceWrite = {
   /** @default false */
   exclude_slash_tmp?: boolean;
@@ -5313,6 +5738,7 @@ export type SandboxWorkspaceWrite = {
   writable_roots?: string[];
 };
 
+/** `ScheduledTaskSchedule` of the app-server protocol. */
 export type ScheduledTaskSchedule =
   | {
     type: "hourly";
@@ -5333,6 +5759,7 @@ export type ScheduledTaskSchedule =
     time: string;
   };
 
+/** `ScheduledTaskSummary` of the app-server protocol. */
 export type ScheduledTaskSummary = {
   key: string;
   name: string;
@@ -5340,6 +5767,7 @@ export type ScheduledTaskSummary = {
   schedule: ScheduledTaskSchedule;
 };
 
+/** `ScheduledTaskWeekday` of the app-server protocol. */
 export type ScheduledTaskWeekday = "MO" | "TU" | "WE" | "TH" | "FR" | "SA" | "SU";
 
 /** A user-selected root that can expose one or more runtime capabilities. */
@@ -5350,19 +5778,23 @@ export type SelectedCapabilityRoot = {
   location: CapabilityRootLocation;
 };
 
+/** `SendAddCreditsNudgeEmailParams` of the app-server protocol. */
 export type SendAddCreditsNudgeEmailParams = {
   creditType: AddCreditsNudgeCreditType;
 };
 
+/** `SendAddCreditsNudgeEmailResponse` of the app-server protocol. */
 export type SendAddCreditsNudgeEmailResponse = {
   status: AddCreditsNudgeEmailStatus;
 };
 
+/** `ServerDiagnosticsGauge` of the app-server protocol. */
 export type ServerDiagnosticsGauge = {
   name: string;
   value: number;
 };
 
+/** `ServerDiagnosticsProcess` of the app-server protocol. */
 export type ServerDiagnosticsProcess = {
   id: number;
   physicalFootprintBytes?: number | null;
@@ -5958,17 +6390,20 @@ export type ServerRequest =
     params: ExecCommandApprovalParams;
   };
 
+/** `ServerRequestResolvedNotification` of the app-server protocol. */
 export type ServerRequestResolvedNotification = {
   requestId: RequestId;
   threadId: string;
 };
 
+/** `SessionMigration` of the app-server protocol. */
 export type SessionMigration = {
   cwd: string;
   path: string;
   title?: string | null;
 };
 
+/** `SessionSource` of the app-server protocol. */
 export type SessionSource =
   | "cli"
   | "vscode"
@@ -5989,15 +6424,18 @@ export type Settings = {
   reasoning_effort?: ReasoningEffort | null;
 };
 
+/** `SkillDependencies` of the app-server protocol. */
 export type SkillDependencies = {
   tools: SkillToolDependency[];
 };
 
+/** `SkillErrorInfo` of the app-server protocol. */
 export type SkillErrorInfo = {
   message: string;
   path: string;
 };
 
+/** `SkillInterface` of the app-server protocol. */
 export type SkillInterface = {
   brandColor?: string | null;
   defaultPrompt?: string | null;
@@ -6011,6 +6449,7 @@ export type SkillInterface = {
   shortDescription?: string | null;
 };
 
+/** `SkillMetadata` of the app-server protocol. */
 export type SkillMetadata = {
   dependencies?: SkillDependencies | null;
   description: string;
@@ -6025,12 +6464,15 @@ export type SkillMetadata = {
   shortDescription?: string | null;
 };
 
+/** `SkillMigration` of the app-server protocol. */
 export type SkillMigration = {
   name: string;
 };
 
+/** `SkillScope` of the app-server protocol. */
 export type SkillScope = "user" | "repo" | "system" | "admin";
 
+/** `SkillSummary` of the app-server protocol. */
 export type SkillSummary = {
   description: string;
   enabled: boolean;
@@ -6040,6 +6482,7 @@ export type SkillSummary = {
   shortDescription?: string | null;
 };
 
+/** `SkillToolDependency` of the app-server protocol. */
 export type SkillToolDependency = {
   command?: string | null;
   description?: string | null;
@@ -6058,6 +6501,7 @@ export type SkillsChangedNotification = {
   [key: string]: unknown;
 };
 
+/** `SkillsConfigWriteParams` of the app-server protocol. */
 export type SkillsConfigWriteParams = {
   enabled: boolean;
   /** Name-based selector. */
@@ -6066,24 +6510,29 @@ export type SkillsConfigWriteParams = {
   path?: AbsolutePathBuf | null;
 };
 
+/** `SkillsConfigWriteResponse` of the app-server protocol. */
 export type SkillsConfigWriteResponse = {
   effectiveEnabled: boolean;
 };
 
+/** `SkillsExtraRootsSetParams` of the app-server protocol. */
 export type SkillsExtraRootsSetParams = {
   extraRoots: AbsolutePathBuf[];
 };
 
+/** `SkillsExtraRootsSetResponse` of the app-server protocol. */
 export type SkillsExtraRootsSetResponse = {
   [key: string]: unknown;
 };
 
+/** `SkillsListEntry` of the app-server protocol. */
 export type SkillsListEntry = {
   cwd: string;
   errors: SkillErrorInfo[];
   skills: SkillMetadata[];
 };
 
+/** `SkillsListParams` of the app-server protocol. */
 export type SkillsListParams = {
   /** When empty, defaults to the current session working directory. */
   cwds?: string[];
@@ -6091,12 +6540,15 @@ export type SkillsListParams = {
   forceReload?: boolean;
 };
 
+/** `SkillsListResponse` of the app-server protocol. */
 export type SkillsListResponse = {
   data: SkillsListEntry[];
 };
 
+/** `SortDirection` of the app-server protocol. */
 export type SortDirection = "asc" | "desc";
 
+/** `SpendControlLimitSnapshot` of the app-server protocol. */
 export type SpendControlLimitSnapshot = {
   limit: string;
   remainingPercent: number;
@@ -6104,6 +6556,7 @@ export type SpendControlLimitSnapshot = {
   used: string;
 };
 
+/** `StrictReviewRequiredNotification` of the app-server protocol. */
 export type StrictReviewRequiredNotification = {
   /** Unix timestamp (in milliseconds) when this review started. */
   startedAtMs: number;
@@ -6111,8 +6564,10 @@ export type StrictReviewRequiredNotification = {
   turnId: string;
 };
 
+/** `SubAgentActivityKind` of the app-server protocol. */
 export type SubAgentActivityKind = "started" | "interacted" | "interrupted" | "completed";
 
+/** `SubAgentSource` of the app-server protocol. */
 export type SubAgentSource =
   | "review"
   | "compact"
@@ -6130,10 +6585,12 @@ export type SubAgentSource =
     other: string;
   };
 
+/** `SubagentMigration` of the app-server protocol. */
 export type SubagentMigration = {
   name: string;
 };
 
+/** `TerminalInteractionNotification` of the app-server protocol. */
 export type TerminalInteractionNotification = {
   itemId: string;
   processId: string;
@@ -6142,6 +6599,7 @@ export type TerminalInteractionNotification = {
   turnId: string;
 };
 
+/** `TextElement` of the app-server protocol. */
 export type TextElement = {
   /** Byte range in the parent `text` buffer that this element occupies. */
   byteRange: ByteRange;
@@ -6149,6 +6607,7 @@ export type TextElement = {
   placeholder?: string | null;
 };
 
+/** `TextPosition` of the app-server protocol. */
 export type TextPosition = {
   /** 1-based column number (in Unicode scalar values). */
   column: number;
@@ -6156,11 +6615,13 @@ export type TextPosition = {
   line: number;
 };
 
+/** `TextRange` of the app-server protocol. */
 export type TextRange = {
   end: TextPosition;
   start: TextPosition;
 };
 
+/** `Thread` of the app-server protocol. */
 export type Thread = {
   /** Optional random unique nickname assigned to an AgentControl-spawned sub-agent. */
   agentNickname?: string | null;
@@ -6224,26 +6685,32 @@ export type Thread = {
   updatedAt: number;
 };
 
+/** `ThreadActiveFlag` of the app-server protocol. */
 export type ThreadActiveFlag = "waitingOnApproval" | "waitingOnUserInput";
 
+/** `ThreadApproveGuardianDeniedActionParams` of the app-server protocol. */
 export type ThreadApproveGuardianDeniedActionParams = {
   /** Serialized `codex_protocol::protocol::GuardianAssessmentEvent`. */
   event: unknown;
   threadId: string;
 };
 
+/** `ThreadApproveGuardianDeniedActionResponse` of the app-server protocol. */
 export type ThreadApproveGuardianDeniedActionResponse = {
   [key: string]: unknown;
 };
 
+/** `ThreadArchiveParams` of the app-server protocol. */
 export type ThreadArchiveParams = {
   threadId: string;
 };
 
+/** `ThreadArchiveResponse` of the app-server protocol. */
 export type ThreadArchiveResponse = {
   [key: string]: unknown;
 };
 
+/** `ThreadArchivedNotification` of the app-server protocol. */
 export type ThreadArchivedNotification = {
   threadId: string;
 };
@@ -6334,26 +6801,32 @@ export type ThreadAttachmentUpdatedNotification = {
   threadId: string;
 };
 
+/** `ThreadClosedNotification` of the app-server protocol. */
 export type ThreadClosedNotification = {
   threadId: string;
 };
 
+/** `ThreadCompactStartParams` of the app-server protocol. */
 export type ThreadCompactStartParams = {
   threadId: string;
 };
 
+/** `ThreadCompactStartResponse` of the app-server protocol. */
 export type ThreadCompactStartResponse = {
   [key: string]: unknown;
 };
 
+/** `ThreadDeleteParams` of the app-server protocol. */
 export type ThreadDeleteParams = {
   threadId: string;
 };
 
+/** `ThreadDeleteResponse` of the app-server protocol. */
 export type ThreadDeleteResponse = {
   [key: string]: unknown;
 };
 
+/** `ThreadDeletedNotification` of the app-server protocol. */
 export type ThreadDeletedNotification = {
   threadId: string;
 };
@@ -6408,6 +6881,7 @@ export type ThreadForkParams = {
   threadSource?: ThreadSource | null;
 };
 
+/** `ThreadForkResponse` of the app-server protocol. */
 export type ThreadForkResponse = {
   approvalPolicy: AskForApproval;
   /** Reviewer currently used for approval requests on this thread. */
@@ -6434,6 +6908,7 @@ export type ThreadForkResponse = {
   thread: Thread;
 };
 
+/** `ThreadGoal` of the app-server protocol. */
 export type ThreadGoal = {
   createdAt: number;
   objective: string;
@@ -6445,24 +6920,29 @@ export type ThreadGoal = {
   updatedAt: number;
 };
 
+/** `ThreadGoalClearParams` of the app-server protocol. */
 export type ThreadGoalClearParams = {
   /** Missing provenance does not supply user authorization. */
   origin?: ThreadGoalMutationOrigin | null;
   threadId: string;
 };
 
+/** `ThreadGoalClearResponse` of the app-server protocol. */
 export type ThreadGoalClearResponse = {
   cleared: boolean;
 };
 
+/** `ThreadGoalClearedNotification` of the app-server protocol. */
 export type ThreadGoalClearedNotification = {
   threadId: string;
 };
 
+/** `ThreadGoalGetParams` of the app-server protocol. */
 export type ThreadGoalGetParams = {
   threadId: string;
 };
 
+/** `ThreadGoalGetResponse` of the app-server protocol. */
 export type ThreadGoalGetResponse = {
   goal?: ThreadGoal | null;
 };
@@ -6470,6 +6950,7 @@ export type ThreadGoalGetResponse = {
 /** Distinguishes explicit user actions from automatic goal lifecycle mutations. */
 export type ThreadGoalMutationOrigin = "user" | "automatic";
 
+/** `ThreadGoalSetParams` of the app-server protocol. */
 export type ThreadGoalSetParams = {
   objective?: string | null;
   /** Missing provenance does not supply user authorization. */
@@ -6479,10 +6960,12 @@ export type ThreadGoalSetParams = {
   tokenBudget?: number | null;
 };
 
+/** `ThreadGoalSetResponse` of the app-server protocol. */
 export type ThreadGoalSetResponse = {
   goal: ThreadGoal;
 };
 
+/** `ThreadGoalStatus` of the app-server protocol. */
 export type ThreadGoalStatus =
   | "active"
   | "paused"
@@ -6491,22 +6974,27 @@ export type ThreadGoalStatus =
   | "budgetLimited"
   | "complete";
 
+/** `ThreadGoalUpdatedNotification` of the app-server protocol. */
 export type ThreadGoalUpdatedNotification = {
   goal: ThreadGoal;
   threadId: string;
   turnId?: string | null;
 };
 
+/** `ThreadHistoryMode` of the app-server protocol. */
 export type ThreadHistoryMode = "legacy" | "paginated";
 
+/** `ThreadId` of the app-server protocol. */
 export type ThreadId = string;
 
+/** `ThreadInjectItemsParams` of the app-server protocol. */
 export type ThreadInjectItemsParams = {
   /** Raw Responses API items to append to the thread's model-visible history. */
   items: unknown[];
   threadId: string;
 };
 
+/** `ThreadInjectItemsResponse` of the app-server protocol. */
 export type ThreadInjectItemsResponse = {
   [key: string]: unknown;
 };
@@ -6807,6 +7295,7 @@ export type ThreadItem =
     startedAtMs?: number | null;
   };
 
+/** `ThreadItemEntry` of the app-server protocol. */
 export type ThreadItemEntry = {
   /** Unix timestamp (milliseconds) when the item completed, if recorded by the producer. */
   completedAtMs?: number | null;
@@ -6817,6 +7306,7 @@ export type ThreadItemEntry = {
   turnId: string;
 };
 
+/** `ThreadItemOutputDeferral` of the app-server protocol. */
 export type ThreadItemOutputDeferral = {
   [key: string]: unknown;
 };
@@ -6830,6 +7320,7 @@ export type ThreadItemsListAnchor = {
 /** Starting position for an item-history page. */
 export type ThreadItemsListCursor = string | ThreadItemsListAnchor;
 
+/** `ThreadItemsListParams` of the app-server protocol. */
 export type ThreadItemsListParams = {
   /** Opaque continuation cursor or an exclusive item anchor in the requested visible turn. An item anchor requires a non-empty `turnId`; ascending (the default) returns items after it, and descending returns items before it. Continue with the returned string cursor. */
   cursor?: ThreadItemsListCursor | null;
@@ -6844,6 +7335,7 @@ export type ThreadItemsListParams = {
   turnId?: string | null;
 };
 
+/** `ThreadItemsListResponse` of the app-server protocol. */
 export type ThreadItemsListResponse = {
   /** Opaque cursor to pass as `cursor` when reversing `sortDirection`. This is only populated when the page contains at least one item. */
   backwardsCursor?: string | null;
@@ -6852,8 +7344,10 @@ export type ThreadItemsListResponse = {
   nextCursor?: string | null;
 };
 
+/** `ThreadListCwdFilter` of the app-server protocol. */
 export type ThreadListCwdFilter = string | string[];
 
+/** `ThreadListParams` of the app-server protocol. */
 export type ThreadListParams = {
   /** Optional archived filter; when set to true, only archived threads are returned. If false or null, only non-archived threads are returned. */
   archived?: boolean | null;
@@ -6885,6 +7379,7 @@ export type ThreadListParams = {
   useStateDbOnly?: boolean;
 };
 
+/** `ThreadListResponse` of the app-server protocol. */
 export type ThreadListResponse = {
   /** Opaque cursor to pass as `cursor` when reversing `sortDirection`. This is only populated when the page contains at least one thread. Use it with the opposite `sortDirection`; for timestamp sorts it anchors at the start of the page timestamp so same-second updates are not skipped. */
   backwardsCursor?: string | null;
@@ -6893,6 +7388,7 @@ export type ThreadListResponse = {
   nextCursor?: string | null;
 };
 
+/** `ThreadLoadedListParams` of the app-server protocol. */
 export type ThreadLoadedListParams = {
   /** Opaque pagination cursor returned by a previous call. */
   cursor?: string | null;
@@ -6900,6 +7396,7 @@ export type ThreadLoadedListParams = {
   limit?: number | null;
 };
 
+/** `ThreadLoadedListResponse` of the app-server protocol. */
 export type ThreadLoadedListResponse = {
   /** Thread ids for sessions currently loaded in memory. */
   data: string[];
@@ -6907,8 +7404,10 @@ export type ThreadLoadedListResponse = {
   nextCursor?: string | null;
 };
 
+/** `ThreadMemoryMode` of the app-server protocol. */
 export type ThreadMemoryMode = "enabled" | "disabled";
 
+/** `ThreadMetadataGitInfoUpdateParams` of the app-server protocol. */
 export type ThreadMetadataGitInfoUpdateParams = {
   /** Omit to leave the stored branch unchanged, set to `null` to clear it, or provide a non-empty string to replace it. */
   branch?: string | null;
@@ -6918,21 +7417,25 @@ export type ThreadMetadataGitInfoUpdateParams = {
   sha?: string | null;
 };
 
+/** `ThreadMetadataUpdateParams` of the app-server protocol. */
 export type ThreadMetadataUpdateParams = {
   /** Patch the stored Git metadata for this thread. Omit a field to leave it unchanged, set it to `null` to clear it, or provide a string to replace the stored value. */
   gitInfo?: ThreadMetadataGitInfoUpdateParams | null;
   threadId: string;
 };
 
+/** `ThreadMetadataUpdateResponse` of the app-server protocol. */
 export type ThreadMetadataUpdateResponse = {
   thread: Thread;
 };
 
+/** `ThreadNameUpdatedNotification` of the app-server protocol. */
 export type ThreadNameUpdatedNotification = {
   threadId: string;
   threadName?: string | null;
 };
 
+/** `ThreadPredictionResult` of the app-server protocol. */
 export type ThreadPredictionResult =
   | {
     type: "completed";
@@ -6942,27 +7445,32 @@ export type ThreadPredictionResult =
     type: "failed";
   };
 
+/** `ThreadPredictionUpdatedNotification` of the app-server protocol. */
 export type ThreadPredictionUpdatedNotification = {
   result: ThreadPredictionResult;
   sourceTurnId: string;
   threadId: string;
 };
 
+/** `ThreadProjectUpdatedNotification` of the app-server protocol. */
 export type ThreadProjectUpdatedNotification = {
   projectId: string | null;
   threadId: string;
 };
 
+/** `ThreadQueueChangedNotification` of the app-server protocol. */
 export type ThreadQueueChangedNotification = {
   threadId: string;
 };
 
+/** `ThreadReadParams` of the app-server protocol. */
 export type ThreadReadParams = {
   /** When true, include turns and their items from rollout history. Full-history hydration is deprecated for paginated threads; prefer a metadata-only read and page with `thread/turns/list` and `thread/items/list`. */
   includeTurns?: boolean;
   threadId: string;
 };
 
+/** `ThreadReadResponse` of the app-server protocol. */
 export type ThreadReadResponse = {
   thread: Thread;
 };
@@ -6973,11 +7481,13 @@ export type ThreadReadState = {
   revision: string;
 };
 
+/** `ThreadReadStateChangedNotification` of the app-server protocol. */
 export type ThreadReadStateChangedNotification = {
   readState: ThreadReadState;
   threadId: string;
 };
 
+/** `ThreadReadStateOperation` of the app-server protocol. */
 export type ThreadReadStateOperation =
   | {
     type: "read";
@@ -7092,6 +7602,7 @@ export type ThreadRealtimeSdpNotification = {
   threadId: string;
 };
 
+/** `ThreadRealtimeSessionOutcome` of the app-server protocol. */
 export type ThreadRealtimeSessionOutcome = "ended" | "failed";
 
 /** EXPERIMENTAL - transport used by thread realtime. */
@@ -7133,8 +7644,10 @@ export type ThreadRealtimeTranscriptDoneNotification = {
   threadId: string;
 };
 
+/** `ThreadRealtimeTranscriptRole` of the app-server protocol. */
 export type ThreadRealtimeTranscriptRole = "user" | "assistant";
 
+/** `ThreadResumeInitialTurnsPageParams` of the app-server protocol. */
 export type ThreadResumeInitialTurnsPageParams = {
   /** How much item detail to include for each returned turn; defaults to summary. */
   itemsView?: TurnItemsView | null;
@@ -7177,6 +7690,7 @@ export type ThreadResumeParams = {
   threadId: string;
 };
 
+/** `ThreadResumeResponse` of the app-server protocol. */
 export type ThreadResumeResponse = {
   approvalPolicy: AskForApproval;
   /** Reviewer currently used for approval requests on this thread. */
@@ -7228,6 +7742,7 @@ export type ThreadRevertParams = {
   threadId: string;
 };
 
+/** `ThreadRevertResponse` of the app-server protocol. */
 export type ThreadRevertResponse = {
   /**
    * Opaque cursor for hydrating paginated items backwards.
@@ -7245,15 +7760,18 @@ export type ThreadRevertResponse = {
   turnsBackwardsCursor?: string | null;
 };
 
+/** `ThreadRevertedNotification` of the app-server protocol. */
 export type ThreadRevertedNotification = {
   threadId: string;
 };
 
+/** `ThreadSearchResult` of the app-server protocol. */
 export type ThreadSearchResult = {
   snippet: string;
   thread: Thread;
 };
 
+/** `ThreadSearchSortKey` of the app-server protocol. */
 export type ThreadSearchSortKey = "created_at" | "updated_at" | "recency_at";
 
 /** An independently persisted, user-visible thread section. */
@@ -7327,6 +7845,7 @@ export type ThreadSectionMoveParams = {
   threadId: string;
 };
 
+/** `ThreadSectionMoveResponse` of the app-server protocol. */
 export type ThreadSectionMoveResponse = {
   [key: string]: unknown;
 };
@@ -7346,15 +7865,18 @@ export type ThreadSectionUpdateResponse = {
   section: ThreadSection;
 };
 
+/** `ThreadSetNameParams` of the app-server protocol. */
 export type ThreadSetNameParams = {
   name: string;
   threadId: string;
 };
 
+/** `ThreadSetNameResponse` of the app-server protocol. */
 export type ThreadSetNameResponse = {
   [key: string]: unknown;
 };
 
+/** `ThreadSettings` of the app-server protocol. */
 export type ThreadSettings = {
   activePermissionProfile?: ActivePermissionProfile | null;
   approvalPolicy: AskForApproval;
@@ -7377,11 +7899,13 @@ export type ThreadSettings = {
   summary?: ReasoningSummary | null;
 };
 
+/** `ThreadSettingsUpdatedNotification` of the app-server protocol. */
 export type ThreadSettingsUpdatedNotification = {
   threadId: string;
   threadSettings: ThreadSettings;
 };
 
+/** `ThreadShellCommandParams` of the app-server protocol. */
 export type ThreadShellCommandParams = {
   /** Shell command string evaluated by the thread's configured shell. Unlike `command/exec`, this intentionally preserves shell syntax such as pipes, redirects, and quoting. This runs unsandboxed with full access rather than inheriting the thread sandbox policy. */
   command: string;
@@ -7390,14 +7914,18 @@ export type ThreadShellCommandParams = {
   timeoutMs?: number | null;
 };
 
+/** `ThreadShellCommandResponse` of the app-server protocol. */
 export type ThreadShellCommandResponse = {
   [key: string]: unknown;
 };
 
+/** `ThreadSortKey` of the app-server protocol. */
 export type ThreadSortKey = "created_at" | "updated_at" | "recency_at" | "section_position";
 
+/** `ThreadSource` of the app-server protocol. */
 export type ThreadSource = string;
 
+/** `ThreadSourceKind` of the app-server protocol. */
 export type ThreadSourceKind =
   | "cli"
   | "vscode"
@@ -7410,6 +7938,7 @@ export type ThreadSourceKind =
   | "subAgentOther"
   | "unknown";
 
+/** `ThreadStartParams` of the app-server protocol. */
 export type ThreadStartParams = {
   approvalPolicy?: AskForApproval | null;
   /** Override where approval requests are routed for review on this thread and subsequent turns. */
@@ -7435,6 +7964,7 @@ export type ThreadStartParams = {
   threadSource?: ThreadSource | null;
 };
 
+/** `ThreadStartResponse` of the app-server protocol. */
 export type ThreadStartResponse = {
   approvalPolicy: AskForApproval;
   /** Reviewer currently used for approval requests on this thread. */
@@ -7461,12 +7991,15 @@ export type ThreadStartResponse = {
   thread: Thread;
 };
 
+/** `ThreadStartSource` of the app-server protocol. */
 export type ThreadStartSource = "startup" | "clear";
 
+/** `ThreadStartedNotification` of the app-server protocol. */
 export type ThreadStartedNotification = {
   thread: Thread;
 };
 
+/** `ThreadStatus` of the app-server protocol. */
 export type ThreadStatus =
   | {
     type: "notLoaded";
@@ -7482,6 +8015,7 @@ export type ThreadStatus =
     activeFlags: ThreadActiveFlag[];
   };
 
+/** `ThreadStatusChangedNotification` of the app-server protocol. */
 export type ThreadStatusChangedNotification = {
   status: ThreadStatus;
   threadId: string;
@@ -7517,18 +8051,21 @@ export type ThreadTimelineEntry =
     turn_id: string;
   };
 
+/** `ThreadTokenUsage` of the app-server protocol. */
 export type ThreadTokenUsage = {
   last: TokenUsageBreakdown;
   modelContextWindow?: number | null;
   total: TokenUsageBreakdown;
 };
 
+/** `ThreadTokenUsageUpdatedNotification` of the app-server protocol. */
 export type ThreadTokenUsageUpdatedNotification = {
   threadId: string;
   tokenUsage: ThreadTokenUsage;
   turnId: string;
 };
 
+/** `ThreadTurnsListParams` of the app-server protocol. */
 export type ThreadTurnsListParams = {
   /** Opaque cursor to pass to the next call to continue after the last turn. */
   cursor?: string | null;
@@ -7541,6 +8078,7 @@ export type ThreadTurnsListParams = {
   threadId: string;
 };
 
+/** `ThreadTurnsListResponse` of the app-server protocol. */
 export type ThreadTurnsListResponse = {
   /** Opaque cursor to pass as `cursor` when reversing `sortDirection`. This is only populated when the page contains at least one turn. Use it with the opposite `sortDirection` to include the anchor turn again and catch updates to that turn. */
   backwardsCursor?: string | null;
@@ -7549,18 +8087,22 @@ export type ThreadTurnsListResponse = {
   nextCursor?: string | null;
 };
 
+/** `ThreadUnarchiveParams` of the app-server protocol. */
 export type ThreadUnarchiveParams = {
   threadId: string;
 };
 
+/** `ThreadUnarchiveResponse` of the app-server protocol. */
 export type ThreadUnarchiveResponse = {
   thread: Thread;
 };
 
+/** `ThreadUnarchivedNotification` of the app-server protocol. */
 export type ThreadUnarchivedNotification = {
   threadId: string;
 };
 
+/** `ThreadUnreadPosition` of the app-server protocol. */
 export type ThreadUnreadPosition =
   /** Explicitly marked unread, including when the thread has no turns. */
   | {
@@ -7572,16 +8114,20 @@ export type ThreadUnreadPosition =
     turnId: string;
   };
 
+/** `ThreadUnsubscribeParams` of the app-server protocol. */
 export type ThreadUnsubscribeParams = {
   threadId: string;
 };
 
+/** `ThreadUnsubscribeResponse` of the app-server protocol. */
 export type ThreadUnsubscribeResponse = {
   status: ThreadUnsubscribeStatus;
 };
 
+/** `ThreadUnsubscribeStatus` of the app-server protocol. */
 export type ThreadUnsubscribeStatus = "notLoaded" | "notSubscribed" | "unsubscribed";
 
+/** `ThreadUsage` of the app-server protocol. */
 export type ThreadUsage = {
   estimatedUsageCreditsMicros: number;
   estimatedUsageUsdMicros?: number | null;
@@ -7591,6 +8137,7 @@ export type ThreadUsage = {
   threadId: string;
 };
 
+/** `ThreadUsageBreakdownGroup` of the app-server protocol. */
 export type ThreadUsageBreakdownGroup = {
   cachedInputTokens?: number | null;
   estimatedUsageCreditsMicros: number;
@@ -7603,6 +8150,7 @@ export type ThreadUsageBreakdownGroup = {
   totalTokens?: number | null;
 };
 
+/** `TokenUsageBreakdown` of the app-server protocol. */
 export type TokenUsageBreakdown = {
   /** @default 0 */
   cacheWriteInputTokens?: number;
@@ -7675,10 +8223,12 @@ export type ToolRequestUserInputResponse = {
   };
 };
 
+/** `ToolsV2` of the app-server protocol. */
 export type ToolsV2 = {
   web_search?: WebSearchToolConfig | null;
 };
 
+/** `Turn` of the app-server protocol. */
 export type Turn = {
   /** Unix timestamp (in seconds) when the turn completed. */
   completedAt?: number | null;
@@ -7703,6 +8253,7 @@ export type Turn = {
   status: TurnStatus;
 };
 
+/** `TurnCompletedNotification` of the app-server protocol. */
 export type TurnCompletedNotification = {
   threadId: string;
   turn: Turn;
@@ -7715,6 +8266,7 @@ export type TurnDiffUpdatedNotification = {
   turnId: string;
 };
 
+/** `TurnEnvironmentParams` of the app-server protocol. */
 export type TurnEnvironmentParams = {
   cwd: LegacyAppPathString;
   environmentId: string;
@@ -7722,6 +8274,7 @@ export type TurnEnvironmentParams = {
   runtimeWorkspaceRoots?: LegacyAppPathString[] | null;
 };
 
+/** `TurnError` of the app-server protocol. */
 export type TurnError = {
   additionalDetails?: string | null;
   codexErrorInfo?: CodexErrorInfo | null;
@@ -7730,15 +8283,18 @@ export type TurnError = {
   misalignment?: MisalignmentErrorDetails | null;
 };
 
+/** `TurnInterruptParams` of the app-server protocol. */
 export type TurnInterruptParams = {
   threadId: string;
   turnId: string;
 };
 
+/** `TurnInterruptResponse` of the app-server protocol. */
 export type TurnInterruptResponse = {
   [key: string]: unknown;
 };
 
+/** `TurnItemsView` of the app-server protocol. */
 export type TurnItemsView =
   /** `items` was not loaded for this turn. The field is intentionally empty. */
   | "notLoaded"
@@ -7747,19 +8303,23 @@ export type TurnItemsView =
   /** `items` contains every ThreadItem available from persisted app-server history for this turn. */
   | "full";
 
+/** `TurnModerationMetadataNotification` of the app-server protocol. */
 export type TurnModerationMetadataNotification = {
   metadata: unknown;
   threadId: string;
   turnId: string;
 };
 
+/** `TurnPlanStep` of the app-server protocol. */
 export type TurnPlanStep = {
   status: TurnPlanStepStatus;
   step: string;
 };
 
+/** `TurnPlanStepStatus` of the app-server protocol. */
 export type TurnPlanStepStatus = "pending" | "inProgress" | "completed";
 
+/** `TurnPlanUpdatedNotification` of the app-server protocol. */
 export type TurnPlanUpdatedNotification = {
   explanation?: string | null;
   plan: TurnPlanStep[];
@@ -7767,6 +8327,7 @@ export type TurnPlanUpdatedNotification = {
   turnId: string;
 };
 
+/** `TurnStartParams` of the app-server protocol. */
 export type TurnStartParams = {
   /** Override the approval policy for this turn and subsequent turns. */
   approvalPolicy?: AskForApproval | null;
@@ -7812,17 +8373,21 @@ export type TurnStartParams = {
   turnTrigger?: string | null;
 };
 
+/** `TurnStartResponse` of the app-server protocol. */
 export type TurnStartResponse = {
   turn: Turn;
 };
 
+/** `TurnStartedNotification` of the app-server protocol. */
 export type TurnStartedNotification = {
   threadId: string;
   turn: Turn;
 };
 
+/** `TurnStatus` of the app-server protocol. */
 export type TurnStatus = "completed" | "interrupted" | "failed" | "inProgress";
 
+/** `TurnSteerParams` of the app-server protocol. */
 export type TurnSteerParams = {
   clientUserMessageId?: string | null;
   /** Required active turn id precondition. The request fails when it does not match the currently active turn. */
@@ -7831,10 +8396,12 @@ export type TurnSteerParams = {
   threadId: string;
 };
 
+/** `TurnSteerResponse` of the app-server protocol. */
 export type TurnSteerResponse = {
   turnId: string;
 };
 
+/** `TurnToolOutput` of the app-server protocol. */
 export type TurnToolOutput = {
   name: string;
   namespace?: string | null;
@@ -7843,12 +8410,14 @@ export type TurnToolOutput = {
   retain?: boolean;
 };
 
+/** `TurnsPage` of the app-server protocol. */
 export type TurnsPage = {
   backwardsCursor?: string | null;
   data: Turn[];
   nextCursor?: string | null;
 };
 
+/** `UserInput` of the app-server protocol. */
 export type UserInput =
   | {
     type: "text";
@@ -7901,11 +8470,13 @@ export type UserInput =
 /** Controls output length/detail on GPT-5 models via the Responses API. Serialized with lowercase values to match the OpenAI API. */
 export type Verbosity = "low" | "medium" | "high";
 
+/** `W3cTraceContext` of the app-server protocol. */
 export type W3cTraceContext = {
   traceparent?: string | null;
   tracestate?: string | null;
 };
 
+/** `WarningNotification` of the app-server protocol. */
 export type WarningNotification = {
   /** Concise warning message for the user. */
   message: string;
@@ -7913,6 +8484,7 @@ export type WarningNotification = {
   threadId?: string | null;
 };
 
+/** `WebSearchAction` of the app-server protocol. */
 export type WebSearchAction =
   | {
     type: "search";
@@ -7932,8 +8504,10 @@ export type WebSearchAction =
     type: "other";
   };
 
+/** `WebSearchContextSize` of the app-server protocol. */
 export type WebSearchContextSize = "low" | "medium" | "high";
 
+/** `WebSearchLocation` of the app-server protocol. */
 export type WebSearchLocation = {
   city?: string | null;
   country?: string | null;
@@ -7941,48 +8515,59 @@ export type WebSearchLocation = {
   timezone?: string | null;
 };
 
+/** `WebSearchMode` of the app-server protocol. */
 export type WebSearchMode = "disabled" | "cached" | "indexed" | "live";
 
 /** Provider preference selected by the resolved model catalog entry. */
 export type WebSearchProvider = "standalone" | "search_mcp";
 
+/** `WebSearchToolConfig` of the app-server protocol. */
 export type WebSearchToolConfig = {
   allowed_domains?: string[] | null;
   context_size?: WebSearchContextSize | null;
   location?: WebSearchLocation | null;
 };
 
+/** `WindowsSandboxImplementation` of the app-server protocol. */
 export type WindowsSandboxImplementation = "elevated" | "unelevated" | "mxc";
 
+/** `WindowsSandboxReadiness` of the app-server protocol. */
 export type WindowsSandboxReadiness = "ready" | "notConfigured" | "updateRequired";
 
+/** `WindowsSandboxReadinessResponse` of the app-server protocol. */
 export type WindowsSandboxReadinessResponse = {
   status: WindowsSandboxReadiness;
 };
 
+/** `WindowsSandboxSetupCompletedNotification` of the app-server protocol. */
 export type WindowsSandboxSetupCompletedNotification = {
   error?: string | null;
   mode: WindowsSandboxSetupMode;
   success: boolean;
 };
 
+/** `WindowsSandboxSetupMode` of the app-server protocol. */
 export type WindowsSandboxSetupMode = "elevated" | "unelevated";
 
+/** `WindowsSandboxSetupStartParams` of the app-server protocol. */
 export type WindowsSandboxSetupStartParams = {
   cwd?: AbsolutePathBuf | null;
   mode: WindowsSandboxSetupMode;
 };
 
+/** `WindowsSandboxSetupStartResponse` of the app-server protocol. */
 export type WindowsSandboxSetupStartResponse = {
   started: boolean;
 };
 
+/** `WindowsWorldWritableWarningNotification` of the app-server protocol. */
 export type WindowsWorldWritableWarningNotification = {
   extraCount: number;
   failedScan: boolean;
   samplePaths: string[];
 };
 
+/** `WorkspaceMessage` of the app-server protocol. */
 export type WorkspaceMessage = {
   /** Unix timestamp (in seconds) when the message was archived. */
   archivedAt?: number | null;
@@ -7993,12 +8578,15 @@ export type WorkspaceMessage = {
   messageType: WorkspaceMessageType;
 };
 
+/** `WorkspaceMessageType` of the app-server protocol. */
 export type WorkspaceMessageType = "headline" | "announcement" | "unknown";
 
+/** `WorkspaceRouting` of the app-server protocol. */
 export type WorkspaceRouting = {
   accountRoutingOverride: AccountRoutingOverride;
   backendOrigin: string;
   chatgptAccountId: string;
 };
 
+/** `WriteStatus` of the app-server protocol. */
 export type WriteStatus = "ok" | "okOverridden";

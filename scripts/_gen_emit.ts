@@ -231,8 +231,10 @@ function header(ctx: EmitContext, what: string): string {
   ].join("\n");
 }
 
+// deno doc --lint (and JSR's score) want every export documented; the schema leaves many
+// definitions bare, so those get a line that at least names where they come from.
 function defDoc(def: Definition): string {
-  return jsdoc(def.doc);
+  return jsdoc(def.doc || `\`${def.name}\` of the app-server protocol.`);
 }
 
 export function emitTypes(model: Model, ctx: EmitContext): string {
@@ -315,7 +317,9 @@ export function emitMethods(protocol: Protocol, ctx: EmitContext): string {
     );
     for (const m of methods) {
       out.push(
-        `${jsdoc(m.doc)}${literal(m.method)}: { params: ${paramsType(m)}; result: T.${m.result} };`,
+        `${jsdoc(m.doc || `The \`${m.method}\` request.`)}${literal(m.method)}: { params: ${
+          paramsType(m)
+        }; result: T.${m.result} };`,
       );
     }
     out.push("}\n");
@@ -351,7 +355,11 @@ export function emitMethods(protocol: Protocol, ctx: EmitContext): string {
     }export interface ServerNotificationMap {`,
   );
   for (const m of protocol.serverNotifications) {
-    out.push(`${jsdoc(m.doc)}${literal(m.method)}: ${paramsType(m)};`);
+    out.push(
+      `${jsdoc(m.doc || `The \`${m.method}\` notification.`)}${literal(m.method)}: ${
+        paramsType(m)
+      };`,
+    );
   }
   out.push("}\n");
   methodType(
@@ -383,7 +391,11 @@ export function emitMethods(protocol: Protocol, ctx: EmitContext): string {
     }export interface ClientNotificationMap {`,
   );
   for (const m of protocol.clientNotifications) {
-    out.push(`${jsdoc(m.doc)}${literal(m.method)}: ${paramsType(m)};`);
+    out.push(
+      `${jsdoc(m.doc || `The \`${m.method}\` notification.`)}${literal(m.method)}: ${
+        paramsType(m)
+      };`,
+    );
   }
   out.push("}\n");
   methodType(

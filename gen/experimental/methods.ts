@@ -21,57 +21,79 @@ import type * as T from "./types.ts";
  * ```
  */
 export interface ClientRequestMap {
+  /** The `account/bedrock/checkGovCloudRequirements` request. */
   "account/bedrock/checkGovCloudRequirements": {
     params: T.BedrockCheckGovCloudRequirementsParams;
     result: T.BedrockCheckGovCloudRequirementsResponse;
   };
+  /** The `account/bedrock/discover` request. */
   "account/bedrock/discover": {
     params: T.BedrockDiscoverParams;
     result: T.BedrockDiscoverResponse;
   };
+  /** The `account/bedrock/setup` request. */
   "account/bedrock/setup": { params: T.BedrockSetupParams; result: T.BedrockSetupResponse };
+  /** The `account/gatewayOAuth/cancel` request. */
   "account/gatewayOAuth/cancel": { params: undefined; result: T.GatewayOAuthCancelResponse };
+  /** The `account/gatewayOAuth/login` request. */
   "account/gatewayOAuth/login": {
     params: T.GatewayOAuthLoginParams | undefined;
     result: T.GatewayOAuthLoginResponse;
   };
+  /** The `account/gatewayOAuth/read` request. */
   "account/gatewayOAuth/read": {
     params: T.GatewayOAuthReadParams | undefined;
     result: T.GatewayOAuthReadResponse;
   };
+  /** The `account/gcp/setup` request. */
   "account/gcp/setup": { params: T.GcpSetupParams; result: T.GcpSetupResponse };
+  /** The `account/login/cancel` request. */
   "account/login/cancel": {
     params: T.CancelLoginAccountParams;
     result: T.CancelLoginAccountResponse;
   };
+  /** The `account/login/start` request. */
   "account/login/start": { params: T.LoginAccountParams; result: T.LoginAccountResponse };
+  /** The `account/logout` request. */
   "account/logout": { params: undefined; result: T.LogoutAccountResponse };
+  /** The `account/rateLimitResetCredit/consume` request. */
   "account/rateLimitResetCredit/consume": {
     params: T.ConsumeAccountRateLimitResetCreditParams;
     result: T.ConsumeAccountRateLimitResetCreditResponse;
   };
+  /** The `account/rateLimits/read` request. */
   "account/rateLimits/read": {
     params: T.GetAccountRateLimitsParams | undefined;
     result: T.GetAccountRateLimitsResponse;
   };
+  /** The `account/read` request. */
   "account/read": { params: T.GetAccountParams; result: T.GetAccountResponse };
+  /** The `account/securitySetup/read` request. */
   "account/securitySetup/read": { params: undefined; result: T.GetAccountSecuritySetupResponse };
+  /** The `account/sendAddCreditsNudgeEmail` request. */
   "account/sendAddCreditsNudgeEmail": {
     params: T.SendAddCreditsNudgeEmailParams;
     result: T.SendAddCreditsNudgeEmailResponse;
   };
+  /** The `account/usage/read` request. */
   "account/usage/read": {
     params: T.GetAccountTokenUsageParams | undefined;
     result: T.GetAccountTokenUsageResponse;
   };
+  /** The `account/workspaceMessages/read` request. */
   "account/workspaceMessages/read": { params: undefined; result: T.GetWorkspaceMessagesResponse };
+  /** The `accountSession/list` request. */
   "accountSession/list": { params: T.AccountSessionsListParams; result: T.AccountSessionsResponse };
+  /** The `accountSession/switch` request. */
   "accountSession/switch": {
     params: T.AccountSessionsSwitchParams;
     result: T.AccountSessionsSwitchResponse;
   };
+  /** The `app/installed` request. */
   "app/installed": { params: T.AppsInstalledParams; result: T.AppsInstalledResponse };
+  /** The `app/list` request. */
   "app/list": { params: T.AppsListParams; result: T.AppsListResponse };
+  /** The `app/read` request. */
   "app/read": { params: T.AppsReadParams; result: T.AppsReadResponse };
   /** Lists collaboration mode presets. */
   "collaborationMode/list": {
@@ -89,10 +111,15 @@ export interface ClientRequestMap {
   };
   /** Write stdin bytes to a running `command/exec` session or close stdin. */
   "command/exec/write": { params: T.CommandExecWriteParams; result: T.CommandExecWriteResponse };
+  /** The `config/batchWrite` request. */
   "config/batchWrite": { params: T.ConfigBatchWriteParams; result: T.ConfigWriteResponse };
+  /** The `config/mcpServer/reload` request. */
   "config/mcpServer/reload": { params: undefined; result: T.McpServerRefreshResponse };
+  /** The `config/read` request. */
   "config/read": { params: T.ConfigReadParams; result: T.ConfigReadResponse };
+  /** The `config/value/write` request. */
   "config/value/write": { params: T.ConfigValueWriteParams; result: T.ConfigWriteResponse };
+  /** The `configRequirements/read` request. */
   "configRequirements/read": { params: undefined; result: T.ConfigRequirementsReadResponse };
   /** Adds or replaces a remote environment by id for later selection. */
   "environment/add": { params: T.EnvironmentAddParams; result: T.EnvironmentAddResponse };
@@ -100,119 +127,171 @@ export interface ClientRequestMap {
   "environment/info": { params: T.EnvironmentInfoParams; result: T.EnvironmentInfoResponse };
   /** Reads the current status of a configured execution environment. */
   "environment/status": { params: T.EnvironmentStatusParams; result: T.EnvironmentStatusResponse };
+  /** The `experimentalFeature/enablement/set` request. */
   "experimentalFeature/enablement/set": {
     params: T.ExperimentalFeatureEnablementSetParams;
     result: T.ExperimentalFeatureEnablementSetResponse;
   };
+  /** The `experimentalFeature/list` request. */
   "experimentalFeature/list": {
     params: T.ExperimentalFeatureListParams;
     result: T.ExperimentalFeatureListResponse;
   };
+  /** The `externalAgentConfig/detect` request. */
   "externalAgentConfig/detect": {
     params: T.ExternalAgentConfigDetectParams;
     result: T.ExternalAgentConfigDetectResponse;
   };
+  /** The `externalAgentConfig/import` request. */
   "externalAgentConfig/import": {
     params: T.ExternalAgentConfigImportParams;
     result: T.ExternalAgentConfigImportResponse;
   };
+  /** The `externalAgentConfig/import/readHistories` request. */
   "externalAgentConfig/import/readHistories": {
     params: undefined;
     result: T.ExternalAgentConfigImportHistoriesReadResponse;
   };
+  /** The `externalAgentConfig/import/recordHistory` request. */
   "externalAgentConfig/import/recordHistory": {
     params: T.ExternalAgentConfigImportHistoryRecordParams;
     result: T.ExternalAgentConfigImportHistoryRecordResponse;
   };
+  /** The `feedback/save` request. */
   "feedback/save": { params: T.FeedbackSaveParams; result: T.FeedbackSaveResponse };
+  /** The `feedback/upload` request. */
   "feedback/upload": { params: T.FeedbackUploadParams; result: T.FeedbackUploadResponse };
+  /** The `fs/copy` request. */
   "fs/copy": { params: T.FsCopyParams; result: T.FsCopyResponse };
+  /** The `fs/createDirectory` request. */
   "fs/createDirectory": { params: T.FsCreateDirectoryParams; result: T.FsCreateDirectoryResponse };
+  /** The `fs/getMetadata` request. */
   "fs/getMetadata": { params: T.FsGetMetadataParams; result: T.FsGetMetadataResponse };
+  /** The `fs/readDirectory` request. */
   "fs/readDirectory": { params: T.FsReadDirectoryParams; result: T.FsReadDirectoryResponse };
+  /** The `fs/readFile` request. */
   "fs/readFile": { params: T.FsReadFileParams; result: T.FsReadFileResponse };
+  /** The `fs/remove` request. */
   "fs/remove": { params: T.FsRemoveParams; result: T.FsRemoveResponse };
+  /** The `fs/unwatch` request. */
   "fs/unwatch": { params: T.FsUnwatchParams; result: T.FsUnwatchResponse };
+  /** The `fs/watch` request. */
   "fs/watch": { params: T.FsWatchParams; result: T.FsWatchResponse };
+  /** The `fs/writeFile` request. */
   "fs/writeFile": { params: T.FsWriteFileParams; result: T.FsWriteFileResponse };
+  /** The `fuzzyFileSearch` request. */
   "fuzzyFileSearch": { params: T.FuzzyFileSearchParams; result: T.FuzzyFileSearchResponse };
+  /** The `fuzzyFileSearch/sessionStart` request. */
   "fuzzyFileSearch/sessionStart": {
     params: T.FuzzyFileSearchSessionStartParams;
     result: T.FuzzyFileSearchSessionStartResponse;
   };
+  /** The `fuzzyFileSearch/sessionStop` request. */
   "fuzzyFileSearch/sessionStop": {
     params: T.FuzzyFileSearchSessionStopParams;
     result: T.FuzzyFileSearchSessionStopResponse;
   };
+  /** The `fuzzyFileSearch/sessionUpdate` request. */
   "fuzzyFileSearch/sessionUpdate": {
     params: T.FuzzyFileSearchSessionUpdateParams;
     result: T.FuzzyFileSearchSessionUpdateResponse;
   };
+  /** The `hooks/list` request. */
   "hooks/list": { params: T.HooksListParams; result: T.HooksListResponse };
+  /** The `initialize` request. */
   "initialize": { params: T.InitializeParams; result: T.InitializeResponse };
+  /** The `marketplace/add` request. */
   "marketplace/add": { params: T.MarketplaceAddParams; result: T.MarketplaceAddResponse };
+  /** The `marketplace/remove` request. */
   "marketplace/remove": { params: T.MarketplaceRemoveParams; result: T.MarketplaceRemoveResponse };
+  /** The `marketplace/upgrade` request. */
   "marketplace/upgrade": {
     params: T.MarketplaceUpgradeParams;
     result: T.MarketplaceUpgradeResponse;
   };
+  /** The `mcpServer/event/stream/start` request. */
   "mcpServer/event/stream/start": {
     params: T.McpServerEventStreamStartParams;
     result: T.McpServerEventStreamStartResponse;
   };
+  /** The `mcpServer/event/stream/stop` request. */
   "mcpServer/event/stream/stop": {
     params: T.McpServerEventStreamStopParams;
     result: T.McpServerEventStreamStopResponse;
   };
+  /** The `mcpServer/oauth/login` request. */
   "mcpServer/oauth/login": {
     params: T.McpServerOauthLoginParams;
     result: T.McpServerOauthLoginResponse;
   };
+  /** The `mcpServer/resource/read` request. */
   "mcpServer/resource/read": { params: T.McpResourceReadParams; result: T.McpResourceReadResponse };
+  /** The `mcpServer/tool/call` request. */
   "mcpServer/tool/call": { params: T.McpServerToolCallParams; result: T.McpServerToolCallResponse };
+  /** The `mcpServerStatus/list` request. */
   "mcpServerStatus/list": {
     params: T.ListMcpServerStatusParams;
     result: T.ListMcpServerStatusResponse;
   };
+  /** The `memory/reset` request. */
   "memory/reset": { params: undefined; result: T.MemoryResetResponse };
+  /** The `memory/status` request. */
   "memory/status": { params: T.MemoryStatusParams; result: T.MemoryStatusResponse };
   /** Test-only method used to validate experimental gating. */
   "mock/experimentalMethod": {
     params: T.MockExperimentalMethodParams;
     result: T.MockExperimentalMethodResponse;
   };
+  /** The `model/list` request. */
   "model/list": { params: T.ModelListParams; result: T.ModelListResponse };
+  /** The `modelProvider/capabilities/read` request. */
   "modelProvider/capabilities/read": {
     params: T.ModelProviderCapabilitiesReadParams;
     result: T.ModelProviderCapabilitiesReadResponse;
   };
+  /** The `modelProvider/config/write` request. */
   "modelProvider/config/write": {
     params: T.ModelProviderConfigWriteParams;
     result: T.ModelProviderConfigWriteResponse;
   };
+  /** The `modelProvider/list` request. */
   "modelProvider/list": { params: T.ModelProviderListParams; result: T.ModelProviderListResponse };
+  /** The `permissionProfile/list` request. */
   "permissionProfile/list": {
     params: T.PermissionProfileListParams;
     result: T.PermissionProfileListResponse;
   };
+  /** The `plugin/install` request. */
   "plugin/install": { params: T.PluginInstallParams; result: T.PluginInstallResponse };
+  /** The `plugin/installed` request. */
   "plugin/installed": { params: T.PluginInstalledParams; result: T.PluginInstalledResponse };
+  /** The `plugin/list` request. */
   "plugin/list": { params: T.PluginListParams; result: T.PluginListResponse };
+  /** The `plugin/read` request. */
   "plugin/read": { params: T.PluginReadParams; result: T.PluginReadResponse };
+  /** The `plugin/reconcile` request. */
   "plugin/reconcile": { params: T.PluginReconcileParams; result: T.PluginReconcileResponse };
+  /** The `plugin/search` request. */
   "plugin/search": { params: T.PluginSearchParams; result: T.PluginSearchResponse };
+  /** The `plugin/share/checkout` request. */
   "plugin/share/checkout": {
     params: T.PluginShareCheckoutParams;
     result: T.PluginShareCheckoutResponse;
   };
+  /** The `plugin/share/delete` request. */
   "plugin/share/delete": { params: T.PluginShareDeleteParams; result: T.PluginShareDeleteResponse };
+  /** The `plugin/share/list` request. */
   "plugin/share/list": { params: T.PluginShareListParams; result: T.PluginShareListResponse };
+  /** The `plugin/share/save` request. */
   "plugin/share/save": { params: T.PluginShareSaveParams; result: T.PluginShareSaveResponse };
+  /** The `plugin/share/updateTargets` request. */
   "plugin/share/updateTargets": {
     params: T.PluginShareUpdateTargetsParams;
     result: T.PluginShareUpdateTargetsResponse;
   };
+  /** The `plugin/skill/read` request. */
   "plugin/skill/read": { params: T.PluginSkillReadParams; result: T.PluginSkillReadResponse };
+  /** The `plugin/uninstall` request. */
   "plugin/uninstall": { params: T.PluginUninstallParams; result: T.PluginUninstallResponse };
   /** Terminate a running `process/spawn` session by client-supplied `processHandle`. */
   "process/kill": { params: T.ProcessKillParams; result: T.ProcessKillResponse };
@@ -222,82 +301,110 @@ export interface ClientRequestMap {
   "process/spawn": { params: T.ProcessSpawnParams; result: T.ProcessSpawnResponse };
   /** Write stdin bytes to a running `process/spawn` session or close stdin. */
   "process/writeStdin": { params: T.ProcessWriteStdinParams; result: T.ProcessWriteStdinResponse };
+  /** The `project/create` request. */
   "project/create": { params: T.ProjectCreateParams; result: T.ProjectCreateResponse };
+  /** The `project/delete` request. */
   "project/delete": { params: T.ProjectDeleteParams; result: T.ProjectDeleteResponse };
+  /** The `project/import` request. */
   "project/import": { params: T.ProjectImportParams; result: T.ProjectImportResponse };
+  /** The `project/list` request. */
   "project/list": { params: T.ProjectListParams; result: T.ProjectListResponse };
+  /** The `project/move` request. */
   "project/move": { params: T.ProjectMoveParams; result: T.ProjectMoveResponse };
+  /** The `project/read` request. */
   "project/read": { params: T.ProjectReadParams; result: T.ProjectReadResponse };
+  /** The `project/update` request. */
   "project/update": { params: T.ProjectUpdateParams; result: T.ProjectUpdateResponse };
+  /** The `remoteControl/client/list` request. */
   "remoteControl/client/list": {
     params: T.RemoteControlClientsListParams;
     result: T.RemoteControlClientsListResponse;
   };
+  /** The `remoteControl/client/revoke` request. */
   "remoteControl/client/revoke": {
     params: T.RemoteControlClientsRevokeParams;
     result: T.RemoteControlClientsRevokeResponse;
   };
+  /** The `remoteControl/disable` request. */
   "remoteControl/disable": {
     params: T.RemoteControlDisableParams | undefined;
     result: T.RemoteControlDisableResponse;
   };
+  /** The `remoteControl/enable` request. */
   "remoteControl/enable": {
     params: T.RemoteControlEnableParams | undefined;
     result: T.RemoteControlEnableResponse;
   };
+  /** The `remoteControl/pairing/start` request. */
   "remoteControl/pairing/start": {
     params: T.RemoteControlPairingStartParams;
     result: T.RemoteControlPairingStartResponse;
   };
+  /** The `remoteControl/pairing/status` request. */
   "remoteControl/pairing/status": {
     params: T.RemoteControlPairingStatusParams;
     result: T.RemoteControlPairingStatusResponse;
   };
+  /** The `remoteControl/status/read` request. */
   "remoteControl/status/read": { params: undefined; result: T.RemoteControlStatusReadResponse };
+  /** The `review/start` request. */
   "review/start": { params: T.ReviewStartParams; result: T.ReviewStartResponse };
   /** Start a best-effort background compression pass for cold local rollouts. */
   "rollout/compress": { params: undefined; result: T.RolloutCompressResponse };
   /** Read content-free, process-local diagnostics. */
   "server/diagnostics": { params: T.ServerDiagnosticsParams; result: T.ServerDiagnosticsResponse };
+  /** The `skills/config/write` request. */
   "skills/config/write": { params: T.SkillsConfigWriteParams; result: T.SkillsConfigWriteResponse };
+  /** The `skills/extraRoots/set` request. */
   "skills/extraRoots/set": {
     params: T.SkillsExtraRootsSetParams;
     result: T.SkillsExtraRootsSetResponse;
   };
+  /** The `skills/list` request. */
   "skills/list": { params: T.SkillsListParams; result: T.SkillsListResponse };
+  /** The `thread/approveGuardianDeniedAction` request. */
   "thread/approveGuardianDeniedAction": {
     params: T.ThreadApproveGuardianDeniedActionParams;
     result: T.ThreadApproveGuardianDeniedActionResponse;
   };
+  /** The `thread/archive` request. */
   "thread/archive": { params: T.ThreadArchiveParams; result: T.ThreadArchiveResponse };
+  /** The `thread/attachment/add` request. */
   "thread/attachment/add": {
     params: T.ThreadAttachmentAddParams;
     result: T.ThreadAttachmentAddResponse;
   };
+  /** The `thread/attachment/list` request. */
   "thread/attachment/list": {
     params: T.ThreadAttachmentListParams;
     result: T.ThreadAttachmentListResponse;
   };
+  /** The `thread/attachment/remove` request. */
   "thread/attachment/remove": {
     params: T.ThreadAttachmentRemoveParams;
     result: T.ThreadAttachmentRemoveResponse;
   };
+  /** The `thread/attachmentOwner/list` request. */
   "thread/attachmentOwner/list": {
     params: T.ThreadAttachmentOwnerListParams;
     result: T.ThreadAttachmentOwnerListResponse;
   };
+  /** The `thread/backgroundTerminals/clean` request. */
   "thread/backgroundTerminals/clean": {
     params: T.ThreadBackgroundTerminalsCleanParams;
     result: T.ThreadBackgroundTerminalsCleanResponse;
   };
+  /** The `thread/backgroundTerminals/list` request. */
   "thread/backgroundTerminals/list": {
     params: T.ThreadBackgroundTerminalsListParams;
     result: T.ThreadBackgroundTerminalsListResponse;
   };
+  /** The `thread/backgroundTerminals/terminate` request. */
   "thread/backgroundTerminals/terminate": {
     params: T.ThreadBackgroundTerminalsTerminateParams;
     result: T.ThreadBackgroundTerminalsTerminateResponse;
   };
+  /** The `thread/compact/start` request. */
   "thread/compact/start": {
     params: T.ThreadCompactStartParams;
     result: T.ThreadCompactStartResponse;
@@ -311,10 +418,15 @@ export interface ClientRequestMap {
     params: T.ThreadDecrementElicitationParams;
     result: T.ThreadDecrementElicitationResponse;
   };
+  /** The `thread/delete` request. */
   "thread/delete": { params: T.ThreadDeleteParams; result: T.ThreadDeleteResponse };
+  /** The `thread/fork` request. */
   "thread/fork": { params: T.ThreadForkParams; result: T.ThreadForkResponse };
+  /** The `thread/goal/clear` request. */
   "thread/goal/clear": { params: T.ThreadGoalClearParams; result: T.ThreadGoalClearResponse };
+  /** The `thread/goal/get` request. */
   "thread/goal/get": { params: T.ThreadGoalGetParams; result: T.ThreadGoalGetResponse };
+  /** The `thread/goal/set` request. */
   "thread/goal/set": { params: T.ThreadGoalSetParams; result: T.ThreadGoalSetResponse };
   /** Review the idle thread's final injected exec_command without executing it. */
   "thread/guardianReview": {
@@ -332,137 +444,189 @@ export interface ClientRequestMap {
   };
   /** Append raw Responses API items to the thread history without starting a user turn. */
   "thread/inject_items": { params: T.ThreadInjectItemsParams; result: T.ThreadInjectItemsResponse };
+  /** The `thread/items/list` request. */
   "thread/items/list": { params: T.ThreadItemsListParams; result: T.ThreadItemsListResponse };
+  /** The `thread/items/read` request. */
   "thread/items/read": { params: T.ThreadItemsReadParams; result: T.ThreadItemsReadResponse };
+  /** The `thread/list` request. */
   "thread/list": { params: T.ThreadListParams; result: T.ThreadListResponse };
+  /** The `thread/loaded/list` request. */
   "thread/loaded/list": { params: T.ThreadLoadedListParams; result: T.ThreadLoadedListResponse };
+  /** The `thread/memory/read` request. */
   "thread/memory/read": { params: T.ThreadMemoryReadParams; result: T.ThreadMemoryReadResponse };
+  /** The `thread/memoryMode/set` request. */
   "thread/memoryMode/set": {
     params: T.ThreadMemoryModeSetParams;
     result: T.ThreadMemoryModeSetResponse;
   };
+  /** The `thread/metadata/update` request. */
   "thread/metadata/update": {
     params: T.ThreadMetadataUpdateParams;
     result: T.ThreadMetadataUpdateResponse;
   };
+  /** The `thread/name/set` request. */
   "thread/name/set": { params: T.ThreadSetNameParams; result: T.ThreadSetNameResponse };
+  /** The `thread/prediction/request` request. */
   "thread/prediction/request": {
     params: T.ThreadPredictionRequestParams;
     result: T.ThreadPredictionRequestResponse;
   };
+  /** The `thread/prepareApprovedPlan` request. */
   "thread/prepareApprovedPlan": {
     params: T.ThreadPrepareApprovedPlanParams;
     result: T.ThreadPrepareApprovedPlanResponse;
   };
+  /** The `thread/queue/add` request. */
   "thread/queue/add": { params: T.ThreadQueueAddParams; result: T.ThreadQueueAddResponse };
+  /** The `thread/queue/delete` request. */
   "thread/queue/delete": { params: T.ThreadQueueDeleteParams; result: T.ThreadQueueDeleteResponse };
+  /** The `thread/queue/list` request. */
   "thread/queue/list": { params: T.ThreadQueueListParams; result: T.ThreadQueueListResponse };
+  /** The `thread/queue/reorder` request. */
   "thread/queue/reorder": {
     params: T.ThreadQueueReorderParams;
     result: T.ThreadQueueReorderResponse;
   };
+  /** The `thread/queue/start` request. */
   "thread/queue/start": { params: T.ThreadQueueStartParams; result: T.ThreadQueueStartResponse };
+  /** The `thread/queue/update` request. */
   "thread/queue/update": { params: T.ThreadQueueUpdateParams; result: T.ThreadQueueUpdateResponse };
+  /** The `thread/read` request. */
   "thread/read": { params: T.ThreadReadParams; result: T.ThreadReadResponse };
+  /** The `thread/readState/update` request. */
   "thread/readState/update": {
     params: T.ThreadReadStateUpdateParams;
     result: T.ThreadReadStateUpdateResponse;
   };
+  /** The `thread/realtime/appendAudio` request. */
   "thread/realtime/appendAudio": {
     params: T.ThreadRealtimeAppendAudioParams;
     result: T.ThreadRealtimeAppendAudioResponse;
   };
+  /** The `thread/realtime/appendSpeech` request. */
   "thread/realtime/appendSpeech": {
     params: T.ThreadRealtimeAppendSpeechParams;
     result: T.ThreadRealtimeAppendSpeechResponse;
   };
+  /** The `thread/realtime/appendText` request. */
   "thread/realtime/appendText": {
     params: T.ThreadRealtimeAppendTextParams;
     result: T.ThreadRealtimeAppendTextResponse;
   };
+  /** The `thread/realtime/listVoices` request. */
   "thread/realtime/listVoices": {
     params: T.ThreadRealtimeListVoicesParams;
     result: T.ThreadRealtimeListVoicesResponse;
   };
+  /** The `thread/realtime/start` request. */
   "thread/realtime/start": {
     params: T.ThreadRealtimeStartParams;
     result: T.ThreadRealtimeStartResponse;
   };
+  /** The `thread/realtime/stop` request. */
   "thread/realtime/stop": {
     params: T.ThreadRealtimeStopParams;
     result: T.ThreadRealtimeStopResponse;
   };
+  /** The `thread/resume` request. */
   "thread/resume": { params: T.ThreadResumeParams; result: T.ThreadResumeResponse };
+  /** The `thread/revert` request. */
   "thread/revert": { params: T.ThreadRevertParams; result: T.ThreadRevertResponse };
+  /** The `thread/sample` request. */
   "thread/sample": { params: T.ThreadSampleParams; result: T.ThreadSampleResponse };
+  /** The `thread/sample/cancel` request. */
   "thread/sample/cancel": {
     params: T.ThreadSampleCancelParams;
     result: T.ThreadSampleCancelResponse;
   };
+  /** The `thread/search` request. */
   "thread/search": { params: T.ThreadSearchParams; result: T.ThreadSearchResponse };
+  /** The `thread/searchOccurrences` request. */
   "thread/searchOccurrences": {
     params: T.ThreadSearchOccurrencesParams;
     result: T.ThreadSearchOccurrencesResponse;
   };
+  /** The `thread/section/move` request. */
   "thread/section/move": { params: T.ThreadSectionMoveParams; result: T.ThreadSectionMoveResponse };
+  /** The `thread/settings/update` request. */
   "thread/settings/update": {
     params: T.ThreadSettingsUpdateParams;
     result: T.ThreadSettingsUpdateResponse;
   };
+  /** The `thread/shellCommand` request. */
   "thread/shellCommand": {
     params: T.ThreadShellCommandParams;
     result: T.ThreadShellCommandResponse;
   };
   /** NEW APIs */
   "thread/start": { params: T.ThreadStartParams; result: T.ThreadStartResponse };
+  /** The `thread/timeline/list` request. */
   "thread/timeline/list": {
     params: T.ThreadTimelineListParams;
     result: T.ThreadTimelineListResponse;
   };
+  /** The `thread/turns/list` request. */
   "thread/turns/list": { params: T.ThreadTurnsListParams; result: T.ThreadTurnsListResponse };
+  /** The `thread/unarchive` request. */
   "thread/unarchive": { params: T.ThreadUnarchiveParams; result: T.ThreadUnarchiveResponse };
+  /** The `thread/unsubscribe` request. */
   "thread/unsubscribe": { params: T.ThreadUnsubscribeParams; result: T.ThreadUnsubscribeResponse };
+  /** The `threadSection/create` request. */
   "threadSection/create": {
     params: T.ThreadSectionCreateParams;
     result: T.ThreadSectionCreateResponse;
   };
+  /** The `threadSection/delete` request. */
   "threadSection/delete": {
     params: T.ThreadSectionDeleteParams;
     result: T.ThreadSectionDeleteResponse;
   };
+  /** The `threadSection/list` request. */
   "threadSection/list": { params: T.ThreadSectionListParams; result: T.ThreadSectionListResponse };
+  /** The `threadSection/update` request. */
   "threadSection/update": {
     params: T.ThreadSectionUpdateParams;
     result: T.ThreadSectionUpdateResponse;
   };
+  /** The `turn/interrupt` request. */
   "turn/interrupt": { params: T.TurnInterruptParams; result: T.TurnInterruptResponse };
+  /** The `turn/settings/update` request. */
   "turn/settings/update": {
     params: T.TurnSettingsUpdateParams;
     result: T.TurnSettingsUpdateResponse;
   };
+  /** The `turn/start` request. */
   "turn/start": { params: T.TurnStartParams; result: T.TurnStartResponse };
+  /** The `turn/steer` request. */
   "turn/steer": { params: T.TurnSteerParams; result: T.TurnSteerResponse };
+  /** The `userVerification/cancel` request. */
   "userVerification/cancel": {
     params: T.UserVerificationCancelParams;
     result: T.UserVerificationCancelResponse;
   };
+  /** The `userVerification/delete` request. */
   "userVerification/delete": {
     params: T.UserVerificationDeleteParams;
     result: T.UserVerificationDeleteResponse;
   };
+  /** The `userVerification/enroll` request. */
   "userVerification/enroll": {
     params: T.UserVerificationEnrollParams;
     result: T.UserVerificationEnrollResponse;
   };
+  /** The `userVerification/status` request. */
   "userVerification/status": {
     params: T.UserVerificationStatusParams;
     result: T.UserVerificationStatusResponse;
   };
+  /** The `userVerification/verify` request. */
   "userVerification/verify": {
     params: T.UserVerificationVerifyParams;
     result: T.UserVerificationVerifyResponse;
   };
+  /** The `windowsSandbox/readiness` request. */
   "windowsSandbox/readiness": { params: undefined; result: T.WindowsSandboxReadinessResponse };
+  /** The `windowsSandbox/setupStart` request. */
   "windowsSandbox/setupStart": {
     params: T.WindowsSandboxSetupStartParams;
     result: T.WindowsSandboxSetupStartResponse;
@@ -488,99 +652,177 @@ export type ClientRequestMethod = keyof ClientRequestMap;
  * ```
  */
 export interface ServerNotificationMap {
+  /** The `account/gatewayOAuth/changed` notification. */
   "account/gatewayOAuth/changed": T.GatewayOAuthChangedNotification;
+  /** The `account/login/completed` notification. */
   "account/login/completed": T.AccountLoginCompletedNotification;
+  /** The `account/rateLimits/updated` notification. */
   "account/rateLimits/updated": T.AccountRateLimitsUpdatedNotification;
+  /** The `account/updated` notification. */
   "account/updated": T.AccountUpdatedNotification;
+  /** The `app/list/updated` notification. */
   "app/list/updated": T.AppListUpdatedNotification;
+  /** The `autoApprovalReview/strictReviewRequired` notification. */
   "autoApprovalReview/strictReviewRequired": T.StrictReviewRequiredNotification;
   /** Stream base64-encoded stdout/stderr chunks for a running `command/exec` session. */
   "command/exec/outputDelta": T.CommandExecOutputDeltaNotification;
+  /** The `configWarning` notification. */
   "configWarning": T.ConfigWarningNotification;
+  /** The `deprecationNotice` notification. */
   "deprecationNotice": T.DeprecationNoticeNotification;
   /** NEW NOTIFICATIONS */
   "error": T.ErrorNotification;
+  /** The `externalAgentConfig/import/completed` notification. */
   "externalAgentConfig/import/completed": T.ExternalAgentConfigImportCompletedNotification;
+  /** The `externalAgentConfig/import/progress` notification. */
   "externalAgentConfig/import/progress": T.ExternalAgentConfigImportProgressNotification;
+  /** The `fs/changed` notification. */
   "fs/changed": T.FsChangedNotification;
+  /** The `fuzzyFileSearch/sessionCompleted` notification. */
   "fuzzyFileSearch/sessionCompleted": T.FuzzyFileSearchSessionCompletedNotification;
+  /** The `fuzzyFileSearch/sessionUpdated` notification. */
   "fuzzyFileSearch/sessionUpdated": T.FuzzyFileSearchSessionUpdatedNotification;
+  /** The `guardianWarning` notification. */
   "guardianWarning": T.GuardianWarningNotification;
+  /** The `hook/completed` notification. */
   "hook/completed": T.HookCompletedNotification;
+  /** The `hook/started` notification. */
   "hook/started": T.HookStartedNotification;
+  /** The `item/agentMessage/delta` notification. */
   "item/agentMessage/delta": T.AgentMessageDeltaNotification;
+  /** The `item/autoApprovalReview/completed` notification. */
   "item/autoApprovalReview/completed": T.ItemGuardianApprovalReviewCompletedNotification;
+  /** The `item/autoApprovalReview/started` notification. */
   "item/autoApprovalReview/started": T.ItemGuardianApprovalReviewStartedNotification;
+  /** The `item/commandExecution/outputDelta` notification. */
   "item/commandExecution/outputDelta": T.CommandExecutionOutputDeltaNotification;
+  /** The `item/commandExecution/terminalInteraction` notification. */
   "item/commandExecution/terminalInteraction": T.TerminalInteractionNotification;
+  /** The `item/completed` notification. */
   "item/completed": T.ItemCompletedNotification;
   /** Deprecated legacy apply_patch output stream notification. */
   "item/fileChange/outputDelta": T.FileChangeOutputDeltaNotification;
+  /** The `item/fileChange/patchUpdated` notification. */
   "item/fileChange/patchUpdated": T.FileChangePatchUpdatedNotification;
+  /** The `item/mcpToolCall/progress` notification. */
   "item/mcpToolCall/progress": T.McpToolCallProgressNotification;
   /** EXPERIMENTAL - proposed plan streaming deltas for plan items. */
   "item/plan/delta": T.PlanDeltaNotification;
+  /** The `item/reasoning/summaryPartAdded` notification. */
   "item/reasoning/summaryPartAdded": T.ReasoningSummaryPartAddedNotification;
+  /** The `item/reasoning/summaryTextDelta` notification. */
   "item/reasoning/summaryTextDelta": T.ReasoningSummaryTextDeltaNotification;
+  /** The `item/reasoning/textDelta` notification. */
   "item/reasoning/textDelta": T.ReasoningTextDeltaNotification;
+  /** The `item/started` notification. */
   "item/started": T.ItemStartedNotification;
+  /** The `mcpServer/event/stream/notification` notification. */
   "mcpServer/event/stream/notification": T.McpServerEventStreamNotification;
+  /** The `mcpServer/oauthLogin/completed` notification. */
   "mcpServer/oauthLogin/completed": T.McpServerOauthLoginCompletedNotification;
+  /** The `mcpServer/startupStatus/updated` notification. */
   "mcpServer/startupStatus/updated": T.McpServerStatusUpdatedNotification;
+  /** The `model/rerouted` notification. */
   "model/rerouted": T.ModelReroutedNotification;
+  /** The `model/safetyBuffering/updated` notification. */
   "model/safetyBuffering/updated": T.ModelSafetyBufferingUpdatedNotification;
+  /** The `model/verification` notification. */
   "model/verification": T.ModelVerificationNotification;
+  /** The `modelProvider/authRecoveryCompleted` notification. */
   "modelProvider/authRecoveryCompleted": T.AuthRecoveryNotification;
+  /** The `modelProvider/authRecoveryStarted` notification. */
   "modelProvider/authRecoveryStarted": T.AuthRecoveryNotification;
   /** Final exit notification for a `process/spawn` session. */
   "process/exited": T.ProcessExitedNotification;
   /** Stream base64-encoded stdout/stderr chunks for a running `process/spawn` session. */
   "process/outputDelta": T.ProcessOutputDeltaNotification;
+  /** The `project/changed` notification. */
   "project/changed": T.ProjectChangedNotification;
+  /** The `remoteControl/status/changed` notification. */
   "remoteControl/status/changed": T.RemoteControlStatusChangedNotification;
+  /** The `serverRequest/resolved` notification. */
   "serverRequest/resolved": T.ServerRequestResolvedNotification;
+  /** The `skills/changed` notification. */
   "skills/changed": T.SkillsChangedNotification;
+  /** The `thread/archived` notification. */
   "thread/archived": T.ThreadArchivedNotification;
+  /** The `thread/attachment/updated` notification. */
   "thread/attachment/updated": T.ThreadAttachmentUpdatedNotification;
+  /** The `thread/closed` notification. */
   "thread/closed": T.ThreadClosedNotification;
   /** Deprecated: Use `ContextCompaction` item type instead. */
   "thread/compacted": T.ContextCompactedNotification;
+  /** The `thread/deleted` notification. */
   "thread/deleted": T.ThreadDeletedNotification;
+  /** The `thread/environment/connected` notification. */
   "thread/environment/connected": T.EnvironmentConnectionNotification;
+  /** The `thread/environment/disconnected` notification. */
   "thread/environment/disconnected": T.EnvironmentConnectionNotification;
+  /** The `thread/goal/cleared` notification. */
   "thread/goal/cleared": T.ThreadGoalClearedNotification;
+  /** The `thread/goal/updated` notification. */
   "thread/goal/updated": T.ThreadGoalUpdatedNotification;
+  /** The `thread/name/updated` notification. */
   "thread/name/updated": T.ThreadNameUpdatedNotification;
+  /** The `thread/prediction/updated` notification. */
   "thread/prediction/updated": T.ThreadPredictionUpdatedNotification;
+  /** The `thread/project/updated` notification. */
   "thread/project/updated": T.ThreadProjectUpdatedNotification;
+  /** The `thread/queue/changed` notification. */
   "thread/queue/changed": T.ThreadQueueChangedNotification;
+  /** The `thread/readState/changed` notification. */
   "thread/readState/changed": T.ThreadReadStateChangedNotification;
+  /** The `thread/realtime/closed` notification. */
   "thread/realtime/closed": T.ThreadRealtimeClosedNotification;
+  /** The `thread/realtime/error` notification. */
   "thread/realtime/error": T.ThreadRealtimeErrorNotification;
+  /** The `thread/realtime/item/completed` notification. */
   "thread/realtime/item/completed": T.ThreadRealtimeItemCompletedNotification;
+  /** The `thread/realtime/item/started` notification. */
   "thread/realtime/item/started": T.ThreadRealtimeItemStartedNotification;
+  /** The `thread/realtime/item/transcript/delta` notification. */
   "thread/realtime/item/transcript/delta": T.ThreadRealtimeItemTranscriptDeltaNotification;
+  /** The `thread/realtime/itemAdded` notification. */
   "thread/realtime/itemAdded": T.ThreadRealtimeItemAddedNotification;
+  /** The `thread/realtime/outputAudio/delta` notification. */
   "thread/realtime/outputAudio/delta": T.ThreadRealtimeOutputAudioDeltaNotification;
+  /** The `thread/realtime/sdp` notification. */
   "thread/realtime/sdp": T.ThreadRealtimeSdpNotification;
+  /** The `thread/realtime/started` notification. */
   "thread/realtime/started": T.ThreadRealtimeStartedNotification;
+  /** The `thread/realtime/transcript/delta` notification. */
   "thread/realtime/transcript/delta": T.ThreadRealtimeTranscriptDeltaNotification;
+  /** The `thread/realtime/transcript/done` notification. */
   "thread/realtime/transcript/done": T.ThreadRealtimeTranscriptDoneNotification;
+  /** The `thread/reverted` notification. */
   "thread/reverted": T.ThreadRevertedNotification;
+  /** The `thread/section/changed` notification. */
   "thread/section/changed": T.ThreadSectionChangedNotification;
+  /** The `thread/settings/updated` notification. */
   "thread/settings/updated": T.ThreadSettingsUpdatedNotification;
+  /** The `thread/started` notification. */
   "thread/started": T.ThreadStartedNotification;
+  /** The `thread/status/changed` notification. */
   "thread/status/changed": T.ThreadStatusChangedNotification;
+  /** The `thread/tokenUsage/updated` notification. */
   "thread/tokenUsage/updated": T.ThreadTokenUsageUpdatedNotification;
+  /** The `thread/unarchived` notification. */
   "thread/unarchived": T.ThreadUnarchivedNotification;
+  /** The `turn/completed` notification. */
   "turn/completed": T.TurnCompletedNotification;
+  /** The `turn/diff/updated` notification. */
   "turn/diff/updated": T.TurnDiffUpdatedNotification;
+  /** The `turn/moderationMetadata` notification. */
   "turn/moderationMetadata": T.TurnModerationMetadataNotification;
+  /** The `turn/plan/updated` notification. */
   "turn/plan/updated": T.TurnPlanUpdatedNotification;
+  /** The `turn/started` notification. */
   "turn/started": T.TurnStartedNotification;
+  /** The `warning` notification. */
   "warning": T.WarningNotification;
   /** Notifies the user of world-writable directories on Windows, which cannot be protected by the sandbox. */
   "windows/worldWritableWarning": T.WindowsWorldWritableWarningNotification;
+  /** The `windowsSandbox/setupCompleted` notification. */
   "windowsSandbox/setupCompleted": T.WindowsSandboxSetupCompletedNotification;
 }
 
@@ -603,6 +845,7 @@ export type ServerNotificationMethod = keyof ServerNotificationMap;
  * ```
  */
 export interface ServerRequestMap {
+  /** The `account/chatgptAuthTokens/refresh` request. */
   "account/chatgptAuthTokens/refresh": {
     params: T.ChatgptAuthTokensRefreshParams;
     result: T.ChatgptAuthTokensRefreshResponse;
@@ -672,6 +915,7 @@ export type ServerRequestMethod = keyof ServerRequestMap;
  * ```
  */
 export interface ClientNotificationMap {
+  /** The `initialized` notification. */
   "initialized": undefined;
 }
 

@@ -15,6 +15,7 @@
  */
 export type AbsolutePathBuf = string;
 
+/** `Account` of the app-server protocol. */
 export type Account =
   | {
     type: "apiKey";
@@ -36,6 +37,7 @@ export type Account =
     type: "gcp";
   };
 
+/** `AccountLoginCompletedNotification` of the app-server protocol. */
 export type AccountLoginCompletedNotification = {
   error?: string | null;
   loginId?: string | null;
@@ -55,11 +57,13 @@ export type AccountRateLimitsUpdatedNotification = {
 /** Backend routing policy. Wire values match the accounts/check contract. */
 export type AccountRoutingOverride = "NO_CONSTRAINT" | "us" | "us_cr";
 
+/** `AccountSecuritySetupAction` of the app-server protocol. */
 export type AccountSecuritySetupAction = {
   label: string;
   url: string;
 };
 
+/** `AccountSecuritySetupNotice` of the app-server protocol. */
 export type AccountSecuritySetupNotice = {
   accountId: string;
   action: AccountSecuritySetupAction;
@@ -68,6 +72,7 @@ export type AccountSecuritySetupNotice = {
   userId: string;
 };
 
+/** `AccountSession` of the app-server protocol. */
 export type AccountSession = {
   displayName?: string | null;
   email?: string | null;
@@ -80,6 +85,7 @@ export type AccountSession = {
   workspaces: AccountSessionWorkspace[];
 };
 
+/** `AccountSessionWorkspace` of the app-server protocol. */
 export type AccountSessionWorkspace = {
   accountId: string;
   imageUrl?: string | null;
@@ -87,17 +93,21 @@ export type AccountSessionWorkspace = {
   name?: string | null;
 };
 
+/** `AccountSessionWorkspaceKind` of the app-server protocol. */
 export type AccountSessionWorkspaceKind = "personal" | "workspace";
 
+/** `AccountSessionsListParams` of the app-server protocol. */
 export type AccountSessionsListParams = {
   refreshWorkspaceMetadata?: boolean;
 };
 
+/** `AccountSessionsResponse` of the app-server protocol. */
 export type AccountSessionsResponse = {
   activeSessionId?: string | null;
   sessions: AccountSession[];
 };
 
+/** `AccountSessionsSwitchParams` of the app-server protocol. */
 export type AccountSessionsSwitchParams = {
   /** Workspace to select within that login; this is not a user identifier. */
   accountId: string;
@@ -107,6 +117,7 @@ export type AccountSessionsSwitchParams = {
   sessionId: string;
 };
 
+/** `AccountSessionsSwitchResponse` of the app-server protocol. */
 export type AccountSessionsSwitchResponse =
   | {
     activeSessionId?: string | null;
@@ -118,11 +129,13 @@ export type AccountSessionsSwitchResponse =
     login_id: string;
   };
 
+/** `AccountTokenUsageDailyBucket` of the app-server protocol. */
 export type AccountTokenUsageDailyBucket = {
   startDate: string;
   tokens: number;
 };
 
+/** `AccountTokenUsageSummary` of the app-server protocol. */
 export type AccountTokenUsageSummary = {
   currentStreakDays?: number | null;
   lifetimeTokens?: number | null;
@@ -131,11 +144,13 @@ export type AccountTokenUsageSummary = {
   peakDailyTokens?: number | null;
 };
 
+/** `AccountUpdatedNotification` of the app-server protocol. */
 export type AccountUpdatedNotification = {
   authMode?: AuthMode | null;
   planType?: PlanType | null;
 };
 
+/** `ActivePermissionProfile` of the app-server protocol. */
 export type ActivePermissionProfile = {
   /** Parent profile identifier from the selected permissions profile's `extends` setting, when present. */
   extends?: string | null;
@@ -143,10 +158,13 @@ export type ActivePermissionProfile = {
   id: string;
 };
 
+/** `AddCreditsNudgeCreditType` of the app-server protocol. */
 export type AddCreditsNudgeCreditType = "credits" | "usage_limit";
 
+/** `AddCreditsNudgeEmailStatus` of the app-server protocol. */
 export type AddCreditsNudgeEmailStatus = "sent" | "cooldown_active";
 
+/** `AdditionalContextEntry` of the app-server protocol. */
 export type AdditionalContextEntry = {
   kind: AdditionalContextKind;
   /** Optional name for untrusted context, used to label its tool output. */
@@ -154,8 +172,10 @@ export type AdditionalContextEntry = {
   value: string;
 };
 
+/** `AdditionalContextKind` of the app-server protocol. */
 export type AdditionalContextKind = "untrusted" | "application";
 
+/** `AdditionalFileSystemPermissions` of the app-server protocol. */
 export type AdditionalFileSystemPermissions = {
   entries?: FileSystemSandboxEntry[] | null;
   globScanMaxDepth?: number | null;
@@ -165,18 +185,22 @@ export type AdditionalFileSystemPermissions = {
   write?: LegacyAppPathString[] | null;
 };
 
+/** `AdditionalNetworkPermissions` of the app-server protocol. */
 export type AdditionalNetworkPermissions = {
   enabled?: boolean | null;
 };
 
+/** `AdditionalPermissionProfile` of the app-server protocol. */
 export type AdditionalPermissionProfile = {
   fileSystem?: AdditionalFileSystemPermissions | null;
   /** Partial overlay used for per-command permission requests. */
   network?: AdditionalNetworkPermissions | null;
 };
 
+/** `AgentMessageDelivery` of the app-server protocol. */
 export type AgentMessageDelivery = "async";
 
+/** `AgentMessageDeltaNotification` of the app-server protocol. */
 export type AgentMessageDeltaNotification = {
   delta: string;
   itemId: string;
@@ -193,6 +217,7 @@ export type AgentMessageDisplay = {
   cyberTrustedAccess?: boolean | null;
 };
 
+/** `AgentMessageInputContent` of the app-server protocol. */
 export type AgentMessageInputContent =
   | {
     type: "input_text";
@@ -203,15 +228,19 @@ export type AgentMessageInputContent =
     encrypted_content: string;
   };
 
+/** `AgentMessageModeration` of the app-server protocol. */
 export type AgentMessageModeration = {
   display?: AgentMessageDisplay | null;
   moderated: boolean;
 };
 
+/** `AgentPath` of the app-server protocol. */
 export type AgentPath = string;
 
+/** `AllowDenyRequirement` of the app-server protocol. */
 export type AllowDenyRequirement = "allow" | "deny";
 
+/** `AnalyticsConfig` of the app-server protocol. */
 export type AnalyticsConfig = {
   enabled?: boolean | null;
   [key: string]: unknown;
@@ -227,6 +256,7 @@ export type AppBranding = {
   website?: string | null;
 };
 
+/** `AppConfig` of the app-server protocol. */
 export type AppConfig = {
   approvals_reviewer?: ApprovalsReviewer | null;
   default_tools_approval_mode?: AppToolApproval | null;
@@ -296,6 +326,7 @@ export type AppListUpdatedNotification = {
   data: AppInfo[];
 };
 
+/** `AppMetadata` of the app-server protocol. */
 export type AppMetadata = {
   categories?: string[] | null;
   developer?: string | null;
@@ -310,10 +341,12 @@ export type AppMetadata = {
   versionNotes?: string | null;
 };
 
+/** `AppReview` of the app-server protocol. */
 export type AppReview = {
   status: string;
 };
 
+/** `AppScreenshot` of the app-server protocol. */
 export type AppScreenshot = {
   fileId?: string | null;
   url?: string | null;
@@ -329,6 +362,7 @@ export type AppSummary = {
   name: string;
 };
 
+/** `AppTemplateSummary` of the app-server protocol. */
 export type AppTemplateSummary = {
   canonicalConnectorId?: string | null;
   category?: string | null;
@@ -341,10 +375,13 @@ export type AppTemplateSummary = {
   templateId: string;
 };
 
+/** `AppTemplateUnavailableReason` of the app-server protocol. */
 export type AppTemplateUnavailableReason = "NOT_CONFIGURED_FOR_WORKSPACE" | "NO_ACTIVE_WORKSPACE";
 
+/** `AppToolApproval` of the app-server protocol. */
 export type AppToolApproval = "auto" | "prompt" | "writes" | "approve";
 
+/** `AppToolConfig` of the app-server protocol. */
 export type AppToolConfig = {
   approval_mode?: AppToolApproval | null;
   enabled?: boolean | null;
@@ -362,10 +399,12 @@ export type AppToolSummary = {
   title?: string | null;
 };
 
+/** `AppToolsConfig` of the app-server protocol. */
 export type AppToolsConfig = {
   [key: string]: unknown;
 };
 
+/** `ApplicationNetworkRequirements` of the app-server protocol. */
 export type ApplicationNetworkRequirements = {
   domains: {
     [key: string]: NetworkDomainPermission;
@@ -374,6 +413,7 @@ export type ApplicationNetworkRequirements = {
   enabled: boolean;
 };
 
+/** `ApplicationRequirements` of the app-server protocol. */
 export type ApplicationRequirements = {
   network?: ApplicationNetworkRequirements | null;
   storage?: ApplicationStorageRequirements | null;
@@ -385,6 +425,7 @@ export type ApplicationStorageRequirements = {
   projectlessWorkspaceRoot?: LegacyAppPathString | null;
 };
 
+/** `ApplyPatchApprovalParams` of the app-server protocol. */
 export type ApplyPatchApprovalParams = {
   /** Use to correlate this with [codex_protocol::protocol::PatchApplyBeginEvent] and [codex_protocol::protocol::PatchApplyEndEvent]. */
   callId: string;
@@ -398,6 +439,7 @@ export type ApplyPatchApprovalParams = {
   reason?: string | null;
 };
 
+/** `ApplyPatchApprovalResponse` of the app-server protocol. */
 export type ApplyPatchApprovalResponse = {
   decision: ReviewDecision;
 };
@@ -405,10 +447,12 @@ export type ApplyPatchApprovalResponse = {
 /** Configures who approval requests are routed to for review. Examples include sandbox escapes, blocked network access, MCP approval prompts, and ARC escalations. Defaults to `user`. `auto_review` uses a carefully prompted subagent to gather relevant context and apply a risk-based decision framework before approving or denying the request. The legacy value `guardian_subagent` is accepted for compatibility. */
 export type ApprovalsReviewer = "user" | "auto_review" | "guardian_subagent";
 
+/** `AppsConfig` of the app-server protocol. */
 export type AppsConfig = {
   _default?: AppsDefaultConfig | null;
 };
 
+/** `AppsDefaultConfig` of the app-server protocol. */
 export type AppsDefaultConfig = {
   approvals_reviewer?: ApprovalsReviewer | null;
   default_tools_approval_mode?: AppToolApproval | null;
@@ -468,6 +512,7 @@ export type AppsReadResponse = {
   missingAppIds: string[];
 };
 
+/** `AskForApproval` of the app-server protocol. */
 export type AskForApproval =
   | "untrusted"
   | "on-request"
@@ -484,15 +529,18 @@ export type AskForApproval =
     };
   };
 
+/** `AsyncUserInputQuestion` of the app-server protocol. */
 export type AsyncUserInputQuestion = {
   options?: string[] | null;
   title: string;
 };
 
+/** `AttestationGenerateParams` of the app-server protocol. */
 export type AttestationGenerateParams = {
   [key: string]: unknown;
 };
 
+/** `AttestationGenerateResponse` of the app-server protocol. */
 export type AttestationGenerateResponse = {
   /** Opaque client attestation token. */
   token: string;
@@ -521,6 +569,7 @@ export type AuthMode =
   /** Amazon Bedrock AWS access keys managed by Codex. */
   | "bedrockAccessKeys";
 
+/** `AuthRecoveryNotification` of the app-server protocol. */
 export type AuthRecoveryNotification = {
   message: string;
   provider: string;
@@ -538,18 +587,22 @@ export type AutoCompactTokenLimitScope =
 /** [UNSTABLE] Source that produced a terminal approval auto-review decision. */
 export type AutoReviewDecisionSource = "agent";
 
+/** `AutoReviewRequirements` of the app-server protocol. */
 export type AutoReviewRequirements = {
   ignoreRules?: string[] | null;
   requiredOnModels?: string[] | null;
 };
 
+/** `AwsCredentialType` of the app-server protocol. */
 export type AwsCredentialType = "accessKeys" | "bedrockApiKey";
 
+/** `BedrockAwsProfile` of the app-server protocol. */
 export type BedrockAwsProfile = {
   name: string;
   region?: string | null;
 };
 
+/** `BedrockCheckGovCloudRequirementsParams` of the app-server protocol. */
 export type BedrockCheckGovCloudRequirementsParams = {
   [key: string]: unknown;
 };
@@ -562,22 +615,27 @@ export type BedrockCheckGovCloudRequirementsResponse = {
   shouldWarn: boolean;
 };
 
+/** `BedrockDiscoverParams` of the app-server protocol. */
 export type BedrockDiscoverParams = {
   [key: string]: unknown;
 };
 
+/** `BedrockDiscoverResponse` of the app-server protocol. */
 export type BedrockDiscoverResponse = {
   environmentCredentials: BedrockEnvironmentCredential[];
   profiles: BedrockAwsProfile[];
 };
 
+/** `BedrockEnvironmentCredential` of the app-server protocol. */
 export type BedrockEnvironmentCredential = {
   region?: string | null;
   type: AwsCredentialType;
 };
 
+/** `BedrockProviderId` of the app-server protocol. */
 export type BedrockProviderId = "amazon-bedrock" | "amazon-bedrock-runtime";
 
+/** `BedrockSetupParams` of the app-server protocol. */
 export type BedrockSetupParams =
   | {
     type: "profile";
@@ -589,12 +647,15 @@ export type BedrockSetupParams =
     region: string;
   };
 
+/** `BedrockSetupResponse` of the app-server protocol. */
 export type BedrockSetupResponse = {
   [key: string]: unknown;
 };
 
+/** `BrowserUseAccessApprovalLifetime` of the app-server protocol. */
 export type BrowserUseAccessApprovalLifetime = "turn" | "thread";
 
+/** `BrowserUseConfig` of the app-server protocol. */
 export type BrowserUseConfig = {
   allow_history_access?: boolean | null;
   default_origin_policy?: BrowserUseOriginPolicyConfig | null;
@@ -605,10 +666,12 @@ export type BrowserUseConfig = {
     | null;
 };
 
+/** `BrowserUseExtensionRequirements` of the app-server protocol. */
 export type BrowserUseExtensionRequirements = {
   requestHeaders?: RequestHeader[] | null;
 };
 
+/** `BrowserUseOriginPolicy` of the app-server protocol. */
 export type BrowserUseOriginPolicy = {
   access?: AllowDenyRequirement | null;
   accessApprovalLifetime?: BrowserUseAccessApprovalLifetime | null;
@@ -619,6 +682,7 @@ export type BrowserUseOriginPolicy = {
   uploads?: AllowDenyRequirement | null;
 };
 
+/** `BrowserUseOriginPolicyConfig` of the app-server protocol. */
 export type BrowserUseOriginPolicyConfig = {
   access?: AllowDenyRequirement | null;
   downloads?: AllowDenyRequirement | null;
@@ -626,6 +690,7 @@ export type BrowserUseOriginPolicyConfig = {
   uploads?: AllowDenyRequirement | null;
 };
 
+/** `BrowserUseRequirements` of the app-server protocol. */
 export type BrowserUseRequirements = {
   allowGlobalPersistentApproval?: boolean | null;
   allowHistoryAccess?: boolean | null;
@@ -640,19 +705,23 @@ export type BrowserUseRequirements = {
     | null;
 };
 
+/** `ByteRange` of the app-server protocol. */
 export type ByteRange = {
   end: number;
   start: number;
 };
 
+/** `CancelLoginAccountParams` of the app-server protocol. */
 export type CancelLoginAccountParams = {
   loginId: string;
 };
 
+/** `CancelLoginAccountResponse` of the app-server protocol. */
 export type CancelLoginAccountResponse = {
   status: CancelLoginAccountStatus;
 };
 
+/** `CancelLoginAccountStatus` of the app-server protocol. */
 export type CancelLoginAccountStatus = "canceled" | "notFound";
 
 /** Location used to resolve a selected capability root. */
@@ -663,6 +732,7 @@ export type CapabilityRootLocation = {
   type: "environment";
 };
 
+/** `ChatgptAuthTokensRefreshParams` of the app-server protocol. */
 export type ChatgptAuthTokensRefreshParams = {
   /**
    * Workspace/account identifier that Codex was previously using.
@@ -675,22 +745,27 @@ export type ChatgptAuthTokensRefreshParams = {
   reason: ChatgptAuthTokensRefreshReason;
 };
 
+/** `ChatgptAuthTokensRefreshReason` of the app-server protocol. */
 export type ChatgptAuthTokensRefreshReason = "unauthorized";
 
+/** `ChatgptAuthTokensRefreshResponse` of the app-server protocol. */
 export type ChatgptAuthTokensRefreshResponse = {
   accessToken: string;
   chatgptAccountId: string;
   chatgptPlanType?: string | null;
 };
 
+/** `CliAuthCredentialsStoreMode` of the app-server protocol. */
 export type CliAuthCredentialsStoreMode = "file" | "keyring" | "auto" | "ephemeral";
 
+/** `ClientInfo` of the app-server protocol. */
 export type ClientInfo = {
   name: string;
   title?: string | null;
   version: string;
 };
 
+/** `ClientNotification` of the app-server protocol. */
 export type ClientNotification = {
   method: "initialized";
 };
@@ -1705,13 +1780,16 @@ export type CodexErrorInfo =
     [key: string]: unknown;
   };
 
+/** `CodexResponseHandoffMode` of the app-server protocol. */
 export type CodexResponseHandoffMode = "thinking" | "commentary" | "bemTags";
 
+/** `CollabAgentState` of the app-server protocol. */
 export type CollabAgentState = {
   message?: string | null;
   status: CollabAgentStatus;
 };
 
+/** `CollabAgentStatus` of the app-server protocol. */
 export type CollabAgentStatus =
   | "pendingInit"
   | "running"
@@ -1721,6 +1799,7 @@ export type CollabAgentStatus =
   | "shutdown"
   | "notFound";
 
+/** `CollabAgentTool` of the app-server protocol. */
 export type CollabAgentTool =
   | "spawnAgent"
   | "sendInput"
@@ -1732,6 +1811,7 @@ export type CollabAgentTool =
   | "interruptAgent"
   | "listAgents";
 
+/** `CollabAgentToolCallStatus` of the app-server protocol. */
 export type CollabAgentToolCallStatus = "inProgress" | "completed" | "failed" | "interrupted";
 
 /** Collaboration mode for a Codex session. */
@@ -1758,6 +1838,7 @@ export type CollaborationModeMask = {
   reasoning_effort?: ReasoningEffort | null;
 };
 
+/** `CommandAction` of the app-server protocol. */
 export type CommandAction =
   | {
     type: "read";
@@ -1953,6 +2034,7 @@ export type CommandExecWriteResponse = {
   [key: string]: unknown;
 };
 
+/** `CommandExecutionApprovalDecision` of the app-server protocol. */
 export type CommandExecutionApprovalDecision =
   /** User approved the command. */
   | "accept"
@@ -1982,6 +2064,7 @@ export type CommandExecutionApprovalKind =
   /** A managed checkpoint requiring a fresh human decision. Only `accept`, `decline`, and `cancel` are valid. Requires the `requiredHumanApproval` initialize capability. This prompt does not itself start a command execution item. */
   | "humanCommand";
 
+/** `CommandExecutionOutputDeltaNotification` of the app-server protocol. */
 export type CommandExecutionOutputDeltaNotification = {
   delta: string;
   itemId: string;
@@ -1989,6 +2072,7 @@ export type CommandExecutionOutputDeltaNotification = {
   turnId: string;
 };
 
+/** `CommandExecutionRequestApprovalParams` of the app-server protocol. */
 export type CommandExecutionRequestApprovalParams = {
   /** Optional additional permissions requested for this command. */
   additionalPermissions?: AdditionalPermissionProfile | null;
@@ -2031,28 +2115,34 @@ export type CommandExecutionRequestApprovalParams = {
   turnId: string;
 };
 
+/** `CommandExecutionRequestApprovalResponse` of the app-server protocol. */
 export type CommandExecutionRequestApprovalResponse = {
   decision: CommandExecutionApprovalDecision;
 };
 
+/** `CommandExecutionSource` of the app-server protocol. */
 export type CommandExecutionSource =
   | "agent"
   | "userShell"
   | "unifiedExecStartup"
   | "unifiedExecInteraction";
 
+/** `CommandExecutionStatus` of the app-server protocol. */
 export type CommandExecutionStatus = "inProgress" | "completed" | "failed" | "declined";
 
+/** `CommandMigration` of the app-server protocol. */
 export type CommandMigration = {
   name: string;
 };
 
+/** `ComputerUseConfig` of the app-server protocol. */
 export type ComputerUseConfig = {
   default_app_access?: AllowDenyRequirement | null;
   macos?: ComputerUseMacosConfig | null;
   windows?: ComputerUseWindowsConfig | null;
 };
 
+/** `ComputerUseMacosConfig` of the app-server protocol. */
 export type ComputerUseMacosConfig = {
   bundle_ids?:
     | {
@@ -2061,6 +2151,7 @@ export type ComputerUseMacosConfig = {
     | null;
 };
 
+/** `ComputerUseMacosRequirements` of the app-server protocol. */
 export type ComputerUseMacosRequirements = {
   bundleIds?:
     | {
@@ -2069,6 +2160,7 @@ export type ComputerUseMacosRequirements = {
     | null;
 };
 
+/** `ComputerUseRequirements` of the app-server protocol. */
 export type ComputerUseRequirements = {
   allowLockedComputerUse?: boolean | null;
   allowPersistentApproval?: boolean | null;
@@ -2077,6 +2169,7 @@ export type ComputerUseRequirements = {
   windows?: ComputerUseWindowsRequirements | null;
 };
 
+/** `ComputerUseWindowsConfig` of the app-server protocol. */
 export type ComputerUseWindowsConfig = {
   aumids?:
     | {
@@ -2086,6 +2179,7 @@ export type ComputerUseWindowsConfig = {
   exes?: ComputerUseWindowsExeConfig[] | null;
 };
 
+/** `ComputerUseWindowsExeConfig` of the app-server protocol. */
 export type ComputerUseWindowsExeConfig = {
   access: AllowDenyRequirement;
   binary_name?: string | null;
@@ -2093,6 +2187,7 @@ export type ComputerUseWindowsExeConfig = {
   publisher_name: string;
 };
 
+/** `ComputerUseWindowsExeRequirement` of the app-server protocol. */
 export type ComputerUseWindowsExeRequirement = {
   access: AllowDenyRequirement;
   binaryName?: string | null;
@@ -2100,6 +2195,7 @@ export type ComputerUseWindowsExeRequirement = {
   publisherName: string;
 };
 
+/** `ComputerUseWindowsRequirements` of the app-server protocol. */
 export type ComputerUseWindowsRequirements = {
   aumids?:
     | {
@@ -2109,6 +2205,7 @@ export type ComputerUseWindowsRequirements = {
   exes?: ComputerUseWindowsExeRequirement[] | null;
 };
 
+/** `Config` of the app-server protocol. */
 export type Config = {
   analytics?: AnalyticsConfig | null;
   approval_policy?: AskForApproval | null;
@@ -2146,6 +2243,7 @@ export type Config = {
   [key: string]: unknown;
 };
 
+/** `ConfigBatchWriteParams` of the app-server protocol. */
 export type ConfigBatchWriteParams = {
   edits: ConfigEdit[];
   expectedVersion?: string | null;
@@ -2155,12 +2253,14 @@ export type ConfigBatchWriteParams = {
   reloadUserConfig?: boolean;
 };
 
+/** `ConfigEdit` of the app-server protocol. */
 export type ConfigEdit = {
   keyPath: string;
   mergeStrategy: MergeStrategy;
   value: unknown;
 };
 
+/** `ConfigLayer` of the app-server protocol. */
 export type ConfigLayer = {
   config: unknown;
   disabledReason?: string | null;
@@ -2168,11 +2268,13 @@ export type ConfigLayer = {
   version: string;
 };
 
+/** `ConfigLayerMetadata` of the app-server protocol. */
 export type ConfigLayerMetadata = {
   name: ConfigLayerSource;
   version: string;
 };
 
+/** `ConfigLayerSource` of the app-server protocol. */
 export type ConfigLayerSource =
   /** Default configuration supplied with the installed Codex package. */
   | {
@@ -2226,12 +2328,14 @@ export type ConfigLayerSource =
     type: "legacyManagedConfigTomlFromMdm";
   };
 
+/** `ConfigReadParams` of the app-server protocol. */
 export type ConfigReadParams = {
   /** Optional working directory to resolve project config layers. If specified, return the effective config as seen from that directory (i.e., including any project layers between `cwd` and the project/repo root). */
   cwd?: string | null;
   includeLayers?: boolean;
 };
 
+/** `ConfigReadResponse` of the app-server protocol. */
 export type ConfigReadResponse = {
   config: Config;
   layers?: ConfigLayer[] | null;
@@ -2240,6 +2344,7 @@ export type ConfigReadResponse = {
   };
 };
 
+/** `ConfigRequirements` of the app-server protocol. */
 export type ConfigRequirements = {
   additionalDeveloperInstructions?: string | null;
   allowAppshots?: boolean | null;
@@ -2292,6 +2397,7 @@ export type ConfigRequirements = {
   sqliteHome?: string | null;
 };
 
+/** `ConfigRequirementsReadResponse` of the app-server protocol. */
 export type ConfigRequirementsReadResponse = {
   /** Null if no requirements are configured (e.g. no requirements.toml/MDM entries). */
   requirements?: ConfigRequirements | null;
@@ -2299,6 +2405,7 @@ export type ConfigRequirementsReadResponse = {
   supportsIndependentSpeedModes?: boolean | null;
 };
 
+/** `ConfigValueWriteParams` of the app-server protocol. */
 export type ConfigValueWriteParams = {
   expectedVersion?: string | null;
   /** Path to the config file to write; defaults to the user's `config.toml` when omitted. */
@@ -2308,6 +2415,7 @@ export type ConfigValueWriteParams = {
   value: unknown;
 };
 
+/** `ConfigWarningNotification` of the app-server protocol. */
 export type ConfigWarningNotification = {
   /** Optional extra guidance or error details. */
   details?: string | null;
@@ -2319,6 +2427,7 @@ export type ConfigWarningNotification = {
   summary: string;
 };
 
+/** `ConfigWriteResponse` of the app-server protocol. */
 export type ConfigWriteResponse = {
   /** Canonical path to the config file that was written. */
   filePath: AbsolutePathBuf;
@@ -2332,6 +2441,7 @@ export type ConfigurationReasoning = {
   effort: ReasoningEffort;
 };
 
+/** `ConfiguredHookHandler` of the app-server protocol. */
 export type ConfiguredHookHandler =
   | {
     type: "command";
@@ -2360,6 +2470,7 @@ export type ConfiguredHookHandler =
     type: "agent";
   };
 
+/** `ConfiguredHookMatcherGroup` of the app-server protocol. */
 export type ConfiguredHookMatcherGroup = {
   hooks: ConfiguredHookHandler[];
   matcher?: string | null;
@@ -2379,6 +2490,7 @@ export type ConnectorMetadata = {
   toolSummaries?: AppToolSummary[] | null;
 };
 
+/** `ConsumeAccountRateLimitResetCreditOutcome` of the app-server protocol. */
 export type ConsumeAccountRateLimitResetCreditOutcome =
   /** A reset credit was consumed and the eligible rate-limit windows were reset. */
   | "reset"
@@ -2389,6 +2501,7 @@ export type ConsumeAccountRateLimitResetCreditOutcome =
   /** The same idempotency key already completed a reset successfully. */
   | "alreadyRedeemed";
 
+/** `ConsumeAccountRateLimitResetCreditParams` of the app-server protocol. */
 export type ConsumeAccountRateLimitResetCreditParams = {
   /** Opaque reset-credit identifier to redeem. When omitted, the backend selects the next available credit. */
   creditId?: string | null;
@@ -2396,10 +2509,12 @@ export type ConsumeAccountRateLimitResetCreditParams = {
   idempotencyKey: string;
 };
 
+/** `ConsumeAccountRateLimitResetCreditResponse` of the app-server protocol. */
 export type ConsumeAccountRateLimitResetCreditResponse = {
   outcome: ConsumeAccountRateLimitResetCreditOutcome;
 };
 
+/** `ContentItem` of the app-server protocol. */
 export type ContentItem =
   | {
     type: "input_text";
@@ -2438,18 +2553,22 @@ export type ContextCompactedNotification = {
   turnId: string;
 };
 
+/** `ConversationTextRole` of the app-server protocol. */
 export type ConversationTextRole = "user" | "developer" | "assistant";
 
+/** `CreditsSnapshot` of the app-server protocol. */
 export type CreditsSnapshot = {
   balance?: string | null;
   hasCredits: boolean;
   unlimited: boolean;
 };
 
+/** `CurrentTimeReadParams` of the app-server protocol. */
 export type CurrentTimeReadParams = {
   threadId: string;
 };
 
+/** `CurrentTimeReadResponse` of the app-server protocol. */
 export type CurrentTimeReadResponse = {
   /** Current time as whole Unix seconds. */
   currentTimeAt: number;
@@ -2458,6 +2577,7 @@ export type CurrentTimeReadResponse = {
 /** Requested cyber treatment for an OpenAI model turn. Authorization and model-tier restrictions remain server-owned. */
 export type CyberAccessProgram = "standard" | "daybreakBlue" | "daybreakRed";
 
+/** `DeprecationNoticeNotification` of the app-server protocol. */
 export type DeprecationNoticeNotification = {
   /** Optional extra guidance, such as migration steps or rationale. */
   details?: string | null;
@@ -2465,8 +2585,10 @@ export type DeprecationNoticeNotification = {
   summary: string;
 };
 
+/** `DesktopOnboardingEntrypoint` of the app-server protocol. */
 export type DesktopOnboardingEntrypoint = "life_sciences";
 
+/** `DynamicToolCallOutputContentItem` of the app-server protocol. */
 export type DynamicToolCallOutputContentItem =
   | {
     type: "inputText";
@@ -2481,6 +2603,7 @@ export type DynamicToolCallOutputContentItem =
     audioUrl: string;
   };
 
+/** `DynamicToolCallParams` of the app-server protocol. */
 export type DynamicToolCallParams = {
   arguments: unknown;
   callId: string;
@@ -2490,13 +2613,16 @@ export type DynamicToolCallParams = {
   turnId: string;
 };
 
+/** `DynamicToolCallResponse` of the app-server protocol. */
 export type DynamicToolCallResponse = {
   contentItems: DynamicToolCallOutputContentItem[];
   success: boolean;
 };
 
+/** `DynamicToolCallStatus` of the app-server protocol. */
 export type DynamicToolCallStatus = "inProgress" | "completed" | "failed";
 
+/** `DynamicToolNamespaceTool` of the app-server protocol. */
 export type DynamicToolNamespaceTool = {
   deferLoading?: boolean;
   description: string;
@@ -2505,6 +2631,7 @@ export type DynamicToolNamespaceTool = {
   type: "function";
 };
 
+/** `DynamicToolSpec` of the app-server protocol. */
 export type DynamicToolSpec =
   | {
     type: "function";
@@ -2520,6 +2647,7 @@ export type DynamicToolSpec =
     tools: DynamicToolNamespaceTool[];
   };
 
+/** `EnvironmentAddParams` of the app-server protocol. */
 export type EnvironmentAddParams = {
   /** Optional raw bearer token for executor authentication, including reconnects. Requires a secure transport or a loopback destination. */
   authBearerToken?: string | null;
@@ -2533,25 +2661,30 @@ export type EnvironmentAddParams = {
   websocketRequestId?: string | null;
 };
 
+/** `EnvironmentAddResponse` of the app-server protocol. */
 export type EnvironmentAddResponse = {
   [key: string]: unknown;
 };
 
+/** `EnvironmentConnectionNotification` of the app-server protocol. */
 export type EnvironmentConnectionNotification = {
   environmentId: string;
   threadId: string;
 };
 
+/** `EnvironmentInfoParams` of the app-server protocol. */
 export type EnvironmentInfoParams = {
   environmentId: string;
 };
 
+/** `EnvironmentInfoResponse` of the app-server protocol. */
 export type EnvironmentInfoResponse = {
   /** Default working directory reported by the environment, as a canonical file URI. */
   cwd?: PathUri | null;
   shell: EnvironmentShellInfo;
 };
 
+/** `EnvironmentShellInfo` of the app-server protocol. */
 export type EnvironmentShellInfo = {
   /** Stable shell name, for example `zsh`, `bash`, `powershell`, `sh`, or `cmd`. */
   name: string;
@@ -2559,6 +2692,7 @@ export type EnvironmentShellInfo = {
   path: string;
 };
 
+/** `EnvironmentSkillsParams` of the app-server protocol. */
 export type EnvironmentSkillsParams = {
   /** Exact catalog names that must be available from this environment. */
   required?: string[] | null;
@@ -2593,6 +2727,7 @@ export type EnvironmentStatusResponse = {
   status: EnvironmentStatusKind;
 };
 
+/** `ErrorNotification` of the app-server protocol. */
 export type ErrorNotification = {
   error: TurnError;
   threadId: string;
@@ -2600,6 +2735,7 @@ export type ErrorNotification = {
   willRetry: boolean;
 };
 
+/** `ExecCommandApprovalParams` of the app-server protocol. */
 export type ExecCommandApprovalParams = {
   /** Identifier for this specific approval callback. */
   approvalId?: string | null;
@@ -2612,10 +2748,12 @@ export type ExecCommandApprovalParams = {
   reason?: string | null;
 };
 
+/** `ExecCommandApprovalResponse` of the app-server protocol. */
 export type ExecCommandApprovalResponse = {
   decision: ReviewDecision;
 };
 
+/** `ExperimentalFeature` of the app-server protocol. */
 export type ExperimentalFeature = {
   /** Announcement copy shown to users when the feature is introduced. Null when this feature is not in beta. */
   announcement?: string | null;
@@ -2633,6 +2771,7 @@ export type ExperimentalFeature = {
   stage: ExperimentalFeatureStage;
 };
 
+/** `ExperimentalFeatureEnablementSetParams` of the app-server protocol. */
 export type ExperimentalFeatureEnablementSetParams = {
   /**
    * Process-wide runtime feature enablement keyed by canonical feature name.
@@ -2644,6 +2783,7 @@ export type ExperimentalFeatureEnablementSetParams = {
   };
 };
 
+/** `ExperimentalFeatureEnablementSetResponse` of the app-server protocol. */
 export type ExperimentalFeatureEnablementSetResponse = {
   /** Feature enablement entries updated by this request. */
   enablement: {
@@ -2651,6 +2791,7 @@ export type ExperimentalFeatureEnablementSetResponse = {
   };
 };
 
+/** `ExperimentalFeatureListParams` of the app-server protocol. */
 export type ExperimentalFeatureListParams = {
   /** Opaque pagination cursor returned by a previous call. */
   cursor?: string | null;
@@ -2660,12 +2801,14 @@ export type ExperimentalFeatureListParams = {
   threadId?: string | null;
 };
 
+/** `ExperimentalFeatureListResponse` of the app-server protocol. */
 export type ExperimentalFeatureListResponse = {
   data: ExperimentalFeature[];
   /** Opaque cursor to pass to the next call to continue after the last item. If None, there are no more items to return. */
   nextCursor?: string | null;
 };
 
+/** `ExperimentalFeatureStage` of the app-server protocol. */
 export type ExperimentalFeatureStage =
   /** Feature is available for user testing and feedback. */
   | "beta"
@@ -2678,6 +2821,7 @@ export type ExperimentalFeatureStage =
   /** Feature flag is retained only for backwards compatibility. */
   | "removed";
 
+/** `ExternalAgentConfigDetectParams` of the app-server protocol. */
 export type ExternalAgentConfigDetectParams = {
   /** Zero or more working directories to include for repo-scoped detection. */
   cwds?: string[] | null;
@@ -2693,22 +2837,26 @@ export type ExternalAgentConfigDetectParams = {
   source?: string | null;
 };
 
+/** `ExternalAgentConfigDetectResponse` of the app-server protocol. */
 export type ExternalAgentConfigDetectResponse = {
   /** @default [] */
   connectors?: ExternalAgentDetectedConnectorCandidate[];
   items: ExternalAgentConfigMigrationItem[];
 };
 
+/** `ExternalAgentConfigImportCompletedNotification` of the app-server protocol. */
 export type ExternalAgentConfigImportCompletedNotification = {
   importId: string;
   itemTypeResults: ExternalAgentConfigImportTypeResult[];
 };
 
+/** `ExternalAgentConfigImportHistoriesReadResponse` of the app-server protocol. */
 export type ExternalAgentConfigImportHistoriesReadResponse = {
   connectors: ExternalAgentImportedConnectorCandidate[];
   data: ExternalAgentConfigImportHistory[];
 };
 
+/** `ExternalAgentConfigImportHistory` of the app-server protocol. */
 export type ExternalAgentConfigImportHistory = {
   completedAtMs: number;
   failures: ExternalAgentConfigImportItemTypeFailure[];
@@ -2717,6 +2865,7 @@ export type ExternalAgentConfigImportHistory = {
   successes: ExternalAgentConfigImportItemTypeSuccess[];
 };
 
+/** `ExternalAgentConfigImportHistoryRecordParams` of the app-server protocol. */
 export type ExternalAgentConfigImportHistoryRecordParams = {
   /** Completed results grouped by imported item type. */
   itemTypeResults: ExternalAgentConfigImportHistoryRecordTypeResultParams[];
@@ -2724,10 +2873,12 @@ export type ExternalAgentConfigImportHistoryRecordParams = {
   providerId: string;
 };
 
+/** `ExternalAgentConfigImportHistoryRecordResponse` of the app-server protocol. */
 export type ExternalAgentConfigImportHistoryRecordResponse = {
   importId: string;
 };
 
+/** `ExternalAgentConfigImportHistoryRecordSuccessParams` of the app-server protocol. */
 export type ExternalAgentConfigImportHistoryRecordSuccessParams = {
   cwd?: string | null;
   itemType: ExternalAgentConfigMigrationItemType;
@@ -2737,12 +2888,14 @@ export type ExternalAgentConfigImportHistoryRecordSuccessParams = {
   title?: string | null;
 };
 
+/** `ExternalAgentConfigImportHistoryRecordTypeResultParams` of the app-server protocol. */
 export type ExternalAgentConfigImportHistoryRecordTypeResultParams = {
   failures: ExternalAgentConfigImportItemTypeFailure[];
   itemType: ExternalAgentConfigMigrationItemType;
   successes: ExternalAgentConfigImportHistoryRecordSuccessParams[];
 };
 
+/** `ExternalAgentConfigImportItemTypeFailure` of the app-server protocol. */
 export type ExternalAgentConfigImportItemTypeFailure = {
   cwd?: string | null;
   errorType?: string | null;
@@ -2753,6 +2906,7 @@ export type ExternalAgentConfigImportItemTypeFailure = {
   subErrorType?: string | null;
 };
 
+/** `ExternalAgentConfigImportItemTypeSuccess` of the app-server protocol. */
 export type ExternalAgentConfigImportItemTypeSuccess = {
   cwd?: string | null;
   itemType: ExternalAgentConfigMigrationItemType;
@@ -2762,6 +2916,7 @@ export type ExternalAgentConfigImportItemTypeSuccess = {
   title?: string | null;
 };
 
+/** `ExternalAgentConfigImportParams` of the app-server protocol. */
 export type ExternalAgentConfigImportParams = {
   migrationItems: ExternalAgentConfigMigrationItem[];
   /** Migration-source selector used to produce the migration items. Pass the same value to detection and import; missing or unrecognized values use the default source. */
@@ -2772,21 +2927,25 @@ export type ExternalAgentConfigImportParams = {
   source?: string | null;
 };
 
+/** `ExternalAgentConfigImportProgressNotification` of the app-server protocol. */
 export type ExternalAgentConfigImportProgressNotification = {
   importId: string;
   itemTypeResults: ExternalAgentConfigImportTypeResult[];
 };
 
+/** `ExternalAgentConfigImportResponse` of the app-server protocol. */
 export type ExternalAgentConfigImportResponse = {
   importId: string;
 };
 
+/** `ExternalAgentConfigImportTypeResult` of the app-server protocol. */
 export type ExternalAgentConfigImportTypeResult = {
   failures: ExternalAgentConfigImportItemTypeFailure[];
   itemType: ExternalAgentConfigMigrationItemType;
   successes: ExternalAgentConfigImportItemTypeSuccess[];
 };
 
+/** `ExternalAgentConfigMigrationItem` of the app-server protocol. */
 export type ExternalAgentConfigMigrationItem = {
   /** Null or empty means home-scoped migration; non-empty means repo-scoped migration. */
   cwd?: string | null;
@@ -2795,6 +2954,7 @@ export type ExternalAgentConfigMigrationItem = {
   itemType: ExternalAgentConfigMigrationItemType;
 };
 
+/** `ExternalAgentConfigMigrationItemType` of the app-server protocol. */
 export type ExternalAgentConfigMigrationItemType =
   | "AGENTS_MD"
   | "CONFIG"
@@ -2807,26 +2967,32 @@ export type ExternalAgentConfigMigrationItemType =
   | "MEMORY"
   | "SESSIONS";
 
+/** `ExternalAgentDetectedConnectorCandidate` of the app-server protocol. */
 export type ExternalAgentDetectedConnectorCandidate = {
   name: string;
   sessionCount: number;
   source: ExternalAgentDetectedConnectorSource;
 };
 
+/** `ExternalAgentDetectedConnectorSource` of the app-server protocol. */
 export type ExternalAgentDetectedConnectorSource = "remoteMcpServersConfig" | "sessionToolUse";
 
+/** `ExternalAgentImportedConnectorCandidate` of the app-server protocol. */
 export type ExternalAgentImportedConnectorCandidate = {
   name: string;
   sessionCount: number;
   source: ExternalAgentImportedConnectorSource;
 };
 
+/** `ExternalAgentImportedConnectorSource` of the app-server protocol. */
 export type ExternalAgentImportedConnectorSource = "remoteMcpServersConfig";
 
+/** `FeedbackRequirements` of the app-server protocol. */
 export type FeedbackRequirements = {
   enabled?: boolean | null;
 };
 
+/** `FeedbackSaveParams` of the app-server protocol. */
 export type FeedbackSaveParams = {
   classification: string;
   extraLogFiles?: string[] | null;
@@ -2842,6 +3008,7 @@ export type FeedbackSaveParams = {
   threadId?: string | null;
 };
 
+/** `FeedbackSaveResponse` of the app-server protocol. */
 export type FeedbackSaveResponse = {
   /** Same prompt hash as feedback/upload; null when prompt metadata is absent. */
   promptHash?: string | null;
@@ -2849,6 +3016,7 @@ export type FeedbackSaveResponse = {
   threadId: string;
 };
 
+/** `FeedbackUploadParams` of the app-server protocol. */
 export type FeedbackUploadParams = {
   classification: string;
   extraLogFiles?: string[] | null;
@@ -2862,12 +3030,14 @@ export type FeedbackUploadParams = {
   threadId?: string | null;
 };
 
+/** `FeedbackUploadResponse` of the app-server protocol. */
 export type FeedbackUploadResponse = {
   /** Whitespace-normalized SHA-256 of the session base instructions, matching the uploaded `prompt_hash` tag. Does not include later developer messages. Null when the reported rollout has no prompt metadata. */
   promptHash?: string | null;
   threadId: string;
 };
 
+/** `FileChange` of the app-server protocol. */
 export type FileChange =
   | {
     type: "add";
@@ -2883,6 +3053,7 @@ export type FileChange =
     unified_diff: string;
   };
 
+/** `FileChangeApprovalDecision` of the app-server protocol. */
 export type FileChangeApprovalDecision =
   /** User approved the file changes. */
   | "accept"
@@ -2905,6 +3076,7 @@ export type FileChangeOutputDeltaNotification = {
   turnId: string;
 };
 
+/** `FileChangePatchUpdatedNotification` of the app-server protocol. */
 export type FileChangePatchUpdatedNotification = {
   changes: FileUpdateChange[];
   itemId: string;
@@ -2912,6 +3084,7 @@ export type FileChangePatchUpdatedNotification = {
   turnId: string;
 };
 
+/** `FileChangeRequestApprovalParams` of the app-server protocol. */
 export type FileChangeRequestApprovalParams = {
   /** [UNSTABLE] When set, the agent is asking the user to allow writes under this root for the remainder of the session (unclear if this is honored today). */
   grantRoot?: string | null;
@@ -2924,12 +3097,15 @@ export type FileChangeRequestApprovalParams = {
   turnId: string;
 };
 
+/** `FileChangeRequestApprovalResponse` of the app-server protocol. */
 export type FileChangeRequestApprovalResponse = {
   decision: FileChangeApprovalDecision;
 };
 
+/** `FileSystemAccessMode` of the app-server protocol. */
 export type FileSystemAccessMode = "read" | "write" | "deny";
 
+/** `FileSystemPath` of the app-server protocol. */
 export type FileSystemPath =
   | {
     type: "path";
@@ -2944,11 +3120,13 @@ export type FileSystemPath =
     value: FileSystemSpecialPath;
   };
 
+/** `FileSystemSandboxEntry` of the app-server protocol. */
 export type FileSystemSandboxEntry = {
   access: FileSystemAccessMode;
   path: FileSystemPath;
 };
 
+/** `FileSystemSpecialPath` of the app-server protocol. */
 export type FileSystemSpecialPath =
   | {
     kind: "root";
@@ -2972,6 +3150,7 @@ export type FileSystemSpecialPath =
     subpath?: LegacyAppPathString | null;
   };
 
+/** `FileUpdateChange` of the app-server protocol. */
 export type FileUpdateChange = {
   diff: string;
   kind: PatchChangeKind;
@@ -2981,6 +3160,7 @@ export type FileUpdateChange = {
 /** Backward-compatible API shape for ChatGPT workspace login restrictions. */
 export type ForcedChatgptWorkspaceIds = string | string[];
 
+/** `ForcedLoginMethod` of the app-server protocol. */
 export type ForcedLoginMethod = "chatgpt" | "api";
 
 /** Filesystem watch notification emitted for `fs/watch` subscribers. */
@@ -3126,6 +3306,7 @@ export type FsWriteFileResponse = {
   [key: string]: unknown;
 };
 
+/** `FunctionCallOutputBody` of the app-server protocol. */
 export type FunctionCallOutputBody = string | FunctionCallOutputContentItem[];
 
 /** Responses API compatible content items that can be returned by a tool call. This is a subset of ContentItem with the types we support as function call outputs. */
@@ -3159,14 +3340,17 @@ export type FunctionCallOutputContentItem =
     encrypted_content: string;
   };
 
+/** `FuzzyFileSearchMatchType` of the app-server protocol. */
 export type FuzzyFileSearchMatchType = "file" | "directory";
 
+/** `FuzzyFileSearchParams` of the app-server protocol. */
 export type FuzzyFileSearchParams = {
   cancellationToken?: string | null;
   query: string;
   roots: string[];
 };
 
+/** `FuzzyFileSearchResponse` of the app-server protocol. */
 export type FuzzyFileSearchResponse = {
   files: FuzzyFileSearchResult[];
 };
@@ -3181,42 +3365,51 @@ export type FuzzyFileSearchResult = {
   score: number;
 };
 
+/** `FuzzyFileSearchSessionCompletedNotification` of the app-server protocol. */
 export type FuzzyFileSearchSessionCompletedNotification = {
   sessionId: string;
 };
 
+/** `FuzzyFileSearchSessionStartParams` of the app-server protocol. */
 export type FuzzyFileSearchSessionStartParams = {
   roots: string[];
   sessionId: string;
 };
 
+/** `FuzzyFileSearchSessionStartResponse` of the app-server protocol. */
 export type FuzzyFileSearchSessionStartResponse = {
   [key: string]: unknown;
 };
 
+/** `FuzzyFileSearchSessionStopParams` of the app-server protocol. */
 export type FuzzyFileSearchSessionStopParams = {
   sessionId: string;
 };
 
+/** `FuzzyFileSearchSessionStopResponse` of the app-server protocol. */
 export type FuzzyFileSearchSessionStopResponse = {
   [key: string]: unknown;
 };
 
+/** `FuzzyFileSearchSessionUpdateParams` of the app-server protocol. */
 export type FuzzyFileSearchSessionUpdateParams = {
   query: string;
   sessionId: string;
 };
 
+/** `FuzzyFileSearchSessionUpdateResponse` of the app-server protocol. */
 export type FuzzyFileSearchSessionUpdateResponse = {
   [key: string]: unknown;
 };
 
+/** `FuzzyFileSearchSessionUpdatedNotification` of the app-server protocol. */
 export type FuzzyFileSearchSessionUpdatedNotification = {
   files: FuzzyFileSearchResult[];
   query: string;
   sessionId: string;
 };
 
+/** `GatewayAuth` of the app-server protocol. */
 export type GatewayAuth =
   | {
     mode: "none";
@@ -3231,10 +3424,12 @@ export type GatewayAuth =
     envKey?: string | null;
   };
 
+/** `GatewayOAuthCancelResponse` of the app-server protocol. */
 export type GatewayOAuthCancelResponse = {
   [key: string]: unknown;
 };
 
+/** `GatewayOAuthChangedNotification` of the app-server protocol. */
 export type GatewayOAuthChangedNotification = {
   /** Authorization handoff, sent only to the connection that started login. */
   authUrl?: string | null;
@@ -3253,10 +3448,12 @@ export type GatewayOAuthLoginParams = {
   modelProvider?: string | null;
 };
 
+/** `GatewayOAuthLoginResponse` of the app-server protocol. */
 export type GatewayOAuthLoginResponse = {
   prompt?: GatewayOAuthPrompt | null;
 };
 
+/** `GatewayOAuthPrompt` of the app-server protocol. */
 export type GatewayOAuthPrompt = {
   loginId: string;
   userCode: string;
@@ -3286,10 +3483,13 @@ export type GatewayOAuthReadResponse = {
   supportsDeviceAuth?: boolean;
 };
 
+/** `GatewayOAuthStatus` of the app-server protocol. */
 export type GatewayOAuthStatus = "notReady" | "started" | "succeeded" | "failed";
 
+/** `GcpProviderId` of the app-server protocol. */
 export type GcpProviderId = "gcp";
 
+/** `GcpSetupParams` of the app-server protocol. */
 export type GcpSetupParams = {
   /** Absolute path to a credential file on the app-server host. Omit or pass `null` to clear the active user configuration's override and use ADC. If another configuration layer would still supply a credential file, setup fails without saving changes. */
   credentialFile?: string | null;
@@ -3298,10 +3498,12 @@ export type GcpSetupParams = {
   projectId: string;
 };
 
+/** `GcpSetupResponse` of the app-server protocol. */
 export type GcpSetupResponse = {
   [key: string]: unknown;
 };
 
+/** `GetAccountParams` of the app-server protocol. */
 export type GetAccountParams = {
   /**
    * When `true`, requests a proactive token refresh before returning.
@@ -3319,6 +3521,7 @@ export type GetAccountRateLimitsParams = {
   supportsLunaReserve?: boolean;
 };
 
+/** `GetAccountRateLimitsResponse` of the app-server protocol. */
 export type GetAccountRateLimitsResponse = {
   /** Account associated with this usage snapshot, when supplied by the backend. */
   accountId?: string | null;
@@ -3337,6 +3540,7 @@ export type GetAccountRateLimitsResponse = {
     | null;
 };
 
+/** `GetAccountResponse` of the app-server protocol. */
 export type GetAccountResponse = {
   account?: Account | null;
   requiresOpenaiAuth: boolean;
@@ -3350,11 +3554,13 @@ export type GetAccountSecuritySetupResponse = {
   notice?: AccountSecuritySetupNotice | null;
 };
 
+/** `GetAccountTokenUsageParams` of the app-server protocol. */
 export type GetAccountTokenUsageParams = {
   /** When present, read estimated usage for this thread instead of account-wide token activity. */
   threadId?: string | null;
 };
 
+/** `GetAccountTokenUsageResponse` of the app-server protocol. */
 export type GetAccountTokenUsageResponse = {
   dailyUsageBuckets?: AccountTokenUsageDailyBucket[] | null;
   summary: AccountTokenUsageSummary;
@@ -3362,6 +3568,7 @@ export type GetAccountTokenUsageResponse = {
   threadUsage?: ThreadUsage | null;
 };
 
+/** `GetWorkspaceMessagesResponse` of the app-server protocol. */
 export type GetWorkspaceMessagesResponse = {
   /** Whether the workspace-message backend route is available for this client. */
   featureEnabled: boolean;
@@ -3369,12 +3576,14 @@ export type GetWorkspaceMessagesResponse = {
   messages: WorkspaceMessage[];
 };
 
+/** `GitInfo` of the app-server protocol. */
 export type GitInfo = {
   branch?: string | null;
   originUrl?: string | null;
   sha?: string | null;
 };
 
+/** `GrantedPermissionProfile` of the app-server protocol. */
 export type GrantedPermissionProfile = {
   fileSystem?: AdditionalFileSystemPermissions | null;
   network?: AdditionalNetworkPermissions | null;
@@ -3388,6 +3597,7 @@ export type GuardianApprovalReview = {
   userAuthorization?: GuardianUserAuthorization | null;
 };
 
+/** `GuardianApprovalReviewAction` of the app-server protocol. */
 export type GuardianApprovalReviewAction =
   | {
     type: "command";
@@ -3447,6 +3657,7 @@ export type GuardianApprovalReviewStatus =
 /** Final allow/deny outcome returned by the guardian reviewer. */
 export type GuardianAssessmentOutcome = "allow" | "deny";
 
+/** `GuardianCommandSource` of the app-server protocol. */
 export type GuardianCommandSource = "shell" | "unifiedExec";
 
 /** [UNSTABLE] Risk level assigned by approval auto-review. */
@@ -3455,6 +3666,7 @@ export type GuardianRiskLevel = "low" | "medium" | "high" | "critical";
 /** [UNSTABLE] Authorization level assigned by approval auto-review. */
 export type GuardianUserAuthorization = "unknown" | "low" | "medium" | "high";
 
+/** `GuardianWarningNotification` of the app-server protocol. */
 export type GuardianWarningNotification = {
   /** Concise guardian warning message for the user. */
   message: string;
@@ -3462,17 +3674,20 @@ export type GuardianWarningNotification = {
   threadId: string;
 };
 
+/** `HookCompletedNotification` of the app-server protocol. */
 export type HookCompletedNotification = {
   run: HookRunSummary;
   threadId: string;
   turnId?: string | null;
 };
 
+/** `HookErrorInfo` of the app-server protocol. */
 export type HookErrorInfo = {
   message: string;
   path: string;
 };
 
+/** `HookEventName` of the app-server protocol. */
 export type HookEventName =
   | "preModelRequest"
   | "postModelRequest"
@@ -3489,10 +3704,13 @@ export type HookEventName =
   | "stop"
   | "interrupt";
 
+/** `HookExecutionMode` of the app-server protocol. */
 export type HookExecutionMode = "sync" | "async";
 
+/** `HookHandlerType` of the app-server protocol. */
 export type HookHandlerType = "command" | "mcpTool" | "prompt" | "agent";
 
+/** `HookMetadata` of the app-server protocol. */
 export type HookMetadata =
   | {
     handlerType: "command";
@@ -3580,24 +3798,30 @@ export type HookMetadata =
     trustStatus: HookTrustStatus;
   };
 
+/** `HookMigration` of the app-server protocol. */
 export type HookMigration = {
   name: string;
 };
 
+/** `HookOutputEntry` of the app-server protocol. */
 export type HookOutputEntry = {
   kind: HookOutputEntryKind;
   text: string;
 };
 
+/** `HookOutputEntryKind` of the app-server protocol. */
 export type HookOutputEntryKind = "warning" | "stop" | "feedback" | "context" | "error";
 
+/** `HookPromptFragment` of the app-server protocol. */
 export type HookPromptFragment = {
   hookRunId: string;
   text: string;
 };
 
+/** `HookRunStatus` of the app-server protocol. */
 export type HookRunStatus = "running" | "completed" | "failed" | "blocked" | "stopped";
 
+/** `HookRunSummary` of the app-server protocol. */
 export type HookRunSummary = {
   completedAt?: number | null;
   displayOrder: number;
@@ -3616,8 +3840,10 @@ export type HookRunSummary = {
   statusMessage?: string | null;
 };
 
+/** `HookScope` of the app-server protocol. */
 export type HookScope = "thread" | "turn";
 
+/** `HookSource` of the app-server protocol. */
 export type HookSource =
   | "system"
   | "user"
@@ -3631,14 +3857,17 @@ export type HookSource =
   | "legacyManagedConfigMdm"
   | "unknown";
 
+/** `HookStartedNotification` of the app-server protocol. */
 export type HookStartedNotification = {
   run: HookRunSummary;
   threadId: string;
   turnId?: string | null;
 };
 
+/** `HookTrustStatus` of the app-server protocol. */
 export type HookTrustStatus = "managed" | "untrusted" | "trusted" | "modified";
 
+/** `HooksListEntry` of the app-server protocol. */
 export type HooksListEntry = {
   cwd: string;
   errors: HookErrorInfo[];
@@ -3646,6 +3875,7 @@ export type HooksListEntry = {
   warnings: string[];
 };
 
+/** `HooksListParams` of the app-server protocol. */
 export type HooksListParams = {
   /** Working directories to inspect when no thread is specified. An empty list uses the session cwd. */
   cwds?: string[];
@@ -3653,12 +3883,15 @@ export type HooksListParams = {
   threadId?: string | null;
 };
 
+/** `HooksListResponse` of the app-server protocol. */
 export type HooksListResponse = {
   data: HooksListEntry[];
 };
 
+/** `ImageDetail` of the app-server protocol. */
 export type ImageDetail = "auto" | "low" | "high" | "original";
 
+/** `ImageGenerationFailure` of the app-server protocol. */
 export type ImageGenerationFailure = {
   limitId: string;
   resetsAt?: number | null;
@@ -3672,6 +3905,7 @@ export type ImageGenerationInputImage = {
   sha256: string;
 };
 
+/** `InAppBrowserRequirements` of the app-server protocol. */
 export type InAppBrowserRequirements = {
   allowExternalBrowserSettingsImport?: boolean | null;
 };
@@ -3710,11 +3944,13 @@ export type InitializeCapabilities = {
   requiredHumanApproval?: boolean;
 };
 
+/** `InitializeParams` of the app-server protocol. */
 export type InitializeParams = {
   capabilities?: InitializeCapabilities | null;
   clientInfo: ClientInfo;
 };
 
+/** `InitializeResponse` of the app-server protocol. */
 export type InitializeResponse = {
   /** Absolute path to the server's $CODEX_HOME directory. */
   codexHome: AbsolutePathBuf;
@@ -3754,6 +3990,7 @@ export type InternalChatMessageMetadataPassthrough = {
   turn_id?: string | null;
 };
 
+/** `ItemCompletedNotification` of the app-server protocol. */
 export type ItemCompletedNotification = {
   /** Unix timestamp (in milliseconds) when this item lifecycle completed. */
   completedAtMs: number;
@@ -3807,6 +4044,7 @@ export type ItemGuardianApprovalReviewStartedNotification = {
   turnId: string;
 };
 
+/** `ItemStartedNotification` of the app-server protocol. */
 export type ItemStartedNotification = {
   item: ThreadItem;
   /** Unix timestamp (in milliseconds) when this item lifecycle started. */
@@ -3821,6 +4059,7 @@ export type JSONRPCError = {
   id: RequestId;
 };
 
+/** `JSONRPCErrorError` of the app-server protocol. */
 export type JSONRPCErrorError = {
   code: number;
   data?: unknown;
@@ -3851,8 +4090,10 @@ export type JSONRPCResponse = {
   result: unknown;
 };
 
+/** `LegacyAppPathString` of the app-server protocol. */
 export type LegacyAppPathString = string;
 
+/** `ListMcpServerStatusParams` of the app-server protocol. */
 export type ListMcpServerStatusParams = {
   /** Opaque pagination cursor returned by a previous call. */
   cursor?: string | null;
@@ -3865,12 +4106,14 @@ export type ListMcpServerStatusParams = {
   threadId?: string | null;
 };
 
+/** `ListMcpServerStatusResponse` of the app-server protocol. */
 export type ListMcpServerStatusResponse = {
   data: McpServerStatus[];
   /** Opaque cursor to pass to the next call to continue after the last item. If None, there are no more items to return. */
   nextCursor?: string | null;
 };
 
+/** `LocalShellAction` of the app-server protocol. */
 export type LocalShellAction = {
   command: string[];
   env?:
@@ -3884,8 +4127,10 @@ export type LocalShellAction = {
   working_directory?: string | null;
 };
 
+/** `LocalShellStatus` of the app-server protocol. */
 export type LocalShellStatus = "completed" | "in_progress" | "incomplete";
 
+/** `LoginAccountParams` of the app-server protocol. */
 export type LoginAccountParams =
   | {
     type: "apiKey";
@@ -3929,6 +4174,7 @@ export type LoginAccountParams =
     sessionToken?: string | null;
   };
 
+/** `LoginAccountResponse` of the app-server protocol. */
 export type LoginAccountResponse =
   | {
     type: "apiKey";
@@ -3954,12 +4200,15 @@ export type LoginAccountResponse =
     type: "amazonBedrock";
   };
 
+/** `LoginAppBrand` of the app-server protocol. */
 export type LoginAppBrand = "codex" | "chatgpt";
 
+/** `LogoutAccountResponse` of the app-server protocol. */
 export type LogoutAccountResponse = {
   [key: string]: unknown;
 };
 
+/** `ManagedHooksRequirements` of the app-server protocol. */
 export type ManagedHooksRequirements = {
   /** @default [] */
   Interrupt?: ConfiguredHookMatcherGroup[];
@@ -3983,51 +4232,61 @@ export type ManagedHooksRequirements = {
   windowsManagedDir?: string | null;
 };
 
+/** `MarketplaceAddParams` of the app-server protocol. */
 export type MarketplaceAddParams = {
   refName?: string | null;
   source: string;
   sparsePaths?: string[] | null;
 };
 
+/** `MarketplaceAddResponse` of the app-server protocol. */
 export type MarketplaceAddResponse = {
   alreadyAdded: boolean;
   installedRoot: AbsolutePathBuf;
   marketplaceName: string;
 };
 
+/** `MarketplaceInterface` of the app-server protocol. */
 export type MarketplaceInterface = {
   displayName?: string | null;
 };
 
+/** `MarketplaceLoadErrorInfo` of the app-server protocol. */
 export type MarketplaceLoadErrorInfo = {
   marketplacePath: AbsolutePathBuf;
   message: string;
 };
 
+/** `MarketplaceRemoveParams` of the app-server protocol. */
 export type MarketplaceRemoveParams = {
   marketplaceName: string;
 };
 
+/** `MarketplaceRemoveResponse` of the app-server protocol. */
 export type MarketplaceRemoveResponse = {
   installedRoot?: AbsolutePathBuf | null;
   marketplaceName: string;
 };
 
+/** `MarketplaceUpgradeErrorInfo` of the app-server protocol. */
 export type MarketplaceUpgradeErrorInfo = {
   marketplaceName: string;
   message: string;
 };
 
+/** `MarketplaceUpgradeParams` of the app-server protocol. */
 export type MarketplaceUpgradeParams = {
   marketplaceName?: string | null;
 };
 
+/** `MarketplaceUpgradeResponse` of the app-server protocol. */
 export type MarketplaceUpgradeResponse = {
   errors: MarketplaceUpgradeErrorInfo[];
   selectedMarketplaces: string[];
   upgradedRoots: AbsolutePathBuf[];
 };
 
+/** `McpAppDisplayMode` of the app-server protocol. */
 export type McpAppDisplayMode = "inline" | "fullscreen";
 
 /** UI resource and display preference for model invocations, captured from the tool descriptor. */
@@ -4036,10 +4295,13 @@ export type McpAppUi = {
   resourceUri: string;
 };
 
+/** `McpAuthStatus` of the app-server protocol. */
 export type McpAuthStatus = "unknown" | "unsupported" | "notLoggedIn" | "bearerToken" | "oAuth";
 
+/** `McpElicitationArrayType` of the app-server protocol. */
 export type McpElicitationArrayType = "array";
 
+/** `McpElicitationBooleanSchema` of the app-server protocol. */
 export type McpElicitationBooleanSchema = {
   default?: boolean | null;
   description?: string | null;
@@ -4047,18 +4309,22 @@ export type McpElicitationBooleanSchema = {
   type: McpElicitationBooleanType;
 };
 
+/** `McpElicitationBooleanType` of the app-server protocol. */
 export type McpElicitationBooleanType = "boolean";
 
+/** `McpElicitationConstOption` of the app-server protocol. */
 export type McpElicitationConstOption = {
   const: string;
   title: string;
 };
 
+/** `McpElicitationEnumSchema` of the app-server protocol. */
 export type McpElicitationEnumSchema =
   | McpElicitationSingleSelectEnumSchema
   | McpElicitationMultiSelectEnumSchema
   | McpElicitationLegacyTitledEnumSchema;
 
+/** `McpElicitationLegacyTitledEnumSchema` of the app-server protocol. */
 export type McpElicitationLegacyTitledEnumSchema = {
   default?: string | null;
   description?: string | null;
@@ -4068,10 +4334,12 @@ export type McpElicitationLegacyTitledEnumSchema = {
   type: McpElicitationStringType;
 };
 
+/** `McpElicitationMultiSelectEnumSchema` of the app-server protocol. */
 export type McpElicitationMultiSelectEnumSchema =
   | McpElicitationUntitledMultiSelectEnumSchema
   | McpElicitationTitledMultiSelectEnumSchema;
 
+/** `McpElicitationNumberSchema` of the app-server protocol. */
 export type McpElicitationNumberSchema = {
   default?: number | null;
   description?: string | null;
@@ -4081,10 +4349,13 @@ export type McpElicitationNumberSchema = {
   type: McpElicitationNumberType;
 };
 
+/** `McpElicitationNumberType` of the app-server protocol. */
 export type McpElicitationNumberType = "number" | "integer";
 
+/** `McpElicitationObjectType` of the app-server protocol. */
 export type McpElicitationObjectType = "object";
 
+/** `McpElicitationPrimitiveSchema` of the app-server protocol. */
 export type McpElicitationPrimitiveSchema =
   | McpElicitationEnumSchema
   | McpElicitationStringSchema
@@ -4105,12 +4376,15 @@ export type McpElicitationSchema = {
   type: McpElicitationObjectType;
 };
 
+/** `McpElicitationSingleSelectEnumSchema` of the app-server protocol. */
 export type McpElicitationSingleSelectEnumSchema =
   | McpElicitationUntitledSingleSelectEnumSchema
   | McpElicitationTitledSingleSelectEnumSchema;
 
+/** `McpElicitationStringFormat` of the app-server protocol. */
 export type McpElicitationStringFormat = "email" | "uri" | "date" | "date-time";
 
+/** `McpElicitationStringSchema` of the app-server protocol. */
 export type McpElicitationStringSchema = {
   default?: string | null;
   description?: string | null;
@@ -4121,12 +4395,15 @@ export type McpElicitationStringSchema = {
   type: McpElicitationStringType;
 };
 
+/** `McpElicitationStringType` of the app-server protocol. */
 export type McpElicitationStringType = "string";
 
+/** `McpElicitationTitledEnumItems` of the app-server protocol. */
 export type McpElicitationTitledEnumItems = {
   anyOf: McpElicitationConstOption[];
 };
 
+/** `McpElicitationTitledMultiSelectEnumSchema` of the app-server protocol. */
 export type McpElicitationTitledMultiSelectEnumSchema = {
   default?: string[] | null;
   description?: string | null;
@@ -4137,6 +4414,7 @@ export type McpElicitationTitledMultiSelectEnumSchema = {
   type: McpElicitationArrayType;
 };
 
+/** `McpElicitationTitledSingleSelectEnumSchema` of the app-server protocol. */
 export type McpElicitationTitledSingleSelectEnumSchema = {
   default?: string | null;
   description?: string | null;
@@ -4145,11 +4423,13 @@ export type McpElicitationTitledSingleSelectEnumSchema = {
   type: McpElicitationStringType;
 };
 
+/** `McpElicitationUntitledEnumItems` of the app-server protocol. */
 export type McpElicitationUntitledEnumItems = {
   enum: string[];
   type: McpElicitationStringType;
 };
 
+/** `McpElicitationUntitledMultiSelectEnumSchema` of the app-server protocol. */
 export type McpElicitationUntitledMultiSelectEnumSchema = {
   default?: string[] | null;
   description?: string | null;
@@ -4160,6 +4440,7 @@ export type McpElicitationUntitledMultiSelectEnumSchema = {
   type: McpElicitationArrayType;
 };
 
+/** `McpElicitationUntitledSingleSelectEnumSchema` of the app-server protocol. */
 export type McpElicitationUntitledSingleSelectEnumSchema = {
   default?: string | null;
   description?: string | null;
@@ -4168,6 +4449,7 @@ export type McpElicitationUntitledSingleSelectEnumSchema = {
   type: McpElicitationStringType;
 };
 
+/** `McpResourceReadParams` of the app-server protocol. */
 export type McpResourceReadParams = {
   /** Additional MCP request metadata. Account and turn routing keys are reserved. */
   _meta?:
@@ -4185,18 +4467,21 @@ export type McpResourceReadParams = {
   uri: string;
 };
 
+/** `McpResourceReadResponse` of the app-server protocol. */
 export type McpResourceReadResponse = {
   contents: ResourceContent[];
   /** Originating call when the server applied app-specific resource scoping. */
   originCallId?: string | null;
 };
 
+/** `McpResourceReadTarget` of the app-server protocol. */
 export type McpResourceReadTarget = {
   connectorId: string;
   /** Null explicitly requests no-auth access, subject to the app's resource policy. */
   linkId: string | null;
 };
 
+/** `McpServerConnectionStatus` of the app-server protocol. */
 export type McpServerConnectionStatus =
   | "notStarted"
   | "starting"
@@ -4206,8 +4491,10 @@ export type McpServerConnectionStatus =
   | "cancelled"
   | "disabled";
 
+/** `McpServerElicitationAction` of the app-server protocol. */
 export type McpServerElicitationAction = "accept" | "decline" | "cancel";
 
+/** `McpServerElicitationRequestParams` of the app-server protocol. */
 export type McpServerElicitationRequestParams =
   /** A device-authenticated approval; accepted responses contain the proof in `content`. */
   | {
@@ -4283,6 +4570,7 @@ export type McpServerElicitationRequestParams =
     url: string;
   };
 
+/** `McpServerElicitationRequestResponse` of the app-server protocol. */
 export type McpServerElicitationRequestResponse = {
   /** Optional client metadata for form-mode action handling. */
   _meta?: unknown;
@@ -4295,16 +4583,19 @@ export type McpServerElicitationRequestResponse = {
   content?: unknown;
 };
 
+/** `McpServerEventNotification` of the app-server protocol. */
 export type McpServerEventNotification = {
   method: string;
   params: unknown;
 };
 
+/** `McpServerEventStreamNotification` of the app-server protocol. */
 export type McpServerEventStreamNotification = {
   notification: McpServerEventNotification;
   subscriptionId: string;
 };
 
+/** `McpServerEventStreamStartParams` of the app-server protocol. */
 export type McpServerEventStreamStartParams = {
   _meta?: unknown;
   arguments: unknown;
@@ -4314,14 +4605,17 @@ export type McpServerEventStreamStartParams = {
   threadId: string;
 };
 
+/** `McpServerEventStreamStartResponse` of the app-server protocol. */
 export type McpServerEventStreamStartResponse = {
   [key: string]: unknown;
 };
 
+/** `McpServerEventStreamStopParams` of the app-server protocol. */
 export type McpServerEventStreamStopParams = {
   subscriptionId: string;
 };
 
+/** `McpServerEventStreamStopResponse` of the app-server protocol. */
 export type McpServerEventStreamStopResponse = {
   [key: string]: unknown;
 };
@@ -4336,12 +4630,15 @@ export type McpServerInfo = {
   websiteUrl?: string | null;
 };
 
+/** `McpServerMigration` of the app-server protocol. */
 export type McpServerMigration = {
   name: string;
 };
 
+/** `McpServerOauthClientRegistration` of the app-server protocol. */
 export type McpServerOauthClientRegistration = "auto" | "cimd" | "dcr";
 
+/** `McpServerOauthLoginCompletedNotification` of the app-server protocol. */
 export type McpServerOauthLoginCompletedNotification = {
   error?: string | null;
   /** Identifies the explicit login attempt. Older servers omit this field. */
@@ -4351,6 +4648,7 @@ export type McpServerOauthLoginCompletedNotification = {
   threadId?: string | null;
 };
 
+/** `McpServerOauthLoginParams` of the app-server protocol. */
 export type McpServerOauthLoginParams = {
   /** Registration strategy for this login only; omission selects automatic discovery. */
   clientRegistration?: McpServerOauthClientRegistration | null;
@@ -4360,20 +4658,25 @@ export type McpServerOauthLoginParams = {
   timeoutSecs?: number | null;
 };
 
+/** `McpServerOauthLoginResponse` of the app-server protocol. */
 export type McpServerOauthLoginResponse = {
   authorizationUrl: string;
   /** Identifies this login attempt across the response and completion notification. Older servers omit this field; current servers always return it. */
   loginId?: string | null;
 };
 
+/** `McpServerRefreshResponse` of the app-server protocol. */
 export type McpServerRefreshResponse = {
   [key: string]: unknown;
 };
 
+/** `McpServerStartupFailureReason` of the app-server protocol. */
 export type McpServerStartupFailureReason = "reauthenticationRequired";
 
+/** `McpServerStartupState` of the app-server protocol. */
 export type McpServerStartupState = "starting" | "ready" | "failed" | "cancelled";
 
+/** `McpServerStatus` of the app-server protocol. */
 export type McpServerStatus = {
   authStatus: McpAuthStatus;
   /** HTTP origin of the effective configured endpoint, including plugin servers. Excludes credentials, path, query, and fragment; null for non-HTTP transports. */
@@ -4396,8 +4699,10 @@ export type McpServerStatus = {
   toolsError?: string | null;
 };
 
+/** `McpServerStatusDetail` of the app-server protocol. */
 export type McpServerStatusDetail = "full" | "toolsAndAuthOnly";
 
+/** `McpServerStatusUpdatedNotification` of the app-server protocol. */
 export type McpServerStatusUpdatedNotification = {
   error?: string | null;
   failureReason?: McpServerStartupFailureReason | null;
@@ -4406,6 +4711,7 @@ export type McpServerStatusUpdatedNotification = {
   threadId?: string | null;
 };
 
+/** `McpServerToolCallParams` of the app-server protocol. */
 export type McpServerToolCallParams = {
   _meta?: unknown;
   arguments?: unknown;
@@ -4414,6 +4720,7 @@ export type McpServerToolCallParams = {
   tool: string;
 };
 
+/** `McpServerToolCallResponse` of the app-server protocol. */
 export type McpServerToolCallResponse = {
   _meta?: unknown;
   content: unknown[];
@@ -4421,6 +4728,7 @@ export type McpServerToolCallResponse = {
   structuredContent?: unknown;
 };
 
+/** `McpToolCallAppContext` of the app-server protocol. */
 export type McpToolCallAppContext = {
   actionName?: string | null;
   appName?: string | null;
@@ -4429,10 +4737,12 @@ export type McpToolCallAppContext = {
   resourceUri?: string | null;
 };
 
+/** `McpToolCallError` of the app-server protocol. */
 export type McpToolCallError = {
   message: string;
 };
 
+/** `McpToolCallProgressNotification` of the app-server protocol. */
 export type McpToolCallProgressNotification = {
   itemId: string;
   message: string;
@@ -4440,19 +4750,23 @@ export type McpToolCallProgressNotification = {
   turnId: string;
 };
 
+/** `McpToolCallResult` of the app-server protocol. */
 export type McpToolCallResult = {
   _meta?: unknown;
   content: unknown[];
   structuredContent?: unknown;
 };
 
+/** `McpToolCallStatus` of the app-server protocol. */
 export type McpToolCallStatus = "inProgress" | "completed" | "failed";
 
+/** `MemoryCitation` of the app-server protocol. */
 export type MemoryCitation = {
   entries: MemoryCitationEntry[];
   threadIds: string[];
 };
 
+/** `MemoryCitationEntry` of the app-server protocol. */
 export type MemoryCitationEntry = {
   lineEnd: number;
   lineStart: number;
@@ -4460,20 +4774,24 @@ export type MemoryCitationEntry = {
   path: string;
 };
 
+/** `MemoryResetResponse` of the app-server protocol. */
 export type MemoryResetResponse = {
   [key: string]: unknown;
 };
 
+/** `MemoryStatusParams` of the app-server protocol. */
 export type MemoryStatusParams = {
   /** Required distinct consolidated threads. Defaults to 20; supported range is 1..=4096. */
   minConsolidatedThreads?: number | null;
 };
 
+/** `MemoryStatusResponse` of the app-server protocol. */
 export type MemoryStatusResponse = {
   v2ConsolidatedThreads: number;
   v2Ready: boolean;
 };
 
+/** `MergeStrategy` of the app-server protocol. */
 export type MergeStrategy = "replace" | "upsert";
 
 /**
@@ -4493,6 +4811,7 @@ export type MessagePhase =
   /** The assistant's declared terminal answer text for the current turn. */
   | "final_answer";
 
+/** `MigrationDetails` of the app-server protocol. */
 export type MigrationDetails = {
   /** @default [] */
   commands?: CommandMigration[];
@@ -4511,6 +4830,7 @@ export type MigrationDetails = {
   subagents?: SubagentMigration[];
 };
 
+/** `MisalignmentErrorDetails` of the app-server protocol. */
 export type MisalignmentErrorDetails = {
   /** A substantive localized explanation is required before offering continuation. */
   detailedExplanation?: string | null;
@@ -4522,15 +4842,18 @@ export type MisalignmentErrorDetails = {
   steer?: MisalignmentSteer | null;
 };
 
+/** `MisalignmentSteer` of the app-server protocol. */
 export type MisalignmentSteer = {
   message: string;
 };
 
+/** `MockExperimentalMethodParams` of the app-server protocol. */
 export type MockExperimentalMethodParams = {
   /** Test-only payload field. */
   value?: string | null;
 };
 
+/** `MockExperimentalMethodResponse` of the app-server protocol. */
 export type MockExperimentalMethodResponse = {
   /** Echoes the input `value`. */
   echoed?: string | null;
@@ -4539,6 +4862,7 @@ export type MockExperimentalMethodResponse = {
 /** Initial collaboration mode to use when the TUI starts. */
 export type ModeKind = "plan" | "default";
 
+/** `Model` of the app-server protocol. */
 export type Model = {
   /**
    * Deprecated: use `serviceTiers` instead.
@@ -4582,10 +4906,12 @@ export type ModelAccessPrograms = {
   cyber: CyberAccessProgram[];
 };
 
+/** `ModelAvailabilityNux` of the app-server protocol. */
 export type ModelAvailabilityNux = {
   message: string;
 };
 
+/** `ModelListParams` of the app-server protocol. */
 export type ModelListParams = {
   /** Opaque pagination cursor returned by a previous call. */
   cursor?: string | null;
@@ -4597,25 +4923,30 @@ export type ModelListParams = {
   modelProvider?: string | null;
 };
 
+/** `ModelListResponse` of the app-server protocol. */
 export type ModelListResponse = {
   data: Model[];
   /** Opaque cursor to pass to the next call to continue after the last item. If None, there are no more items to return. */
   nextCursor?: string | null;
 };
 
+/** `ModelProviderCapabilitiesReadParams` of the app-server protocol. */
 export type ModelProviderCapabilitiesReadParams = {
   [key: string]: unknown;
 };
 
+/** `ModelProviderCapabilitiesReadResponse` of the app-server protocol. */
 export type ModelProviderCapabilitiesReadResponse = {
   imageGeneration: boolean;
   webSearch: boolean;
 };
 
+/** `ModelProviderConfigWriteParams` of the app-server protocol. */
 export type ModelProviderConfigWriteParams = {
   settings: ProviderSettingsPatch;
 };
 
+/** `ModelProviderConfigWriteResponse` of the app-server protocol. */
 export type ModelProviderConfigWriteResponse = {
   provider: ModelProviderSummary;
 };
@@ -4637,16 +4968,19 @@ export type ModelProviderError =
     requiredModelProvider: string;
   };
 
+/** `ModelProviderListParams` of the app-server protocol. */
 export type ModelProviderListParams = {
   [key: string]: unknown;
 };
 
+/** `ModelProviderListResponse` of the app-server protocol. */
 export type ModelProviderListResponse = {
   canChangeDefault: boolean;
   data: ModelProviderSummary[];
   defaultProviderId: string;
 };
 
+/** `ModelProviderSummary` of the app-server protocol. */
 export type ModelProviderSummary = {
   /** Null when the endpoint is absent or cannot be safely displayed. */
   baseUrl?: string | null;
@@ -4657,8 +4991,10 @@ export type ModelProviderSummary = {
   settings: ProviderSettings;
 };
 
+/** `ModelRerouteReason` of the app-server protocol. */
 export type ModelRerouteReason = "highRiskCyberActivity";
 
+/** `ModelReroutedNotification` of the app-server protocol. */
 export type ModelReroutedNotification = {
   fromModel: string;
   reason: ModelRerouteReason;
@@ -4667,6 +5003,7 @@ export type ModelReroutedNotification = {
   turnId: string;
 };
 
+/** `ModelSafetyBufferingUpdatedNotification` of the app-server protocol. */
 export type ModelSafetyBufferingUpdatedNotification = {
   fasterModel?: string | null;
   model: string;
@@ -4677,12 +5014,14 @@ export type ModelSafetyBufferingUpdatedNotification = {
   useCases: string[];
 };
 
+/** `ModelServiceTier` of the app-server protocol. */
 export type ModelServiceTier = {
   description: string;
   id: string;
   name: string;
 };
 
+/** `ModelUpgradeInfo` of the app-server protocol. */
 export type ModelUpgradeInfo = {
   migrationMarkdown?: string | null;
   model: string;
@@ -4692,14 +5031,17 @@ export type ModelUpgradeInfo = {
   upgradeCopy?: string | null;
 };
 
+/** `ModelVerification` of the app-server protocol. */
 export type ModelVerification = "trustedAccessForCyber";
 
+/** `ModelVerificationNotification` of the app-server protocol. */
 export type ModelVerificationNotification = {
   threadId: string;
   turnId: string;
   verifications: ModelVerification[];
 };
 
+/** `ModelsRequirements` of the app-server protocol. */
 export type ModelsRequirements = {
   newThread?: NewThreadModelDefaults | null;
 };
@@ -4715,24 +5057,31 @@ export type MultiAgentMode =
 /** Multi-agent runtime supported by a model. */
 export type MultiAgentVersion = "disabled" | "v1" | "v2";
 
+/** `NetworkAccess` of the app-server protocol. */
 export type NetworkAccess = "restricted" | "enabled";
 
+/** `NetworkApprovalContext` of the app-server protocol. */
 export type NetworkApprovalContext = {
   host: string;
   protocol: NetworkApprovalProtocol;
 };
 
+/** `NetworkApprovalProtocol` of the app-server protocol. */
 export type NetworkApprovalProtocol = "http" | "https" | "socks5Tcp" | "socks5Udp";
 
+/** `NetworkDomainPermission` of the app-server protocol. */
 export type NetworkDomainPermission = "allow" | "deny";
 
+/** `NetworkPolicyAmendment` of the app-server protocol. */
 export type NetworkPolicyAmendment = {
   action: NetworkPolicyRuleAction;
   host: string;
 };
 
+/** `NetworkPolicyRuleAction` of the app-server protocol. */
 export type NetworkPolicyRuleAction = "allow" | "deny";
 
+/** `NetworkRequirements` of the app-server protocol. */
 export type NetworkRequirements = {
   allowLocalBinding?: boolean | null;
   /** Legacy compatibility view derived from `unix_sockets`. */
@@ -4765,28 +5114,38 @@ export type NetworkRequirements = {
     | null;
 };
 
+/** `NetworkUnixSocketPermission` of the app-server protocol. */
 export type NetworkUnixSocketPermission = "allow" | "deny";
 
+/** `NewThreadModelDefaults` of the app-server protocol. */
 export type NewThreadModelDefaults = {
   model?: string | null;
   modelReasoningEffort?: ReasoningEffort | null;
   serviceTier?: string | null;
 };
 
+/** `NonSteerableTurnKind` of the app-server protocol. */
 export type NonSteerableTurnKind = "review" | "compact";
 
+/** `NullableGatewayOAuthLoginParams` of the app-server protocol. */
 export type NullableGatewayOAuthLoginParams = GatewayOAuthLoginParams | null;
 
+/** `NullableGatewayOAuthReadParams` of the app-server protocol. */
 export type NullableGatewayOAuthReadParams = GatewayOAuthReadParams | null;
 
+/** `NullableGetAccountRateLimitsParams` of the app-server protocol. */
 export type NullableGetAccountRateLimitsParams = GetAccountRateLimitsParams | null;
 
+/** `NullableGetAccountTokenUsageParams` of the app-server protocol. */
 export type NullableGetAccountTokenUsageParams = GetAccountTokenUsageParams | null;
 
+/** `NullableRemoteControlDisableParams` of the app-server protocol. */
 export type NullableRemoteControlDisableParams = RemoteControlDisableParams | null;
 
+/** `NullableRemoteControlEnableParams` of the app-server protocol. */
 export type NullableRemoteControlEnableParams = RemoteControlEnableParams | null;
 
+/** `OtelExporter` of the app-server protocol. */
 export type OtelExporter =
   | "none"
   | "statsig"
@@ -4812,8 +5171,10 @@ export type OtelExporter =
     };
   };
 
+/** `OtelHttpProtocol` of the app-server protocol. */
 export type OtelHttpProtocol = "binary" | "json";
 
+/** `OtelRequirements` of the app-server protocol. */
 export type OtelRequirements = {
   environment?: string | null;
   exporter?: OtelExporter | null;
@@ -4838,22 +5199,26 @@ export type OtelRequirements = {
     | null;
 };
 
+/** `OtelTlsConfig` of the app-server protocol. */
 export type OtelTlsConfig = {
   "ca-certificate"?: string | null;
   "client-certificate"?: string | null;
   "client-private-key"?: string | null;
 };
 
+/** `OtelToolResultLogConfig` of the app-server protocol. */
 export type OtelToolResultLogConfig = {
   max_bytes: number;
 };
 
+/** `OverriddenMetadata` of the app-server protocol. */
 export type OverriddenMetadata = {
   effectiveValue: unknown;
   message: string;
   overridingLayer: ConfigLayerMetadata;
 };
 
+/** `ParsedCommand` of the app-server protocol. */
 export type ParsedCommand =
   | {
     type: "read";
@@ -4878,8 +5243,10 @@ export type ParsedCommand =
     cmd: string;
   };
 
+/** `PatchApplyStatus` of the app-server protocol. */
 export type PatchApplyStatus = "inProgress" | "completed" | "failed" | "declined";
 
+/** `PatchChangeKind` of the app-server protocol. */
 export type PatchChangeKind =
   | {
     type: "add";
@@ -4892,10 +5259,13 @@ export type PatchChangeKind =
     move_path?: string | null;
   };
 
+/** `PathUri` of the app-server protocol. */
 export type PathUri = string;
 
+/** `PermissionGrantScope` of the app-server protocol. */
 export type PermissionGrantScope = "turn" | "session";
 
+/** `PermissionProfileListParams` of the app-server protocol. */
 export type PermissionProfileListParams = {
   /** Opaque pagination cursor returned by a previous call. */
   cursor?: string | null;
@@ -4905,12 +5275,14 @@ export type PermissionProfileListParams = {
   limit?: number | null;
 };
 
+/** `PermissionProfileListResponse` of the app-server protocol. */
 export type PermissionProfileListResponse = {
   data: PermissionProfileSummary[];
   /** Opaque cursor to pass to the next call to continue after the last item. If None, there are no more items to return. */
   nextCursor?: string | null;
 };
 
+/** `PermissionProfileSummary` of the app-server protocol. */
 export type PermissionProfileSummary = {
   /** Whether the effective requirements allow selecting this profile. */
   allowed: boolean;
@@ -4920,6 +5292,7 @@ export type PermissionProfileSummary = {
   id: string;
 };
 
+/** `PermissionsRequestApprovalParams` of the app-server protocol. */
 export type PermissionsRequestApprovalParams = {
   cwd: LegacyAppPathString;
   environmentId?: string | null;
@@ -4932,6 +5305,7 @@ export type PermissionsRequestApprovalParams = {
   turnId: string;
 };
 
+/** `PermissionsRequestApprovalResponse` of the app-server protocol. */
 export type PermissionsRequestApprovalResponse = {
   permissions: GrantedPermissionProfile;
   /** @default "turn" */
@@ -4951,6 +5325,7 @@ export type PlanDeltaNotification = {
   turnId: string;
 };
 
+/** `PlanType` of the app-server protocol. */
 export type PlanType =
   | "free"
   | "go"
@@ -4973,13 +5348,16 @@ export type PlanType =
   | "sci_plus"
   | "unknown";
 
+/** `PluginAuthPolicy` of the app-server protocol. */
 export type PluginAuthPolicy = "ON_INSTALL" | "ON_USE";
 
+/** `PluginAvailability` of the app-server protocol. */
 export type PluginAvailability =
   | "DISABLED_BY_ADMIN"
   /** Plugin-service currently sends `"ENABLED"` for available remote plugins. Codex app-server exposes `"AVAILABLE"` in its API; the alias keeps decoding compatible with that upstream response. */
   | "AVAILABLE";
 
+/** `PluginDetail` of the app-server protocol. */
 export type PluginDetail = {
   appTemplates: AppTemplateSummary[];
   apps: AppSummary[];
@@ -4996,17 +5374,20 @@ export type PluginDetail = {
   summary: PluginSummary;
 };
 
+/** `PluginDisabledReason` of the app-server protocol. */
 export type PluginDisabledReason =
   | "disabled_by_admin"
   | "plan_not_eligible"
   | "required_app_unavailable"
   | "unknown";
 
+/** `PluginHookSummary` of the app-server protocol. */
 export type PluginHookSummary = {
   eventName: HookEventName;
   key: string;
 };
 
+/** `PluginInstallParams` of the app-server protocol. */
 export type PluginInstallParams = {
   /** Client-generated identifier used to correlate one installation attempt. */
   installAttemptId?: string | null;
@@ -5015,15 +5396,19 @@ export type PluginInstallParams = {
   remoteMarketplaceName?: string | null;
 };
 
+/** `PluginInstallPolicy` of the app-server protocol. */
 export type PluginInstallPolicy = "NOT_AVAILABLE" | "AVAILABLE" | "INSTALLED_BY_DEFAULT";
 
+/** `PluginInstallPolicySource` of the app-server protocol. */
 export type PluginInstallPolicySource = "WORKSPACE_SETTING" | "IMPLICIT_CANONICAL_APP";
 
+/** `PluginInstallResponse` of the app-server protocol. */
 export type PluginInstallResponse = {
   appsNeedingAuth: AppSummary[];
   authPolicy: PluginAuthPolicy;
 };
 
+/** `PluginInstalledParams` of the app-server protocol. */
 export type PluginInstalledParams = {
   /** Optional working directories used to discover repo marketplaces. */
   cwds?: AbsolutePathBuf[] | null;
@@ -5031,12 +5416,14 @@ export type PluginInstalledParams = {
   installSuggestionPluginNames?: string[] | null;
 };
 
+/** `PluginInstalledResponse` of the app-server protocol. */
 export type PluginInstalledResponse = {
   /** @default [] */
   marketplaceLoadErrors?: MarketplaceLoadErrorInfo[];
   marketplaces: PluginMarketplaceEntry[];
 };
 
+/** `PluginInterface` of the app-server protocol. */
 export type PluginInterface = {
   brandColor?: string | null;
   capabilities: string[];
@@ -5068,6 +5455,7 @@ export type PluginInterface = {
   websiteUrl?: string | null;
 };
 
+/** `PluginListMarketplaceKind` of the app-server protocol. */
 export type PluginListMarketplaceKind =
   | "local"
   | "vertical"
@@ -5075,6 +5463,7 @@ export type PluginListMarketplaceKind =
   | "shared-with-me"
   | "created-by-me-remote";
 
+/** `PluginListParams` of the app-server protocol. */
 export type PluginListParams = {
   /** Optional working directories used to discover repo marketplaces. When omitted, only home-scoped marketplaces and the official curated marketplace are considered. */
   cwds?: AbsolutePathBuf[] | null;
@@ -5084,6 +5473,7 @@ export type PluginListParams = {
   marketplaceKinds?: PluginListMarketplaceKind[] | null;
 };
 
+/** `PluginListResponse` of the app-server protocol. */
 export type PluginListResponse = {
   /** @default [] */
   featuredPluginIds?: string[];
@@ -5092,6 +5482,7 @@ export type PluginListResponse = {
   marketplaces: PluginMarketplaceEntry[];
 };
 
+/** `PluginMarketplaceEntry` of the app-server protocol. */
 export type PluginMarketplaceEntry = {
   interface?: MarketplaceInterface | null;
   name: string;
@@ -5100,12 +5491,14 @@ export type PluginMarketplaceEntry = {
   plugins: PluginSummary[];
 };
 
+/** `PluginReadParams` of the app-server protocol. */
 export type PluginReadParams = {
   marketplacePath?: AbsolutePathBuf | null;
   pluginName: string;
   remoteMarketplaceName?: string | null;
 };
 
+/** `PluginReadResponse` of the app-server protocol. */
 export type PluginReadResponse = {
   plugin: PluginDetail;
 };
@@ -5121,6 +5514,7 @@ export type PluginReconcileChangedPlugin = {
   id: string;
 };
 
+/** `PluginReconcileParams` of the app-server protocol. */
 export type PluginReconcileParams = {
   /** Optional client-provided reason recorded with the reconciliation attempt. */
   reason?: string | null;
@@ -5136,6 +5530,7 @@ export type PluginReconcileResponse = {
   failedRemotePluginIds: string[];
 };
 
+/** `PluginSearchParams` of the app-server protocol. */
 export type PluginSearchParams = {
   cursor?: string | null;
   cwds?: AbsolutePathBuf[] | null;
@@ -5144,23 +5539,28 @@ export type PluginSearchParams = {
   searchTerm: string;
 };
 
+/** `PluginSearchResponse` of the app-server protocol. */
 export type PluginSearchResponse = {
   data: PluginSearchResult[];
   nextCursor?: string | null;
 };
 
+/** `PluginSearchResult` of the app-server protocol. */
 export type PluginSearchResult = {
   marketplaceName: string;
   marketplacePath?: AbsolutePathBuf | null;
   plugin: PluginSummary;
 };
 
+/** `PluginSearchScope` of the app-server protocol. */
 export type PluginSearchScope = "global" | "workspace" | "personal";
 
+/** `PluginShareCheckoutParams` of the app-server protocol. */
 export type PluginShareCheckoutParams = {
   remotePluginId: string;
 };
 
+/** `PluginShareCheckoutResponse` of the app-server protocol. */
 export type PluginShareCheckoutResponse = {
   marketplaceName: string;
   marketplacePath: AbsolutePathBuf;
@@ -5171,6 +5571,7 @@ export type PluginShareCheckoutResponse = {
   remoteVersion?: string | null;
 };
 
+/** `PluginShareContext` of the app-server protocol. */
 export type PluginShareContext = {
   canPublishToWorkspace?: boolean | null;
   creatorAccountUserId?: string | null;
@@ -5183,29 +5584,36 @@ export type PluginShareContext = {
   shareUrl?: string | null;
 };
 
+/** `PluginShareDeleteParams` of the app-server protocol. */
 export type PluginShareDeleteParams = {
   remotePluginId: string;
 };
 
+/** `PluginShareDeleteResponse` of the app-server protocol. */
 export type PluginShareDeleteResponse = {
   [key: string]: unknown;
 };
 
+/** `PluginShareDiscoverability` of the app-server protocol. */
 export type PluginShareDiscoverability = "LISTED" | "UNLISTED" | "PRIVATE";
 
+/** `PluginShareListItem` of the app-server protocol. */
 export type PluginShareListItem = {
   localPluginPath?: AbsolutePathBuf | null;
   plugin: PluginSummary;
 };
 
+/** `PluginShareListParams` of the app-server protocol. */
 export type PluginShareListParams = {
   [key: string]: unknown;
 };
 
+/** `PluginShareListResponse` of the app-server protocol. */
 export type PluginShareListResponse = {
   data: PluginShareListItem[];
 };
 
+/** `PluginSharePrincipal` of the app-server protocol. */
 export type PluginSharePrincipal = {
   name: string;
   principalId: string;
@@ -5213,10 +5621,13 @@ export type PluginSharePrincipal = {
   role: PluginSharePrincipalRole;
 };
 
+/** `PluginSharePrincipalRole` of the app-server protocol. */
 export type PluginSharePrincipalRole = "reader" | "editor" | "owner";
 
+/** `PluginSharePrincipalType` of the app-server protocol. */
 export type PluginSharePrincipalType = "user" | "group" | "workspace";
 
+/** `PluginShareSaveParams` of the app-server protocol. */
 export type PluginShareSaveParams = {
   discoverability?: PluginShareDiscoverability | null;
   pluginPath: AbsolutePathBuf;
@@ -5224,43 +5635,52 @@ export type PluginShareSaveParams = {
   shareTargets?: PluginShareTarget[] | null;
 };
 
+/** `PluginShareSaveResponse` of the app-server protocol. */
 export type PluginShareSaveResponse = {
   canPublishToWorkspace?: boolean | null;
   remotePluginId: string;
   shareUrl: string;
 };
 
+/** `PluginShareTarget` of the app-server protocol. */
 export type PluginShareTarget = {
   principalId: string;
   principalType: PluginSharePrincipalType;
   role: PluginShareTargetRole;
 };
 
+/** `PluginShareTargetRole` of the app-server protocol. */
 export type PluginShareTargetRole = "reader" | "editor";
 
+/** `PluginShareUpdateDiscoverability` of the app-server protocol. */
 export type PluginShareUpdateDiscoverability = "UNLISTED" | "PRIVATE" | "LISTED";
 
+/** `PluginShareUpdateTargetsParams` of the app-server protocol. */
 export type PluginShareUpdateTargetsParams = {
   discoverability: PluginShareUpdateDiscoverability;
   remotePluginId: string;
   shareTargets: PluginShareTarget[];
 };
 
+/** `PluginShareUpdateTargetsResponse` of the app-server protocol. */
 export type PluginShareUpdateTargetsResponse = {
   discoverability: PluginShareDiscoverability;
   principals: PluginSharePrincipal[];
 };
 
+/** `PluginSkillReadParams` of the app-server protocol. */
 export type PluginSkillReadParams = {
   remoteMarketplaceName: string;
   remotePluginId: string;
   skillName: string;
 };
 
+/** `PluginSkillReadResponse` of the app-server protocol. */
 export type PluginSkillReadResponse = {
   contents?: string | null;
 };
 
+/** `PluginSource` of the app-server protocol. */
 export type PluginSource =
   | {
     type: "local";
@@ -5286,6 +5706,7 @@ export type PluginSource =
     type: "remote";
   };
 
+/** `PluginSummary` of the app-server protocol. */
 export type PluginSummary = {
   authPolicy: PluginAuthPolicy;
   /**
@@ -5321,14 +5742,17 @@ export type PluginSummary = {
   version?: string | null;
 };
 
+/** `PluginUninstallParams` of the app-server protocol. */
 export type PluginUninstallParams = {
   pluginId: string;
 };
 
+/** `PluginUninstallResponse` of the app-server protocol. */
 export type PluginUninstallResponse = {
   [key: string]: unknown;
 };
 
+/** `PluginsMigration` of the app-server protocol. */
 export type PluginsMigration = {
   marketplaceName: string;
   pluginNames: string[];
@@ -5495,6 +5919,7 @@ export type ProcessWriteStdinResponse = {
   [key: string]: unknown;
 };
 
+/** `Project` of the app-server protocol. */
 export type Project = {
   createdAt: number;
   id: string;
@@ -5509,13 +5934,16 @@ export type Project = {
   updatedAt: number;
 };
 
+/** `ProjectChangeType` of the app-server protocol. */
 export type ProjectChangeType = "created" | "updated" | "deleted";
 
+/** `ProjectChangedNotification` of the app-server protocol. */
 export type ProjectChangedNotification = {
   changeType: ProjectChangeType;
   projectId: string;
 };
 
+/** `ProjectCreateParams` of the app-server protocol. */
 export type ProjectCreateParams = {
   idempotencyKey: string;
   metadata?:
@@ -5527,18 +5955,22 @@ export type ProjectCreateParams = {
   roots: ProjectRoot[];
 };
 
+/** `ProjectCreateResponse` of the app-server protocol. */
 export type ProjectCreateResponse = {
   project: Project;
 };
 
+/** `ProjectDeleteParams` of the app-server protocol. */
 export type ProjectDeleteParams = {
   projectId: string;
 };
 
+/** `ProjectDeleteResponse` of the app-server protocol. */
 export type ProjectDeleteResponse = {
   [key: string]: unknown;
 };
 
+/** `ProjectImportParams` of the app-server protocol. */
 export type ProjectImportParams = {
   idempotencyKey: string;
   metadata?:
@@ -5551,10 +5983,12 @@ export type ProjectImportParams = {
   threads?: string[] | null;
 };
 
+/** `ProjectImportResponse` of the app-server protocol. */
 export type ProjectImportResponse = {
   project: Project;
 };
 
+/** `ProjectListParams` of the app-server protocol. */
 export type ProjectListParams = {
   cursor?: string | null;
   limit?: number | null;
@@ -5564,34 +5998,42 @@ export type ProjectListParams = {
   sortKey?: ProjectSortKey | null;
 };
 
+/** `ProjectListResponse` of the app-server protocol. */
 export type ProjectListResponse = {
   data: Project[];
   nextCursor?: string | null;
 };
 
+/** `ProjectMoveParams` of the app-server protocol. */
 export type ProjectMoveParams = {
   beforeProjectId?: string | null;
   projectId: string;
 };
 
+/** `ProjectMoveResponse` of the app-server protocol. */
 export type ProjectMoveResponse = {
   [key: string]: unknown;
 };
 
+/** `ProjectReadParams` of the app-server protocol. */
 export type ProjectReadParams = {
   projectId: string;
 };
 
+/** `ProjectReadResponse` of the app-server protocol. */
 export type ProjectReadResponse = {
   project: Project;
 };
 
+/** `ProjectRoot` of the app-server protocol. */
 export type ProjectRoot = {
   path: AbsolutePathBuf;
 };
 
+/** `ProjectSortKey` of the app-server protocol. */
 export type ProjectSortKey = "position" | "recencyAt";
 
+/** `ProjectUpdateParams` of the app-server protocol. */
 export type ProjectUpdateParams = {
   metadata?:
     | {
@@ -5603,10 +6045,12 @@ export type ProjectUpdateParams = {
   roots?: ProjectRoot[] | null;
 };
 
+/** `ProjectUpdateResponse` of the app-server protocol. */
 export type ProjectUpdateResponse = {
   project: Project;
 };
 
+/** `ProviderSettings` of the app-server protocol. */
 export type ProviderSettings =
   | {
     type: "openai";
@@ -5654,6 +6098,7 @@ export type ProviderSettingsPatch =
     providerId: GcpProviderId;
   };
 
+/** `QueuedSubmission` of the app-server protocol. */
 export type QueuedSubmission = {
   clientUserMessageId: string;
   id: string;
@@ -5666,6 +6111,7 @@ export type QueuedSubmission = {
     | null;
 };
 
+/** `RateLimitReachedType` of the app-server protocol. */
 export type RateLimitReachedType =
   | "rate_limit_reached"
   | "workspace_owner_credits_depleted"
@@ -5673,6 +6119,7 @@ export type RateLimitReachedType =
   | "workspace_owner_usage_limit_reached"
   | "workspace_member_usage_limit_reached";
 
+/** `RateLimitResetCredit` of the app-server protocol. */
 export type RateLimitResetCredit = {
   /** Backend-provided display description for this credit, or `null` when unavailable. */
   description?: string | null;
@@ -5688,8 +6135,10 @@ export type RateLimitResetCredit = {
   title?: string | null;
 };
 
+/** `RateLimitResetCreditStatus` of the app-server protocol. */
 export type RateLimitResetCreditStatus = "available" | "redeeming" | "redeemed" | "unknown";
 
+/** `RateLimitResetCreditsSummary` of the app-server protocol. */
 export type RateLimitResetCreditsSummary = {
   availableCount: number;
   /**
@@ -5700,8 +6149,10 @@ export type RateLimitResetCreditsSummary = {
   credits?: RateLimitResetCredit[] | null;
 };
 
+/** `RateLimitResetType` of the app-server protocol. */
 export type RateLimitResetType = "codexRateLimits" | "unknown";
 
+/** `RateLimitSnapshot` of the app-server protocol. */
 export type RateLimitSnapshot = {
   credits?: CreditsSnapshot | null;
   individualLimit?: SpendControlLimitSnapshot | null;
@@ -5717,6 +6168,7 @@ export type RateLimitSnapshot = {
   spendControlReached?: boolean | null;
 };
 
+/** `RateLimitWindow` of the app-server protocol. */
 export type RateLimitWindow = {
   resetsAt?: number | null;
   usedPercent: number;
@@ -5732,16 +6184,20 @@ export type RawResponseCompletedNotification = {
   usageMetadata?: ResponseUsageMetadata | null;
 };
 
+/** `RawResponseItemCompletedNotification` of the app-server protocol. */
 export type RawResponseItemCompletedNotification = {
   item: ResponseItem;
   threadId: string;
   turnId: string;
 };
 
+/** `RealtimeConversationVersion` of the app-server protocol. */
 export type RealtimeConversationVersion = "v1" | "v2" | "v3";
 
+/** `RealtimeOutputModality` of the app-server protocol. */
 export type RealtimeOutputModality = "text" | "audio";
 
+/** `RealtimeVoice` of the app-server protocol. */
 export type RealtimeVoice =
   | "alloy"
   | "arbor"
@@ -5779,6 +6235,7 @@ export type RealtimeVoice =
   | "verse"
   | "viola";
 
+/** `RealtimeVoicesList` of the app-server protocol. */
 export type RealtimeVoicesList = {
   defaultV1: RealtimeVoice;
   defaultV2: RealtimeVoice;
@@ -5791,11 +6248,13 @@ export type RealtimeVoicesList = {
 /** A non-empty reasoning effort value advertised by the model. */
 export type ReasoningEffort = string;
 
+/** `ReasoningEffortOption` of the app-server protocol. */
 export type ReasoningEffortOption = {
   description: string;
   reasoningEffort: ReasoningEffort;
 };
 
+/** `ReasoningItemContent` of the app-server protocol. */
 export type ReasoningItemContent =
   | {
     type: "reasoning_text";
@@ -5806,6 +6265,7 @@ export type ReasoningItemContent =
     text: string;
   };
 
+/** `ReasoningItemReasoningSummary` of the app-server protocol. */
 export type ReasoningItemReasoningSummary = {
   text: string;
   type: "summary_text";
@@ -5819,6 +6279,7 @@ export type ReasoningSummary =
   /** Option to disable reasoning summaries. */
   | "none";
 
+/** `ReasoningSummaryPartAddedNotification` of the app-server protocol. */
 export type ReasoningSummaryPartAddedNotification = {
   itemId: string;
   summaryIndex: number;
@@ -5826,6 +6287,7 @@ export type ReasoningSummaryPartAddedNotification = {
   turnId: string;
 };
 
+/** `ReasoningSummaryTextDeltaNotification` of the app-server protocol. */
 export type ReasoningSummaryTextDeltaNotification = {
   delta: string;
   itemId: string;
@@ -5834,6 +6296,7 @@ export type ReasoningSummaryTextDeltaNotification = {
   turnId: string;
 };
 
+/** `ReasoningTextDeltaNotification` of the app-server protocol. */
 export type ReasoningTextDeltaNotification = {
   contentIndex: number;
   delta: string;
@@ -5842,6 +6305,7 @@ export type ReasoningTextDeltaNotification = {
   turnId: string;
 };
 
+/** `RemoteControlClient` of the app-server protocol. */
 export type RemoteControlClient = {
   appVersion?: string | null;
   clientId: string;
@@ -5853,8 +6317,10 @@ export type RemoteControlClient = {
   platform?: string | null;
 };
 
+/** `RemoteControlClientsListOrder` of the app-server protocol. */
 export type RemoteControlClientsListOrder = "asc" | "desc";
 
+/** `RemoteControlClientsListParams` of the app-server protocol. */
 export type RemoteControlClientsListParams = {
   cursor?: string | null;
   environmentId: string;
@@ -5862,26 +6328,32 @@ export type RemoteControlClientsListParams = {
   order?: RemoteControlClientsListOrder | null;
 };
 
+/** `RemoteControlClientsListResponse` of the app-server protocol. */
 export type RemoteControlClientsListResponse = {
   data: RemoteControlClient[];
   nextCursor?: string | null;
 };
 
+/** `RemoteControlClientsRevokeParams` of the app-server protocol. */
 export type RemoteControlClientsRevokeParams = {
   clientId: string;
   environmentId: string;
 };
 
+/** `RemoteControlClientsRevokeResponse` of the app-server protocol. */
 export type RemoteControlClientsRevokeResponse = {
   [key: string]: unknown;
 };
 
+/** `RemoteControlConnectionStatus` of the app-server protocol. */
 export type RemoteControlConnectionStatus = "disabled" | "connecting" | "connected" | "errored";
 
+/** `RemoteControlDisableParams` of the app-server protocol. */
 export type RemoteControlDisableParams = {
   ephemeral?: boolean;
 };
 
+/** `RemoteControlDisableResponse` of the app-server protocol. */
 export type RemoteControlDisableResponse = {
   environmentId?: string | null;
   installationId: string;
@@ -5889,10 +6361,12 @@ export type RemoteControlDisableResponse = {
   status: RemoteControlConnectionStatus;
 };
 
+/** `RemoteControlEnableParams` of the app-server protocol. */
 export type RemoteControlEnableParams = {
   ephemeral?: boolean;
 };
 
+/** `RemoteControlEnableResponse` of the app-server protocol. */
 export type RemoteControlEnableResponse = {
   environmentId?: string | null;
   installationId: string;
@@ -5900,10 +6374,12 @@ export type RemoteControlEnableResponse = {
   status: RemoteControlConnectionStatus;
 };
 
+/** `RemoteControlPairingStartParams` of the app-server protocol. */
 export type RemoteControlPairingStartParams = {
   manualCode?: boolean;
 };
 
+/** `RemoteControlPairingStartResponse` of the app-server protocol. */
 export type RemoteControlPairingStartResponse = {
   environmentId: string;
   expiresAt: number;
@@ -5911,11 +6387,13 @@ export type RemoteControlPairingStartResponse = {
   pairingCode: string;
 };
 
+/** `RemoteControlPairingStatusParams` of the app-server protocol. */
 export type RemoteControlPairingStatusParams = {
   manualPairingCode?: string | null;
   pairingCode?: string | null;
 };
 
+/** `RemoteControlPairingStatusResponse` of the app-server protocol. */
 export type RemoteControlPairingStatusResponse = {
   claimed: boolean;
 };
@@ -5928,6 +6406,7 @@ export type RemoteControlStatusChangedNotification = {
   status: RemoteControlConnectionStatus;
 };
 
+/** `RemoteControlStatusReadResponse` of the app-server protocol. */
 export type RemoteControlStatusReadResponse = {
   environmentId?: string | null;
   installationId: string;
@@ -5935,18 +6414,22 @@ export type RemoteControlStatusReadResponse = {
   status: RemoteControlConnectionStatus;
 };
 
+/** `RequestHeader` of the app-server protocol. */
 export type RequestHeader = {
   name: string;
   value: string;
 };
 
+/** `RequestId` of the app-server protocol. */
 export type RequestId = string | number;
 
+/** `RequestPermissionProfile` of the app-server protocol. */
 export type RequestPermissionProfile = {
   fileSystem?: AdditionalFileSystemPermissions | null;
   network?: AdditionalNetworkPermissions | null;
 };
 
+/** `ResidencyRequirement` of the app-server protocol. */
 export type ResidencyRequirement = "us";
 
 /** A known resource that the server is capable of reading. */
@@ -5989,6 +6472,7 @@ export type ResourceTemplate = {
   uriTemplate: string;
 };
 
+/** `ResponseItem` of the app-server protocol. */
 export type ResponseItem =
   | {
     type: "additional_tools";
@@ -6139,6 +6623,7 @@ export type ResponseUsageMetadata = {
   metadata?: unknown;
 };
 
+/** `ResponsesApiWebSearchAction` of the app-server protocol. */
 export type ResponsesApiWebSearchAction =
   | {
     type: "search";
@@ -6189,8 +6674,10 @@ export type ReviewDecision =
   /** User has denied this command and the agent should not do anything until the user's next command. */
   | "abort";
 
+/** `ReviewDelivery` of the app-server protocol. */
 export type ReviewDelivery = "inline";
 
+/** `ReviewStartParams` of the app-server protocol. */
 export type ReviewStartParams = {
   /** Reviews run inline on the supplied thread. Omit this field or pass `inline`. To review on a separate thread, start a thread first and use its id. */
   delivery?: ReviewDelivery | null;
@@ -6198,12 +6685,14 @@ export type ReviewStartParams = {
   threadId: string;
 };
 
+/** `ReviewStartResponse` of the app-server protocol. */
 export type ReviewStartResponse = {
   /** The thread id supplied to `review/start`. */
   reviewThreadId: string;
   turn: Turn;
 };
 
+/** `ReviewTarget` of the app-server protocol. */
 export type ReviewTarget =
   /** Review the working tree: staged, unstaged, and untracked files. */
   | {
@@ -6232,8 +6721,10 @@ export type RolloutCompressResponse = {
   [key: string]: unknown;
 };
 
+/** `SandboxMode` of the app-server protocol. */
 export type SandboxMode = "read-only" | "workspace-write" | "danger-full-access";
 
+/** `SandboxPolicy` of the app-server protocol. */
 export type SandboxPolicy =
   | {
     type: "dangerFullAccess";
@@ -6260,6 +6751,7 @@ export type SandboxPolicy =
     writableRoots?: AbsolutePathBuf[];
   };
 
+/** `SandboxWorkspaceWrite` of the app-server protocol. */
 export type SandboxWorkspaceWrite = {
   /** @default false */
   exclude_slash_tmp?: boolean;
@@ -6271,6 +6763,7 @@ export type SandboxWorkspaceWrite = {
   writable_roots?: string[];
 };
 
+/** `ScheduledTaskSchedule` of the app-server protocol. */
 export type ScheduledTaskSchedule =
   | {
     type: "hourly";
@@ -6291,6 +6784,7 @@ export type ScheduledTaskSchedule =
     time: string;
   };
 
+/** `ScheduledTaskSummary` of the app-server protocol. */
 export type ScheduledTaskSummary = {
   key: string;
   name: string;
@@ -6298,6 +6792,7 @@ export type ScheduledTaskSummary = {
   schedule: ScheduledTaskSchedule;
 };
 
+/** `ScheduledTaskWeekday` of the app-server protocol. */
 export type ScheduledTaskWeekday = "MO" | "TU" | "WE" | "TH" | "FR" | "SA" | "SU";
 
 /** A user-selected root that can expose one or more runtime capabilities. */
@@ -6308,29 +6803,35 @@ export type SelectedCapabilityRoot = {
   location: CapabilityRootLocation;
 };
 
+/** `SendAddCreditsNudgeEmailParams` of the app-server protocol. */
 export type SendAddCreditsNudgeEmailParams = {
   creditType: AddCreditsNudgeCreditType;
 };
 
+/** `SendAddCreditsNudgeEmailResponse` of the app-server protocol. */
 export type SendAddCreditsNudgeEmailResponse = {
   status: AddCreditsNudgeEmailStatus;
 };
 
+/** `ServerDiagnosticsGauge` of the app-server protocol. */
 export type ServerDiagnosticsGauge = {
   name: string;
   value: number;
 };
 
+/** `ServerDiagnosticsParams` of the app-server protocol. */
 export type ServerDiagnosticsParams = {
   [key: string]: unknown;
 };
 
+/** `ServerDiagnosticsProcess` of the app-server protocol. */
 export type ServerDiagnosticsProcess = {
   id: number;
   physicalFootprintBytes?: number | null;
   residentMemoryBytes?: number | null;
 };
 
+/** `ServerDiagnosticsResponse` of the app-server protocol. */
 export type ServerDiagnosticsResponse = {
   gauges: ServerDiagnosticsGauge[];
   process: ServerDiagnosticsProcess;
@@ -6931,17 +7432,20 @@ export type ServerRequest =
     params: ExecCommandApprovalParams;
   };
 
+/** `ServerRequestResolvedNotification` of the app-server protocol. */
 export type ServerRequestResolvedNotification = {
   requestId: RequestId;
   threadId: string;
 };
 
+/** `SessionMigration` of the app-server protocol. */
 export type SessionMigration = {
   cwd: string;
   path: string;
   title?: string | null;
 };
 
+/** `SessionSource` of the app-server protocol. */
 export type SessionSource =
   | "cli"
   | "vscode"
@@ -6962,15 +7466,18 @@ export type Settings = {
   reasoning_effort?: ReasoningEffort | null;
 };
 
+/** `SkillDependencies` of the app-server protocol. */
 export type SkillDependencies = {
   tools: SkillToolDependency[];
 };
 
+/** `SkillErrorInfo` of the app-server protocol. */
 export type SkillErrorInfo = {
   message: string;
   path: string;
 };
 
+/** `SkillInterface` of the app-server protocol. */
 export type SkillInterface = {
   brandColor?: string | null;
   defaultPrompt?: string | null;
@@ -6984,6 +7491,7 @@ export type SkillInterface = {
   shortDescription?: string | null;
 };
 
+/** `SkillMetadata` of the app-server protocol. */
 export type SkillMetadata = {
   dependencies?: SkillDependencies | null;
   description: string;
@@ -6998,12 +7506,15 @@ export type SkillMetadata = {
   shortDescription?: string | null;
 };
 
+/** `SkillMigration` of the app-server protocol. */
 export type SkillMigration = {
   name: string;
 };
 
+/** `SkillScope` of the app-server protocol. */
 export type SkillScope = "user" | "repo" | "system" | "admin";
 
+/** `SkillSummary` of the app-server protocol. */
 export type SkillSummary = {
   description: string;
   enabled: boolean;
@@ -7013,6 +7524,7 @@ export type SkillSummary = {
   shortDescription?: string | null;
 };
 
+/** `SkillToolDependency` of the app-server protocol. */
 export type SkillToolDependency = {
   command?: string | null;
   description?: string | null;
@@ -7031,6 +7543,7 @@ export type SkillsChangedNotification = {
   [key: string]: unknown;
 };
 
+/** `SkillsConfigWriteParams` of the app-server protocol. */
 export type SkillsConfigWriteParams = {
   enabled: boolean;
   /** Name-based selector. */
@@ -7039,24 +7552,29 @@ export type SkillsConfigWriteParams = {
   path?: AbsolutePathBuf | null;
 };
 
+/** `SkillsConfigWriteResponse` of the app-server protocol. */
 export type SkillsConfigWriteResponse = {
   effectiveEnabled: boolean;
 };
 
+/** `SkillsExtraRootsSetParams` of the app-server protocol. */
 export type SkillsExtraRootsSetParams = {
   extraRoots: AbsolutePathBuf[];
 };
 
+/** `SkillsExtraRootsSetResponse` of the app-server protocol. */
 export type SkillsExtraRootsSetResponse = {
   [key: string]: unknown;
 };
 
+/** `SkillsListEntry` of the app-server protocol. */
 export type SkillsListEntry = {
   cwd: string;
   errors: SkillErrorInfo[];
   skills: SkillMetadata[];
 };
 
+/** `SkillsListParams` of the app-server protocol. */
 export type SkillsListParams = {
   /** When empty, defaults to the current session working directory. */
   cwds?: string[];
@@ -7064,12 +7582,15 @@ export type SkillsListParams = {
   forceReload?: boolean;
 };
 
+/** `SkillsListResponse` of the app-server protocol. */
 export type SkillsListResponse = {
   data: SkillsListEntry[];
 };
 
+/** `SortDirection` of the app-server protocol. */
 export type SortDirection = "asc" | "desc";
 
+/** `SpendControlLimitSnapshot` of the app-server protocol. */
 export type SpendControlLimitSnapshot = {
   limit: string;
   remainingPercent: number;
@@ -7077,6 +7598,7 @@ export type SpendControlLimitSnapshot = {
   used: string;
 };
 
+/** `StrictReviewRequiredNotification` of the app-server protocol. */
 export type StrictReviewRequiredNotification = {
   /** Unix timestamp (in milliseconds) when this review started. */
   startedAtMs: number;
@@ -7084,8 +7606,10 @@ export type StrictReviewRequiredNotification = {
   turnId: string;
 };
 
+/** `SubAgentActivityKind` of the app-server protocol. */
 export type SubAgentActivityKind = "started" | "interacted" | "interrupted" | "completed";
 
+/** `SubAgentSource` of the app-server protocol. */
 export type SubAgentSource =
   | "review"
   | "compact"
@@ -7103,10 +7627,12 @@ export type SubAgentSource =
     other: string;
   };
 
+/** `SubagentMigration` of the app-server protocol. */
 export type SubagentMigration = {
   name: string;
 };
 
+/** `TerminalInteractionNotification` of the app-server protocol. */
 export type TerminalInteractionNotification = {
   itemId: string;
   processId: string;
@@ -7115,6 +7641,7 @@ export type TerminalInteractionNotification = {
   turnId: string;
 };
 
+/** `TextElement` of the app-server protocol. */
 export type TextElement = {
   /** Byte range in the parent `text` buffer that this element occupies. */
   byteRange: ByteRange;
@@ -7122,6 +7649,7 @@ export type TextElement = {
   placeholder?: string | null;
 };
 
+/** `TextPosition` of the app-server protocol. */
 export type TextPosition = {
   /** 1-based column number (in Unicode scalar values). */
   column: number;
@@ -7129,11 +7657,13 @@ export type TextPosition = {
   line: number;
 };
 
+/** `TextRange` of the app-server protocol. */
 export type TextRange = {
   end: TextPosition;
   start: TextPosition;
 };
 
+/** `Thread` of the app-server protocol. */
 export type Thread = {
   /** Optional random unique nickname assigned to an AgentControl-spawned sub-agent. */
   agentNickname?: string | null;
@@ -7207,26 +7737,32 @@ export type Thread = {
   updatedAt: number;
 };
 
+/** `ThreadActiveFlag` of the app-server protocol. */
 export type ThreadActiveFlag = "waitingOnApproval" | "waitingOnUserInput";
 
+/** `ThreadApproveGuardianDeniedActionParams` of the app-server protocol. */
 export type ThreadApproveGuardianDeniedActionParams = {
   /** Serialized `codex_protocol::protocol::GuardianAssessmentEvent`. */
   event: unknown;
   threadId: string;
 };
 
+/** `ThreadApproveGuardianDeniedActionResponse` of the app-server protocol. */
 export type ThreadApproveGuardianDeniedActionResponse = {
   [key: string]: unknown;
 };
 
+/** `ThreadArchiveParams` of the app-server protocol. */
 export type ThreadArchiveParams = {
   threadId: string;
 };
 
+/** `ThreadArchiveResponse` of the app-server protocol. */
 export type ThreadArchiveResponse = {
   [key: string]: unknown;
 };
 
+/** `ThreadArchivedNotification` of the app-server protocol. */
 export type ThreadArchivedNotification = {
   threadId: string;
 };
@@ -7317,6 +7853,7 @@ export type ThreadAttachmentUpdatedNotification = {
   threadId: string;
 };
 
+/** `ThreadBackgroundTerminal` of the app-server protocol. */
 export type ThreadBackgroundTerminal = {
   command: string;
   cpuPercent?: number | null;
@@ -7327,14 +7864,17 @@ export type ThreadBackgroundTerminal = {
   rssKb?: number | null;
 };
 
+/** `ThreadBackgroundTerminalsCleanParams` of the app-server protocol. */
 export type ThreadBackgroundTerminalsCleanParams = {
   threadId: string;
 };
 
+/** `ThreadBackgroundTerminalsCleanResponse` of the app-server protocol. */
 export type ThreadBackgroundTerminalsCleanResponse = {
   [key: string]: unknown;
 };
 
+/** `ThreadBackgroundTerminalsListParams` of the app-server protocol. */
 export type ThreadBackgroundTerminalsListParams = {
   /** Opaque pagination cursor returned by a previous call. */
   cursor?: string | null;
@@ -7343,29 +7883,35 @@ export type ThreadBackgroundTerminalsListParams = {
   threadId: string;
 };
 
+/** `ThreadBackgroundTerminalsListResponse` of the app-server protocol. */
 export type ThreadBackgroundTerminalsListResponse = {
   data: ThreadBackgroundTerminal[];
   /** Opaque cursor to pass to the next call to continue after the last item. If None, there are no more items to return. */
   nextCursor?: string | null;
 };
 
+/** `ThreadBackgroundTerminalsTerminateParams` of the app-server protocol. */
 export type ThreadBackgroundTerminalsTerminateParams = {
   processId: string;
   threadId: string;
 };
 
+/** `ThreadBackgroundTerminalsTerminateResponse` of the app-server protocol. */
 export type ThreadBackgroundTerminalsTerminateResponse = {
   terminated: boolean;
 };
 
+/** `ThreadClosedNotification` of the app-server protocol. */
 export type ThreadClosedNotification = {
   threadId: string;
 };
 
+/** `ThreadCompactStartParams` of the app-server protocol. */
 export type ThreadCompactStartParams = {
   threadId: string;
 };
 
+/** `ThreadCompactStartResponse` of the app-server protocol. */
 export type ThreadCompactStartResponse = {
   [key: string]: unknown;
 };
@@ -7384,14 +7930,17 @@ export type ThreadDecrementElicitationResponse = {
   paused: boolean;
 };
 
+/** `ThreadDeleteParams` of the app-server protocol. */
 export type ThreadDeleteParams = {
   threadId: string;
 };
 
+/** `ThreadDeleteResponse` of the app-server protocol. */
 export type ThreadDeleteResponse = {
   [key: string]: unknown;
 };
 
+/** `ThreadDeletedNotification` of the app-server protocol. */
 export type ThreadDeletedNotification = {
   threadId: string;
 };
@@ -7462,6 +8011,7 @@ export type ThreadForkParams = {
   threadSource?: ThreadSource | null;
 };
 
+/** `ThreadForkResponse` of the app-server protocol. */
 export type ThreadForkResponse = {
   /** Named or implicit built-in profile that produced the active permissions, when known. */
   activePermissionProfile?: ActivePermissionProfile | null;
@@ -7502,6 +8052,7 @@ export type ThreadForkResponse = {
   thread: Thread;
 };
 
+/** `ThreadGoal` of the app-server protocol. */
 export type ThreadGoal = {
   createdAt: number;
   objective: string;
@@ -7513,24 +8064,29 @@ export type ThreadGoal = {
   updatedAt: number;
 };
 
+/** `ThreadGoalClearParams` of the app-server protocol. */
 export type ThreadGoalClearParams = {
   /** Missing provenance does not supply user authorization. */
   origin?: ThreadGoalMutationOrigin | null;
   threadId: string;
 };
 
+/** `ThreadGoalClearResponse` of the app-server protocol. */
 export type ThreadGoalClearResponse = {
   cleared: boolean;
 };
 
+/** `ThreadGoalClearedNotification` of the app-server protocol. */
 export type ThreadGoalClearedNotification = {
   threadId: string;
 };
 
+/** `ThreadGoalGetParams` of the app-server protocol. */
 export type ThreadGoalGetParams = {
   threadId: string;
 };
 
+/** `ThreadGoalGetResponse` of the app-server protocol. */
 export type ThreadGoalGetResponse = {
   goal?: ThreadGoal | null;
 };
@@ -7538,6 +8094,7 @@ export type ThreadGoalGetResponse = {
 /** Distinguishes explicit user actions from automatic goal lifecycle mutations. */
 export type ThreadGoalMutationOrigin = "user" | "automatic";
 
+/** `ThreadGoalSetParams` of the app-server protocol. */
 export type ThreadGoalSetParams = {
   objective?: string | null;
   /** Missing provenance does not supply user authorization. */
@@ -7547,10 +8104,12 @@ export type ThreadGoalSetParams = {
   tokenBudget?: number | null;
 };
 
+/** `ThreadGoalSetResponse` of the app-server protocol. */
 export type ThreadGoalSetResponse = {
   goal: ThreadGoal;
 };
 
+/** `ThreadGoalStatus` of the app-server protocol. */
 export type ThreadGoalStatus =
   | "active"
   | "paused"
@@ -7559,12 +8118,14 @@ export type ThreadGoalStatus =
   | "budgetLimited"
   | "complete";
 
+/** `ThreadGoalUpdatedNotification` of the app-server protocol. */
 export type ThreadGoalUpdatedNotification = {
   goal: ThreadGoal;
   threadId: string;
   turnId?: string | null;
 };
 
+/** `ThreadGuardianAssessment` of the app-server protocol. */
 export type ThreadGuardianAssessment = {
   outcome: GuardianAssessmentOutcome;
   rationale: string;
@@ -7577,14 +8138,17 @@ export type ThreadGuardianReviewParams = {
   threadId: string;
 };
 
+/** `ThreadGuardianReviewResponse` of the app-server protocol. */
 export type ThreadGuardianReviewResponse = {
   /** Null when current policy or a remembered approval skips review. */
   assessment?: ThreadGuardianAssessment | null;
   callId: string;
 };
 
+/** `ThreadHistoryMode` of the app-server protocol. */
 export type ThreadHistoryMode = "legacy" | "paginated";
 
+/** `ThreadId` of the app-server protocol. */
 export type ThreadId = string;
 
 /** Parameters for `thread/increment_elicitation`. */
@@ -7601,12 +8165,14 @@ export type ThreadIncrementElicitationResponse = {
   paused: boolean;
 };
 
+/** `ThreadInjectItemsParams` of the app-server protocol. */
 export type ThreadInjectItemsParams = {
   /** Raw Responses API items to append to the thread's model-visible history. */
   items: unknown[];
   threadId: string;
 };
 
+/** `ThreadInjectItemsResponse` of the app-server protocol. */
 export type ThreadInjectItemsResponse = {
   [key: string]: unknown;
 };
@@ -7907,6 +8473,7 @@ export type ThreadItem =
     startedAtMs?: number | null;
   };
 
+/** `ThreadItemEntry` of the app-server protocol. */
 export type ThreadItemEntry = {
   /** Unix timestamp (milliseconds) when the item completed, if recorded by the producer. */
   completedAtMs?: number | null;
@@ -7919,6 +8486,7 @@ export type ThreadItemEntry = {
   turnId: string;
 };
 
+/** `ThreadItemOutputDeferral` of the app-server protocol. */
 export type ThreadItemOutputDeferral = {
   /** Defer nonempty output from successful commands. */
   commandExecution?: boolean;
@@ -7935,6 +8503,7 @@ export type ThreadItemsListAnchor = {
 /** Starting position for an item-history page. */
 export type ThreadItemsListCursor = string | ThreadItemsListAnchor;
 
+/** `ThreadItemsListParams` of the app-server protocol. */
 export type ThreadItemsListParams = {
   /** Opaque continuation cursor or an exclusive item anchor in the requested visible turn. An item anchor requires a non-empty `turnId`; ascending (the default) returns items after it, and descending returns items before it. Continue with the returned string cursor. */
   cursor?: ThreadItemsListCursor | null;
@@ -7949,6 +8518,7 @@ export type ThreadItemsListParams = {
   turnId?: string | null;
 };
 
+/** `ThreadItemsListResponse` of the app-server protocol. */
 export type ThreadItemsListResponse = {
   /** Opaque cursor to pass as `cursor` when reversing `sortDirection`. This is only populated when the page contains at least one item. */
   backwardsCursor?: string | null;
@@ -7970,8 +8540,10 @@ export type ThreadItemsReadResponse = {
   data: ThreadItemEntry[];
 };
 
+/** `ThreadListCwdFilter` of the app-server protocol. */
 export type ThreadListCwdFilter = string | string[];
 
+/** `ThreadListParams` of the app-server protocol. */
 export type ThreadListParams = {
   /** Optional ancestor thread filter. Returns spawned descendants at any depth, excluding the ancestor itself. Mutually exclusive with `parentThreadId`. */
   ancestorThreadId?: string | null;
@@ -8013,6 +8585,7 @@ export type ThreadListParams = {
   useStateDbOnly?: boolean;
 };
 
+/** `ThreadListResponse` of the app-server protocol. */
 export type ThreadListResponse = {
   /** Opaque cursor to pass as `cursor` when reversing `sortDirection`. This is only populated when the page contains at least one thread. Use it with the opposite `sortDirection`; for timestamp sorts it anchors at the start of the page timestamp so same-second updates are not skipped. */
   backwardsCursor?: string | null;
@@ -8027,6 +8600,7 @@ export type ThreadListResponse = {
     | null;
 };
 
+/** `ThreadLoadedListParams` of the app-server protocol. */
 export type ThreadLoadedListParams = {
   /** Opaque pagination cursor returned by a previous call. */
   cursor?: string | null;
@@ -8034,6 +8608,7 @@ export type ThreadLoadedListParams = {
   limit?: number | null;
 };
 
+/** `ThreadLoadedListResponse` of the app-server protocol. */
 export type ThreadLoadedListResponse = {
   /** Thread ids for sessions currently loaded in memory. */
   data: string[];
@@ -8041,27 +8616,33 @@ export type ThreadLoadedListResponse = {
   nextCursor?: string | null;
 };
 
+/** `ThreadMemoryMode` of the app-server protocol. */
 export type ThreadMemoryMode = "enabled" | "disabled";
 
+/** `ThreadMemoryModeSetParams` of the app-server protocol. */
 export type ThreadMemoryModeSetParams = {
   mode: ThreadMemoryMode;
   threadId: string;
 };
 
+/** `ThreadMemoryModeSetResponse` of the app-server protocol. */
 export type ThreadMemoryModeSetResponse = {
   [key: string]: unknown;
 };
 
+/** `ThreadMemoryReadParams` of the app-server protocol. */
 export type ThreadMemoryReadParams = {
   /** The thread must already be started or resumed. */
   threadId: string;
 };
 
+/** `ThreadMemoryReadResponse` of the app-server protocol. */
 export type ThreadMemoryReadResponse = {
   /** Summary from the thread's selected memory version. Null when memory use is disabled or the selected summary is missing, unreadable, or blank. */
   summary?: string | null;
 };
 
+/** `ThreadMetadataGitInfoUpdateParams` of the app-server protocol. */
 export type ThreadMetadataGitInfoUpdateParams = {
   /** Omit to leave the stored branch unchanged, set to `null` to clear it, or provide a non-empty string to replace it. */
   branch?: string | null;
@@ -8071,6 +8652,7 @@ export type ThreadMetadataGitInfoUpdateParams = {
   sha?: string | null;
 };
 
+/** `ThreadMetadataUpdateParams` of the app-server protocol. */
 export type ThreadMetadataUpdateParams = {
   /** Save the client's Daybreak choice for this persistent thread. Omitted or null leaves it unchanged. This does not select a turn's `cyberAccessProgram` or grant access. */
   daybreakEnabled?: boolean | null;
@@ -8081,24 +8663,29 @@ export type ThreadMetadataUpdateParams = {
   threadId: string;
 };
 
+/** `ThreadMetadataUpdateResponse` of the app-server protocol. */
 export type ThreadMetadataUpdateResponse = {
   thread: Thread;
 };
 
+/** `ThreadNameUpdatedNotification` of the app-server protocol. */
 export type ThreadNameUpdatedNotification = {
   threadId: string;
   threadName?: string | null;
 };
 
+/** `ThreadPredictionRequestParams` of the app-server protocol. */
 export type ThreadPredictionRequestParams = {
   sourceTurnId: string;
   threadId: string;
 };
 
+/** `ThreadPredictionRequestResponse` of the app-server protocol. */
 export type ThreadPredictionRequestResponse = {
   [key: string]: unknown;
 };
 
+/** `ThreadPredictionResult` of the app-server protocol. */
 export type ThreadPredictionResult =
   | {
     type: "completed";
@@ -8108,6 +8695,7 @@ export type ThreadPredictionResult =
     type: "failed";
   };
 
+/** `ThreadPredictionUpdatedNotification` of the app-server protocol. */
 export type ThreadPredictionUpdatedNotification = {
   result: ThreadPredictionResult;
   sourceTurnId: string;
@@ -8122,16 +8710,19 @@ export type ThreadPrepareApprovedPlanParams = {
   threadId: string;
 };
 
+/** `ThreadPrepareApprovedPlanResponse` of the app-server protocol. */
 export type ThreadPrepareApprovedPlanResponse = {
   /** Initial user prompt. If no attachment is readable, the plan is already in the thread's context. */
   prompt: string;
 };
 
+/** `ThreadProjectUpdatedNotification` of the app-server protocol. */
 export type ThreadProjectUpdatedNotification = {
   projectId: string | null;
   threadId: string;
 };
 
+/** `ThreadQueueAddParams` of the app-server protocol. */
 export type ThreadQueueAddParams = {
   clientUserMessageId: string;
   input: UserInput[];
@@ -8144,23 +8735,28 @@ export type ThreadQueueAddParams = {
   threadId: string;
 };
 
+/** `ThreadQueueAddResponse` of the app-server protocol. */
 export type ThreadQueueAddResponse = {
   queuedSubmission: QueuedSubmission;
 };
 
+/** `ThreadQueueChangedNotification` of the app-server protocol. */
 export type ThreadQueueChangedNotification = {
   threadId: string;
 };
 
+/** `ThreadQueueDeleteParams` of the app-server protocol. */
 export type ThreadQueueDeleteParams = {
   queuedSubmissionId: string;
   threadId: string;
 };
 
+/** `ThreadQueueDeleteResponse` of the app-server protocol. */
 export type ThreadQueueDeleteResponse = {
   deleted: boolean;
 };
 
+/** `ThreadQueueListParams` of the app-server protocol. */
 export type ThreadQueueListParams = {
   /** Opaque pagination cursor returned by a previous call. */
   cursor?: string | null;
@@ -8169,30 +8765,36 @@ export type ThreadQueueListParams = {
   threadId: string;
 };
 
+/** `ThreadQueueListResponse` of the app-server protocol. */
 export type ThreadQueueListResponse = {
   data: QueuedSubmission[];
   /** Opaque cursor for the next page, or `null` when no submissions remain. */
   nextCursor?: string | null;
 };
 
+/** `ThreadQueueReorderParams` of the app-server protocol. */
 export type ThreadQueueReorderParams = {
   queuedSubmissionIds: string[];
   threadId: string;
 };
 
+/** `ThreadQueueReorderResponse` of the app-server protocol. */
 export type ThreadQueueReorderResponse = {
   [key: string]: unknown;
 };
 
+/** `ThreadQueueStartParams` of the app-server protocol. */
 export type ThreadQueueStartParams = {
   queuedSubmissionId?: string | null;
   threadId: string;
 };
 
+/** `ThreadQueueStartResponse` of the app-server protocol. */
 export type ThreadQueueStartResponse = {
   turn: Turn;
 };
 
+/** `ThreadQueueUpdateParams` of the app-server protocol. */
 export type ThreadQueueUpdateParams = {
   input: UserInput[];
   queuedSubmissionId: string;
@@ -8205,16 +8807,19 @@ export type ThreadQueueUpdateParams = {
   threadId: string;
 };
 
+/** `ThreadQueueUpdateResponse` of the app-server protocol. */
 export type ThreadQueueUpdateResponse = {
   queuedSubmission: QueuedSubmission;
 };
 
+/** `ThreadReadParams` of the app-server protocol. */
 export type ThreadReadParams = {
   /** When true, include turns and their items from rollout history. Full-history hydration is deprecated for paginated threads; prefer a metadata-only read and page with `thread/turns/list` and `thread/items/list`. */
   includeTurns?: boolean;
   threadId: string;
 };
 
+/** `ThreadReadResponse` of the app-server protocol. */
 export type ThreadReadResponse = {
   /** Local receipt. Null means this thread's durable read state is unavailable. */
   readState?: ThreadReadState | null;
@@ -8227,11 +8832,13 @@ export type ThreadReadState = {
   revision: string;
 };
 
+/** `ThreadReadStateChangedNotification` of the app-server protocol. */
 export type ThreadReadStateChangedNotification = {
   readState: ThreadReadState;
   threadId: string;
 };
 
+/** `ThreadReadStateOperation` of the app-server protocol. */
 export type ThreadReadStateOperation =
   | {
     type: "read";
@@ -8240,6 +8847,7 @@ export type ThreadReadStateOperation =
     type: "unread";
   };
 
+/** `ThreadReadStateUpdateParams` of the app-server protocol. */
 export type ThreadReadStateUpdateParams = {
   /** Revision of the row or transcript actually seen. Conflicts require a fresh user action. */
   expectedRevision: string;
@@ -8247,6 +8855,7 @@ export type ThreadReadStateUpdateParams = {
   threadId: string;
 };
 
+/** `ThreadReadStateUpdateResponse` of the app-server protocol. */
 export type ThreadReadStateUpdateResponse = {
   readState: ThreadReadState;
 };
@@ -8402,6 +9011,7 @@ export type ThreadRealtimeSdpNotification = {
   threadId: string;
 };
 
+/** `ThreadRealtimeSessionOutcome` of the app-server protocol. */
 export type ThreadRealtimeSessionOutcome = "ended" | "failed";
 
 /** EXPERIMENTAL - start a thread-scoped realtime session. */
@@ -8503,8 +9113,10 @@ export type ThreadRealtimeTranscriptDoneNotification = {
   threadId: string;
 };
 
+/** `ThreadRealtimeTranscriptRole` of the app-server protocol. */
 export type ThreadRealtimeTranscriptRole = "user" | "assistant";
 
+/** `ThreadResumeInitialTurnsPageParams` of the app-server protocol. */
 export type ThreadResumeInitialTurnsPageParams = {
   /** How much item detail to include for each returned turn; defaults to summary. */
   itemsView?: TurnItemsView | null;
@@ -8557,6 +9169,7 @@ export type ThreadResumeParams = {
   threadId: string;
 };
 
+/** `ThreadResumeResponse` of the app-server protocol. */
 export type ThreadResumeResponse = {
   /** Named or implicit built-in profile that produced the active permissions, when known. */
   activePermissionProfile?: ActivePermissionProfile | null;
@@ -8624,6 +9237,7 @@ export type ThreadRevertParams = {
   threadId: string;
 };
 
+/** `ThreadRevertResponse` of the app-server protocol. */
 export type ThreadRevertResponse = {
   /**
    * Opaque cursor for hydrating paginated items backwards.
@@ -8641,18 +9255,22 @@ export type ThreadRevertResponse = {
   turnsBackwardsCursor?: string | null;
 };
 
+/** `ThreadRevertedNotification` of the app-server protocol. */
 export type ThreadRevertedNotification = {
   threadId: string;
 };
 
+/** `ThreadSampleCancelParams` of the app-server protocol. */
 export type ThreadSampleCancelParams = {
   requestId: RequestId;
 };
 
+/** `ThreadSampleCancelResponse` of the app-server protocol. */
 export type ThreadSampleCancelResponse = {
   [key: string]: unknown;
 };
 
+/** `ThreadSampleParams` of the app-server protocol. */
 export type ThreadSampleParams = {
   /** Allow sampling the latest turn before it finishes. */
   allowInProgressTurn?: boolean;
@@ -8676,6 +9294,7 @@ export type ThreadSampleParams = {
   turnTrigger?: string | null;
 };
 
+/** `ThreadSampleResponse` of the app-server protocol. */
 export type ThreadSampleResponse = {
   cachedInputTokens?: number | null;
   inputTokens?: number | null;
@@ -8708,6 +9327,7 @@ export type ThreadSearchOccurrencesParams = {
   threadId: string;
 };
 
+/** `ThreadSearchOccurrencesResponse` of the app-server protocol. */
 export type ThreadSearchOccurrencesResponse = {
   /** Occurrences in chronological message order. */
   data: ThreadSearchOccurrence[];
@@ -8715,6 +9335,7 @@ export type ThreadSearchOccurrencesResponse = {
   nextCursor?: string | null;
 };
 
+/** `ThreadSearchParams` of the app-server protocol. */
 export type ThreadSearchParams = {
   /** Optional archived filter; when set to true, only archived threads are returned. If false or null, only non-archived threads are returned. */
   archived?: boolean | null;
@@ -8736,6 +9357,7 @@ export type ThreadSearchParams = {
   sourceKinds?: ThreadSourceKind[] | null;
 };
 
+/** `ThreadSearchResponse` of the app-server protocol. */
 export type ThreadSearchResponse = {
   /** Opaque cursor to pass as `cursor` when reversing `sortDirection`. This is only populated when the page contains at least one thread. Use it with the opposite `sortDirection`; for timestamp sorts it anchors at the start of the page timestamp so same-second updates are not skipped. */
   backwardsCursor?: string | null;
@@ -8744,11 +9366,13 @@ export type ThreadSearchResponse = {
   nextCursor?: string | null;
 };
 
+/** `ThreadSearchResult` of the app-server protocol. */
 export type ThreadSearchResult = {
   snippet: string;
   thread: Thread;
 };
 
+/** `ThreadSearchSortKey` of the app-server protocol. */
 export type ThreadSearchSortKey = "created_at" | "updated_at" | "recency_at";
 
 /** UTF-16 code-unit range within `snippet`. */
@@ -8830,6 +9454,7 @@ export type ThreadSectionMoveParams = {
   threadId: string;
 };
 
+/** `ThreadSectionMoveResponse` of the app-server protocol. */
 export type ThreadSectionMoveResponse = {
   [key: string]: unknown;
 };
@@ -8849,15 +9474,18 @@ export type ThreadSectionUpdateResponse = {
   section: ThreadSection;
 };
 
+/** `ThreadSetNameParams` of the app-server protocol. */
 export type ThreadSetNameParams = {
   name: string;
   threadId: string;
 };
 
+/** `ThreadSetNameResponse` of the app-server protocol. */
 export type ThreadSetNameResponse = {
   [key: string]: unknown;
 };
 
+/** `ThreadSettings` of the app-server protocol. */
 export type ThreadSettings = {
   activePermissionProfile?: ActivePermissionProfile | null;
   approvalPolicy: AskForApproval;
@@ -8888,6 +9516,7 @@ export type ThreadSettings = {
   summary?: ReasoningSummary | null;
 };
 
+/** `ThreadSettingsUpdateParams` of the app-server protocol. */
 export type ThreadSettingsUpdateParams = {
   /** Override the approval policy for subsequent turns. */
   approvalPolicy?: AskForApproval | null;
@@ -8924,15 +9553,18 @@ export type ThreadSettingsUpdateParams = {
   threadId: string;
 };
 
+/** `ThreadSettingsUpdateResponse` of the app-server protocol. */
 export type ThreadSettingsUpdateResponse = {
   [key: string]: unknown;
 };
 
+/** `ThreadSettingsUpdatedNotification` of the app-server protocol. */
 export type ThreadSettingsUpdatedNotification = {
   threadId: string;
   threadSettings: ThreadSettings;
 };
 
+/** `ThreadShellCommandParams` of the app-server protocol. */
 export type ThreadShellCommandParams = {
   /** Shell command string evaluated by the thread's configured shell. Unlike `command/exec`, this intentionally preserves shell syntax such as pipes, redirects, and quoting. This runs unsandboxed with full access rather than inheriting the thread sandbox policy. */
   command: string;
@@ -8941,14 +9573,18 @@ export type ThreadShellCommandParams = {
   timeoutMs?: number | null;
 };
 
+/** `ThreadShellCommandResponse` of the app-server protocol. */
 export type ThreadShellCommandResponse = {
   [key: string]: unknown;
 };
 
+/** `ThreadSortKey` of the app-server protocol. */
 export type ThreadSortKey = "created_at" | "updated_at" | "recency_at" | "section_position";
 
+/** `ThreadSource` of the app-server protocol. */
 export type ThreadSource = string;
 
+/** `ThreadSourceKind` of the app-server protocol. */
 export type ThreadSourceKind =
   | "cli"
   | "vscode"
@@ -8961,6 +9597,7 @@ export type ThreadSourceKind =
   | "subAgentOther"
   | "unknown";
 
+/** `ThreadStartParams` of the app-server protocol. */
 export type ThreadStartParams = {
   /** Allow a provider with an authoritative static model catalog to replace an unavailable requested model with its default. */
   allowProviderModelFallback?: boolean;
@@ -9013,6 +9650,7 @@ export type ThreadStartParams = {
   threadSource?: ThreadSource | null;
 };
 
+/** `ThreadStartResponse` of the app-server protocol. */
 export type ThreadStartResponse = {
   /** Named or implicit built-in profile that produced the active permissions, when known. */
   activePermissionProfile?: ActivePermissionProfile | null;
@@ -9053,12 +9691,15 @@ export type ThreadStartResponse = {
   thread: Thread;
 };
 
+/** `ThreadStartSource` of the app-server protocol. */
 export type ThreadStartSource = "startup" | "clear";
 
+/** `ThreadStartedNotification` of the app-server protocol. */
 export type ThreadStartedNotification = {
   thread: Thread;
 };
 
+/** `ThreadStatus` of the app-server protocol. */
 export type ThreadStatus =
   | {
     type: "notLoaded";
@@ -9074,6 +9715,7 @@ export type ThreadStatus =
     activeFlags: ThreadActiveFlag[];
   };
 
+/** `ThreadStatusChangedNotification` of the app-server protocol. */
 export type ThreadStatusChangedNotification = {
   status: ThreadStatus;
   threadId: string;
@@ -9123,18 +9765,21 @@ export type ThreadTimelineListResponse = {
   nextCursor?: string | null;
 };
 
+/** `ThreadTokenUsage` of the app-server protocol. */
 export type ThreadTokenUsage = {
   last: TokenUsageBreakdown;
   modelContextWindow?: number | null;
   total: TokenUsageBreakdown;
 };
 
+/** `ThreadTokenUsageUpdatedNotification` of the app-server protocol. */
 export type ThreadTokenUsageUpdatedNotification = {
   threadId: string;
   tokenUsage: ThreadTokenUsage;
   turnId: string;
 };
 
+/** `ThreadTurnsListParams` of the app-server protocol. */
 export type ThreadTurnsListParams = {
   /** Opaque cursor to pass to the next call to continue after the last turn. */
   cursor?: string | null;
@@ -9147,6 +9792,7 @@ export type ThreadTurnsListParams = {
   threadId: string;
 };
 
+/** `ThreadTurnsListResponse` of the app-server protocol. */
 export type ThreadTurnsListResponse = {
   /** Opaque cursor to pass as `cursor` when reversing `sortDirection`. This is only populated when the page contains at least one turn. Use it with the opposite `sortDirection` to include the anchor turn again and catch updates to that turn. */
   backwardsCursor?: string | null;
@@ -9155,18 +9801,22 @@ export type ThreadTurnsListResponse = {
   nextCursor?: string | null;
 };
 
+/** `ThreadUnarchiveParams` of the app-server protocol. */
 export type ThreadUnarchiveParams = {
   threadId: string;
 };
 
+/** `ThreadUnarchiveResponse` of the app-server protocol. */
 export type ThreadUnarchiveResponse = {
   thread: Thread;
 };
 
+/** `ThreadUnarchivedNotification` of the app-server protocol. */
 export type ThreadUnarchivedNotification = {
   threadId: string;
 };
 
+/** `ThreadUnreadPosition` of the app-server protocol. */
 export type ThreadUnreadPosition =
   /** Explicitly marked unread, including when the thread has no turns. */
   | {
@@ -9178,16 +9828,20 @@ export type ThreadUnreadPosition =
     turnId: string;
   };
 
+/** `ThreadUnsubscribeParams` of the app-server protocol. */
 export type ThreadUnsubscribeParams = {
   threadId: string;
 };
 
+/** `ThreadUnsubscribeResponse` of the app-server protocol. */
 export type ThreadUnsubscribeResponse = {
   status: ThreadUnsubscribeStatus;
 };
 
+/** `ThreadUnsubscribeStatus` of the app-server protocol. */
 export type ThreadUnsubscribeStatus = "notLoaded" | "notSubscribed" | "unsubscribed";
 
+/** `ThreadUsage` of the app-server protocol. */
 export type ThreadUsage = {
   estimatedUsageCreditsMicros: number;
   estimatedUsageUsdMicros?: number | null;
@@ -9197,6 +9851,7 @@ export type ThreadUsage = {
   threadId: string;
 };
 
+/** `ThreadUsageBreakdownGroup` of the app-server protocol. */
 export type ThreadUsageBreakdownGroup = {
   cachedInputTokens?: number | null;
   estimatedUsageCreditsMicros: number;
@@ -9209,6 +9864,7 @@ export type ThreadUsageBreakdownGroup = {
   totalTokens?: number | null;
 };
 
+/** `TokenUsageBreakdown` of the app-server protocol. */
 export type TokenUsageBreakdown = {
   /** @default 0 */
   cacheWriteInputTokens?: number;
@@ -9281,10 +9937,12 @@ export type ToolRequestUserInputResponse = {
   };
 };
 
+/** `ToolsV2` of the app-server protocol. */
 export type ToolsV2 = {
   web_search?: WebSearchToolConfig | null;
 };
 
+/** `Turn` of the app-server protocol. */
 export type Turn = {
   /** Unix timestamp (in seconds) when the turn completed. */
   completedAt?: number | null;
@@ -9309,6 +9967,7 @@ export type Turn = {
   status: TurnStatus;
 };
 
+/** `TurnCompletedNotification` of the app-server protocol. */
 export type TurnCompletedNotification = {
   threadId: string;
   turn: Turn;
@@ -9321,6 +9980,7 @@ export type TurnDiffUpdatedNotification = {
   turnId: string;
 };
 
+/** `TurnEnvironmentParams` of the app-server protocol. */
 export type TurnEnvironmentParams = {
   cwd: LegacyAppPathString;
   environmentId: string;
@@ -9328,6 +9988,7 @@ export type TurnEnvironmentParams = {
   runtimeWorkspaceRoots?: LegacyAppPathString[] | null;
 };
 
+/** `TurnError` of the app-server protocol. */
 export type TurnError = {
   additionalDetails?: string | null;
   codexErrorInfo?: CodexErrorInfo | null;
@@ -9336,15 +9997,18 @@ export type TurnError = {
   misalignment?: MisalignmentErrorDetails | null;
 };
 
+/** `TurnInterruptParams` of the app-server protocol. */
 export type TurnInterruptParams = {
   threadId: string;
   turnId: string;
 };
 
+/** `TurnInterruptResponse` of the app-server protocol. */
 export type TurnInterruptResponse = {
   [key: string]: unknown;
 };
 
+/** `TurnItemsView` of the app-server protocol. */
 export type TurnItemsView =
   /** `items` was not loaded for this turn. The field is intentionally empty. */
   | "notLoaded"
@@ -9353,19 +10017,23 @@ export type TurnItemsView =
   /** `items` contains every ThreadItem available from persisted app-server history for this turn. */
   | "full";
 
+/** `TurnModerationMetadataNotification` of the app-server protocol. */
 export type TurnModerationMetadataNotification = {
   metadata: unknown;
   threadId: string;
   turnId: string;
 };
 
+/** `TurnPlanStep` of the app-server protocol. */
 export type TurnPlanStep = {
   status: TurnPlanStepStatus;
   step: string;
 };
 
+/** `TurnPlanStepStatus` of the app-server protocol. */
 export type TurnPlanStepStatus = "pending" | "inProgress" | "completed";
 
+/** `TurnPlanUpdatedNotification` of the app-server protocol. */
 export type TurnPlanUpdatedNotification = {
   explanation?: string | null;
   plan: TurnPlanStep[];
@@ -9391,16 +10059,19 @@ export type TurnSettingsUpdateParams = {
   turnId: string;
 };
 
+/** `TurnSettingsUpdateResponse` of the app-server protocol. */
 export type TurnSettingsUpdateResponse = {
   status: TurnSettingsUpdateStatus;
 };
 
+/** `TurnSettingsUpdateStatus` of the app-server protocol. */
 export type TurnSettingsUpdateStatus =
   /** Published for subsequent captures, even if the values were unchanged. Already captured steps are unchanged; a later inference is not guaranteed. */
   | "applied"
   /** No matching live task remained available for publication. */
   | "targetUnavailable";
 
+/** `TurnStartParams` of the app-server protocol. */
 export type TurnStartParams = {
   /** Optional client-provided context fragments keyed by an opaque source identifier. */
   additionalContext?:
@@ -9490,17 +10161,21 @@ export type TurnStartParams = {
   turnTrigger?: string | null;
 };
 
+/** `TurnStartResponse` of the app-server protocol. */
 export type TurnStartResponse = {
   turn: Turn;
 };
 
+/** `TurnStartedNotification` of the app-server protocol. */
 export type TurnStartedNotification = {
   threadId: string;
   turn: Turn;
 };
 
+/** `TurnStatus` of the app-server protocol. */
 export type TurnStatus = "completed" | "interrupted" | "failed" | "inProgress";
 
+/** `TurnSteerParams` of the app-server protocol. */
 export type TurnSteerParams = {
   /** Optional client-provided context fragments keyed by an opaque source identifier. */
   additionalContext?:
@@ -9533,10 +10208,12 @@ export type TurnSteerParams = {
   threadId: string;
 };
 
+/** `TurnSteerResponse` of the app-server protocol. */
 export type TurnSteerResponse = {
   turnId: string;
 };
 
+/** `TurnToolOutput` of the app-server protocol. */
 export type TurnToolOutput = {
   name: string;
   namespace?: string | null;
@@ -9545,12 +10222,14 @@ export type TurnToolOutput = {
   retain?: boolean;
 };
 
+/** `TurnsPage` of the app-server protocol. */
 export type TurnsPage = {
   backwardsCursor?: string | null;
   data: Turn[];
   nextCursor?: string | null;
 };
 
+/** `UserInput` of the app-server protocol. */
 export type UserInput =
   | {
     type: "text";
@@ -9610,16 +10289,20 @@ export type UserVerificationCancelResponse = {
   [key: string]: unknown;
 };
 
+/** `UserVerificationCancellationReason` of the app-server protocol. */
 export type UserVerificationCancellationReason = "userCancelled" | "interrupted";
 
+/** `UserVerificationDeleteParams` of the app-server protocol. */
 export type UserVerificationDeleteParams = {
   [key: string]: unknown;
 };
 
+/** `UserVerificationDeleteResponse` of the app-server protocol. */
 export type UserVerificationDeleteResponse = {
   [key: string]: unknown;
 };
 
+/** `UserVerificationEnrollParams` of the app-server protocol. */
 export type UserVerificationEnrollParams = {
   [key: string]: unknown;
 };
@@ -9651,12 +10334,14 @@ export type UserVerificationErrorDetails =
     reason: UserVerificationFailureReason;
   };
 
+/** `UserVerificationFailureReason` of the app-server protocol. */
 export type UserVerificationFailureReason =
   | "authenticationFailed"
   | "timeout"
   | "providerError"
   | "serviceError";
 
+/** `UserVerificationInvalidRequestReason` of the app-server protocol. */
 export type UserVerificationInvalidRequestReason = "invalidParams";
 
 /** A signature over the exact decoded challenge. The verifier validates and consumes it. */
@@ -9673,6 +10358,7 @@ export type UserVerificationRpcError = {
   message: string;
 };
 
+/** `UserVerificationStatusParams` of the app-server protocol. */
 export type UserVerificationStatusParams = {
   [key: string]: unknown;
 };
@@ -9684,6 +10370,7 @@ export type UserVerificationStatusResponse = {
   unavailableReason?: UserVerificationUnavailableReason | null;
 };
 
+/** `UserVerificationUnavailableReason` of the app-server protocol. */
 export type UserVerificationUnavailableReason =
   | "credentialMissing"
   | "biometricsUnavailable"
@@ -9699,6 +10386,7 @@ export type UserVerificationVerifyParams = {
   title: string;
 };
 
+/** `UserVerificationVerifyResponse` of the app-server protocol. */
 export type UserVerificationVerifyResponse = {
   proof: UserVerificationProof;
 };
@@ -9706,11 +10394,13 @@ export type UserVerificationVerifyResponse = {
 /** Controls output length/detail on GPT-5 models via the Responses API. Serialized with lowercase values to match the OpenAI API. */
 export type Verbosity = "low" | "medium" | "high";
 
+/** `W3cTraceContext` of the app-server protocol. */
 export type W3cTraceContext = {
   traceparent?: string | null;
   tracestate?: string | null;
 };
 
+/** `WarningNotification` of the app-server protocol. */
 export type WarningNotification = {
   /** Concise warning message for the user. */
   message: string;
@@ -9718,6 +10408,7 @@ export type WarningNotification = {
   threadId?: string | null;
 };
 
+/** `WebSearchAction` of the app-server protocol. */
 export type WebSearchAction =
   | {
     type: "search";
@@ -9737,8 +10428,10 @@ export type WebSearchAction =
     type: "other";
   };
 
+/** `WebSearchContextSize` of the app-server protocol. */
 export type WebSearchContextSize = "low" | "medium" | "high";
 
+/** `WebSearchLocation` of the app-server protocol. */
 export type WebSearchLocation = {
   city?: string | null;
   country?: string | null;
@@ -9746,48 +10439,59 @@ export type WebSearchLocation = {
   timezone?: string | null;
 };
 
+/** `WebSearchMode` of the app-server protocol. */
 export type WebSearchMode = "disabled" | "cached" | "indexed" | "live";
 
 /** Provider preference selected by the resolved model catalog entry. */
 export type WebSearchProvider = "standalone" | "search_mcp";
 
+/** `WebSearchToolConfig` of the app-server protocol. */
 export type WebSearchToolConfig = {
   allowed_domains?: string[] | null;
   context_size?: WebSearchContextSize | null;
   location?: WebSearchLocation | null;
 };
 
+/** `WindowsSandboxImplementation` of the app-server protocol. */
 export type WindowsSandboxImplementation = "elevated" | "unelevated" | "mxc";
 
+/** `WindowsSandboxReadiness` of the app-server protocol. */
 export type WindowsSandboxReadiness = "ready" | "notConfigured" | "updateRequired";
 
+/** `WindowsSandboxReadinessResponse` of the app-server protocol. */
 export type WindowsSandboxReadinessResponse = {
   status: WindowsSandboxReadiness;
 };
 
+/** `WindowsSandboxSetupCompletedNotification` of the app-server protocol. */
 export type WindowsSandboxSetupCompletedNotification = {
   error?: string | null;
   mode: WindowsSandboxSetupMode;
   success: boolean;
 };
 
+/** `WindowsSandboxSetupMode` of the app-server protocol. */
 export type WindowsSandboxSetupMode = "elevated" | "unelevated";
 
+/** `WindowsSandboxSetupStartParams` of the app-server protocol. */
 export type WindowsSandboxSetupStartParams = {
   cwd?: AbsolutePathBuf | null;
   mode: WindowsSandboxSetupMode;
 };
 
+/** `WindowsSandboxSetupStartResponse` of the app-server protocol. */
 export type WindowsSandboxSetupStartResponse = {
   started: boolean;
 };
 
+/** `WindowsWorldWritableWarningNotification` of the app-server protocol. */
 export type WindowsWorldWritableWarningNotification = {
   extraCount: number;
   failedScan: boolean;
   samplePaths: string[];
 };
 
+/** `WorkspaceMessage` of the app-server protocol. */
 export type WorkspaceMessage = {
   /** Unix timestamp (in seconds) when the message was archived. */
   archivedAt?: number | null;
@@ -9798,12 +10502,15 @@ export type WorkspaceMessage = {
   messageType: WorkspaceMessageType;
 };
 
+/** `WorkspaceMessageType` of the app-server protocol. */
 export type WorkspaceMessageType = "headline" | "announcement" | "unknown";
 
+/** `WorkspaceRouting` of the app-server protocol. */
 export type WorkspaceRouting = {
   accountRoutingOverride: AccountRoutingOverride;
   backendOrigin: string;
   chatgptAccountId: string;
 };
 
+/** `WriteStatus` of the app-server protocol. */
 export type WriteStatus = "ok" | "okOverridden";
