@@ -48,6 +48,7 @@ export {
   type RoutedEvent,
   type RoutedNotification,
   type RoutedServerRequest,
+  type RouteInfo,
   type ServerRequestHandlerFn,
   type TurnSink,
 } from "./src/router/message_router.ts";
@@ -73,6 +74,12 @@ export {
 } from "./src/errors.ts";
 export { retryOnOverload, type RetryOptions } from "./src/retry.ts";
 export { type OutputSchema, parseStructuredOutput, toOutputJsonSchema } from "./src/structured.ts";
+export type {
+  StandardSchemaIssue,
+  StandardSchemaProps,
+  StandardSchemaResult,
+  StandardSchemaV1,
+} from "./src/standard_schema.ts";
 export { bundledCodexPath, type CodexLookups, findCodex } from "./src/binary.ts";
 export { configArgs, toTomlValue } from "./src/config.ts";
 export type { Transport } from "./src/transport/transport.ts";
@@ -82,6 +89,7 @@ export type { SpawnOptions } from "./src/transport/_process.ts";
 export { spawnNode } from "./src/transport/node.ts";
 export { spawnDeno } from "./src/transport/deno.ts";
 export { spawnBun } from "./src/transport/bun.ts";
+export type { WireError } from "./src/wire/message.ts";
 export {
   DEFAULT_MAX_LINE_LENGTH,
   JsonLineStream,

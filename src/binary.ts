@@ -52,10 +52,15 @@ export function bundledCodexPath(): string | undefined {
 
 /** The host lookups {@link findCodex} uses; replaceable in tests. */
 export interface CodexLookups {
+  /** Reads an environment variable. */
   env: (name: string) => string | undefined;
+  /** True when the path is an executable file. */
   isExecutable: (path: string) => boolean;
+  /** The binary of the installed `@openai/codex` package, if any. */
   bundled: () => string | undefined;
+  /** Finds a command on PATH. */
   onPath: (name: string) => string | undefined;
+  /** The host's platform and CPU. */
   platform: () => { platform: string; arch: string };
 }
 

@@ -1,4 +1,3 @@
-import type * as v from "valibot";
 import type {
   ServerNotification,
   ServerRequest,
@@ -10,7 +9,7 @@ import type { AppServerClient, CallOptions } from "./client.ts";
 import { InvalidRequestError, ProtocolError, TurnFailedError } from "./errors.ts";
 import { toUserInputs, type TurnInput } from "./input.ts";
 import type { TurnStream } from "./router/turn_stream.ts";
-import { parseStructuredOutput } from "./structured.ts";
+import { type OutputSchema, parseStructuredOutput } from "./structured.ts";
 
 /**
  * What a turn's stream carries: the turn's notifications (generated `ServerNotification`,
@@ -142,7 +141,7 @@ export class TurnHandle implements AsyncIterable<TurnEvent> {
    * console.log(answer.title);
    * ```
    */
-  async output<T>(schema: v.GenericSchema<unknown, T> | Record<string, unknown>): Promise<T> {
+  async output<T>(schema: OutputSchema<T>): Promise<T> {
     return parseStructuredOutput(await this.finalText(), schema);
   }
 

@@ -2,7 +2,7 @@
 // the one place that wants it, by map lookup: a pending request, a turn, a thread, the
 // global taps, or a server-request handler. The cost per message does not depend on how
 // many turns are open.
-import type * as v from "valibot";
+import type { StandardSchemaV1 } from "../standard_schema.ts";
 import {
   AbortError,
   BufferOverflowError,
@@ -13,6 +13,7 @@ import {
   TransportClosedError,
   type TransportCloseInfo,
 } from "../errors.ts";
+import type { RequestId } from "../../gen/types.ts";
 import type { Transport } from "../transport/transport.ts";
 import { checkValue, type ValidationMode } from "../wire/validate.ts";
 import {
@@ -22,21 +23,25 @@ import {
   encodeResponse,
   type IncomingMessage,
   parseMessage,
-  type RequestId,
   type WireError,
 } from "../wire/message.ts";
 import { failClosedAnswer } from "./fail_closed.ts";
 
 /** A notification as the router delivers it. */
 export interface RoutedNotification {
+  /** The notification method. */
   method: string;
+  /** Its params, as sent. */
   params: unknown;
 }
 
 /** A server request as the router shows it in a turn's stream. */
 export interface RoutedServerRequest {
+  /** The id the server gave the request (its own ids start at 0). */
   id: RequestId;
+  /** The request method. */
   method: string;
+  /** Its params, as sent. */
   params: unknown;
 }
 
@@ -45,16 +50,23 @@ export type RoutedEvent = RoutedNotification | RoutedServerRequest;
 
 /** Where a method's turn id and thread id live (the generated routing registry's shape). */
 export interface RouteInfo {
+  /** Path of the turn id in params (`turnId`, `turn.id`), or null. */
   readonly turnId: string | null;
+  /** Path of the thread id in params (`threadId`, `thread.id`), or null. */
   readonly threadId: string | null;
 }
 
 /** The generated tables the router validates and routes with. */
 export interface ProtocolTables {
-  clientRequests: Readonly<Record<string, { params: v.GenericSchema; result: v.GenericSchema }>>;
-  serverNotifications: Readonly<Record<string, v.GenericSchema>>;
-  serverRequests: Readonly<Record<string, { params: v.GenericSchema; result: v.GenericSchema }>>;
+  /** Params and result schema of each client request method. */
+  clientRequests: Readonly<Record<string, { params: StandardSchemaV1; result: StandardSchemaV1 }>>;
+  /** Params schema of each server notification method. */
+  serverNotifications: Readonly<Record<string, StandardSchemaV1>>;
+  /** Params and result schema of each server request method. */
+  serverRequests: Readonly<Record<string, { params: StandardSchemaV1; result: StandardSchemaV1 }>>;
+  /** Where each notification carries its turn and thread id. */
   notificationRoutes: Readonly<Record<string, RouteInfo>>;
+  /** Where each server request carries its turn and thread id. */
   serverRequestRoutes: Readonly<Record<string, RouteInfo>>;
 }
 
@@ -88,9 +100,11 @@ export type ServerRequestHandlerFn = (
 
 /** Receives a turn's events once the turn is claimed. */
 export interface TurnSink {
+  /** One event of the turn, in arrival order. */
   push(event: RoutedEvent): void;
   /** The turn completed (its `turn/completed` was pushed just before). */
   end(): void;
+  /** The turn's events end with this error (connection lost, overflow, invalid event). */
   fail(error: CodexError): void;
 }
 
@@ -108,13 +122,17 @@ export interface EarlyBufferLimits {
 
 /** Options of a {@link MessageRouter}. */
 export interface MessageRouterOptions {
+  /** The generated schemas and routes to use (stable or experimental). */
   tables: ProtocolTables;
+  /** How incoming messages are checked (default "lenient"). */
   validation?: ValidationMode;
   /** Default per-request timeout; 0 or Infinity for none (default 120 s). */
   requestTimeoutMs?: number;
+  /** Limits of the buffer for events of turns not yet claimed. */
   earlyBuffer?: EarlyBufferLimits;
   /** Most notifications one global tap may hold unread before it fails (default 10,000). */
   maxTapQueue?: number;
+  /** Sees every raw message in and out, and every protocol problem. */
   onProtocolMessage?: (event: ProtocolMessageEvent) => void;
   /** Picks the handler for a server request; undefined means answer fail-closed. */
   resolveHandler?: (method: string, context: ServerRequestContext) =>
@@ -124,6 +142,7 @@ export interface MessageRouterOptions {
 
 /** Per-call options of {@link MessageRouter.request}. */
 export interface RequestOptions {
+  /** Aborting rejects the call at once with {@link AbortError}; a late response is dropped. */
   signal?: AbortSignal;
   /** Overrides the router's default timeout for this call; 0 or Infinity for none. */
   timeoutMs?: number;
@@ -738,7 +757,7 @@ export class MessageRouter {
     params: unknown,
     context: ServerRequestContext,
     invalid: ProtocolError | undefined,
-    resultSchema: v.GenericSchema | undefined,
+    resultSchema: StandardSchemaV1 | undefined,
   ): Promise<void> {
     const id = context.requestId;
     let answer: { result: unknown } | { error: WireError };

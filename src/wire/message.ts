@@ -5,8 +5,11 @@ export type RequestId = string | number;
 
 /** A JSON-RPC error object as it travels on the wire. */
 export interface WireError {
+  /** The JSON-RPC error code. */
   code: number;
+  /** What went wrong, for people. */
   message: string;
+  /** Extra detail, as the sender chose. */
   data?: unknown;
 }
 
@@ -26,7 +29,7 @@ const isId = (v: unknown): v is RequestId =>
  *
  * @example
  * ```ts
- * import { parseMessage } from "codex-app-server";
+ * import { parseMessage } from "./src/wire/message.ts";
  * const m = parseMessage('{"method":"turn/started","params":{"threadId":"t"}}');
  * console.log(m.kind); // "notification"
  * ```
@@ -79,7 +82,7 @@ export function clip(text: string): string {
  *
  * @example
  * ```ts
- * import { encodeRequest } from "codex-app-server";
+ * import { encodeRequest } from "./src/wire/message.ts";
  * console.log(encodeRequest(1, "model/list", {})); // {"id":1,"method":"model/list","params":{}}
  * ```
  */
@@ -94,7 +97,7 @@ export function encodeRequest(id: RequestId, method: string, params: unknown): s
  *
  * @example
  * ```ts
- * import { encodeNotification } from "codex-app-server";
+ * import { encodeNotification } from "./src/wire/message.ts";
  * console.log(encodeNotification("initialized", undefined)); // {"method":"initialized"}
  * ```
  */
@@ -107,7 +110,7 @@ export function encodeNotification(method: string, params: unknown): string {
  *
  * @example
  * ```ts
- * import { encodeResponse } from "codex-app-server";
+ * import { encodeResponse } from "./src/wire/message.ts";
  * console.log(encodeResponse(0, { result: { decision: "decline" } }));
  * // {"id":0,"result":{"decision":"decline"}}
  * ```

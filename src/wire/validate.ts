@@ -9,6 +9,7 @@
  */
 
 import * as v from "valibot";
+import type { StandardSchemaV1 } from "../standard_schema.ts";
 
 /**
  * How strictly incoming messages are checked: `"strict"` fails on any mismatch,
@@ -59,13 +60,14 @@ export interface ValidationFailure {
  * ```
  */
 export function checkValue(
-  schema: v.GenericSchema,
+  schema: v.GenericSchema | StandardSchemaV1,
   value: unknown,
   mode: ValidationMode,
   what: string,
 ): ValidationFailure | null {
   if (mode === "off") return null;
-  const result = v.safeParse(schema, value);
+  // The tables are typed as Standard Schemas in the public API; they are all valibot's.
+  const result = v.safeParse(schema as v.GenericSchema, value);
   if (result.success) return null;
   const issues = mode === "strict" ? result.issues : result.issues.filter((i) => !tolerable(i));
   if (issues.length === 0) return null;
