@@ -37,6 +37,12 @@ function step(name: string, command: string, args: string[], cwd: string, expect
 
 try {
   step("publint", bin("publint"), [], repo, /All good/);
+  step(
+    "deno publish --dry-run (JSR: no slow types)",
+    bin("deno"),
+    ["publish", "--dry-run", "--allow-dirty", "--quiet"],
+    repo,
+  );
   step("arethetypeswrong (ESM-only)", bin("attw"), ["--pack", ".", "--profile", "esm-only"], repo);
 
   execFileSync("npm", ["pack", "--silent", "--pack-destination", work], {
