@@ -146,7 +146,7 @@ export class Codex implements AsyncDisposable {
   static async start(options: CodexOptions = {}): Promise<Codex> {
     const transport = options.transport ?? spawnTransport({
       command: findCodex(options.codexPath),
-      args: [...configArgs(options.config ?? {}), "app-server", "--listen", "stdio://"],
+      args: [...configArgs(definedEntries(options.config)), "app-server", "--listen", "stdio://"],
       env: options.env,
       cwd: options.cwd,
       onStderr: options.onStderr,
@@ -478,4 +478,9 @@ export class Codex implements AsyncDisposable {
       },
     };
   }
+}
+
+// `{ model: flag ? "o3" : undefined }` means "no override", not an error.
+function definedEntries(config: Record<string, unknown> | undefined): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(config ?? {}).filter(([, v]) => v !== undefined));
 }

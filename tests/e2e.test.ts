@@ -238,6 +238,11 @@ describe("thread lifecycle", () => {
     const resumed = await t.codex.resumeThread(thread.id, { cwd: t.home.cwd });
     assert.equal(resumed.id, thread.id);
     assert.equal((await resumed.run("continue")).status, "completed");
+
+    // Compaction summarises the history with a model call of its own.
+    const before = t.model.requests.length;
+    await resumed.compact();
+    await t.model.waitForRequests(before + 1);
   });
 });
 
