@@ -1,7 +1,6 @@
 import type {
   AccountLoginCompletedNotification,
   CancelLoginAccountResponse,
-  ClientInfo,
   GetAccountParams,
   GetAccountResponse,
   InitializeResponse,
@@ -20,22 +19,26 @@ import { findCodex } from "./binary.ts";
 import {
   AppServerClient,
   type CallOptions,
-  type ProtocolMessageEvent,
+  type ClientOptions,
   type ServerRequestHandlers,
-  type ValidationMode,
 } from "./client.ts";
 import { configArgs } from "./config.ts";
 import { AbortError, CodexError, RequestTimeoutError } from "./errors.ts";
-import type { EarlyBufferLimits } from "./router/message_router.ts";
 import { spawnTransport } from "./transport/spawn.ts";
 import type { Transport } from "./transport/transport.ts";
 import { Thread } from "./thread.ts";
 
-/** Options of {@link Codex.start}. */
-export interface CodexOptions {
+/**
+ * Options of {@link Codex.start}: how to reach the app-server, plus every
+ * {@link ClientOptions} of the connection (handlers, validation, timeouts, ...).
+ */
+export interface CodexOptions extends ClientOptions {
   /** The codex executable; else $CODEX_PATH, else the @openai/codex package's binary, else PATH. */
   codexPath?: string;
-  /** Config overrides, each passed as `--config key=<TOML value>` (e.g. `{ model: "o3" }`). */
+  /**
+   * Config overrides, each passed as `--config key=<TOML value>` (e.g. `{ model: "o3" }`);
+   * entries that are `undefined` are left out.
+   */
   config?: Record<string, unknown>;
   /** Extra environment variables for the app-server process. */
   env?: Record<string, string | undefined>;
@@ -43,27 +46,8 @@ export interface CodexOptions {
   cwd?: string;
   /** Talk over this transport instead of spawning (webSocket, unixSocket, memory). */
   transport?: Transport;
-  /** Who is connecting (name, title, version). */
-  clientInfo?: ClientInfo;
-  /** Opt in to experimental methods and fields (default false). */
-  experimentalApi?: boolean;
-  /** Notification methods the server should not send. */
-  optOutNotificationMethods?: string[];
-  /**
-   * Client-level server-request handlers. Without one, requests are answered fail-closed:
-   * commands and file changes are declined, permissions get an empty grant.
-   */
-  serverRequests?: ServerRequestHandlers;
-  /** How incoming messages are checked against the generated schemas (default "lenient"). */
-  validation?: ValidationMode;
-  /** Default timeout for each request's response, in ms (default 120,000; 0 for none). */
-  requestTimeoutMs?: number;
-  /** Sees every raw protocol message in and out, and every protocol problem. */
-  onProtocolMessage?: (event: ProtocolMessageEvent) => void;
   /** Receives each line the app-server writes to stderr (its logs). */
   onStderr?: (line: string) => void;
-  /** Limits of the buffer for turn events that arrive before their turn is claimed. */
-  earlyBuffer?: EarlyBufferLimits;
   /** Cap on one incoming line, in characters (default 64 MiB). */
   maxLineLength?: number;
 }
@@ -155,16 +139,7 @@ export class Codex implements AsyncDisposable {
         ? (error) => options.onProtocolMessage!({ direction: "in", text: error.raw ?? "", error })
         : undefined,
     });
-    const client = await AppServerClient.connect(transport, {
-      clientInfo: options.clientInfo,
-      experimentalApi: options.experimentalApi,
-      optOutNotificationMethods: options.optOutNotificationMethods,
-      serverRequests: options.serverRequests,
-      validation: options.validation,
-      requestTimeoutMs: options.requestTimeoutMs,
-      onProtocolMessage: options.onProtocolMessage,
-      earlyBuffer: options.earlyBuffer,
-    });
+    const client = await AppServerClient.connect(transport, options);
     return new Codex(client, transport.pid);
   }
 
