@@ -70,6 +70,7 @@ export {
   StructuredOutputError,
   TransportClosedError,
   type TransportCloseInfo,
+  TransportConnectError,
   TurnFailedError,
 } from "./src/errors.ts";
 export { retryOnOverload, type RetryOptions } from "./src/retry.ts";
@@ -84,6 +85,26 @@ export { bundledCodexPath, type CodexLookups, findCodex } from "./src/binary.ts"
 export { configArgs, toTomlValue } from "./src/config.ts";
 export type { Transport } from "./src/transport/transport.ts";
 export { memoryTransportPair } from "./src/transport/memory.ts";
+export {
+  isLoopbackHost,
+  webSocket,
+  type WebSocketClass,
+  type WebSocketLike,
+  type WebSocketOptions,
+  webSocketTransport,
+  type WebSocketTransportOptions,
+} from "./src/transport/websocket.ts";
+export {
+  defaultControlSocketPath,
+  unixSocket,
+  type UnixSocketOptions,
+} from "./src/transport/unix.ts";
+export {
+  CodexPool,
+  type CodexPoolOptions,
+  type PoolEndpoint,
+  type PoolEndpointState,
+} from "./src/pool.ts";
 export { detectRuntime, type Runtime, spawnTransport } from "./src/transport/spawn.ts";
 export type { SpawnOptions } from "./src/transport/_process.ts";
 export { spawnNode } from "./src/transport/node.ts";

@@ -367,3 +367,31 @@ export class StructuredOutputError extends CodexError {
     this.issues = issues;
   }
 }
+
+/**
+ * Connecting failed before the transport existed: refused by policy (plain `ws://` to a
+ * remote host), unreachable, refused by the server (a missing or wrong token answers HTTP
+ * 401), or too slow. `url` names the endpoint; `status` is the HTTP status when known.
+ *
+ * @example
+ * ```ts
+ * import { TransportConnectError, webSocket } from "codex-app-server";
+ * try {
+ *   await webSocket("ws://127.0.0.1:4500", { token: "wrong" });
+ * } catch (error) {
+ *   if (error instanceof TransportConnectError) console.error(error.url, error.status, error.message);
+ * }
+ * ```
+ */
+export class TransportConnectError extends CodexError {
+  /** The endpoint (a URL, or `unix:` and the socket path). */
+  readonly url: string;
+  /** The HTTP status of a refused upgrade, when the runtime reported it. */
+  readonly status: number | undefined;
+  /** Creates the error. */
+  constructor(url: string, message: string, options: { status?: number; cause?: unknown } = {}) {
+    super(message, { cause: options.cause });
+    this.url = url;
+    this.status = options.status;
+  }
+}

@@ -1,0 +1,586 @@
+// WebSocket and Unix-socket transports against the real pinned `codex app-server`, started
+// by the test with `--listen ws://127.0.0.1:0` or `--listen unix://PATH` and driven through
+// the same Codex API as over stdio; plus the connect-time policy checks with a fake class.
+import { after, before, describe, it } from "node:test";
+import assert from "node:assert/strict";
+import { type ChildProcess, spawn } from "node:child_process";
+import { createHash } from "node:crypto";
+import { existsSync } from "node:fs";
+import { createServer, type Socket } from "node:net";
+import { stat, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import process from "node:process";
+import { WebSocket as WsWebSocket } from "ws";
+import { findCodex } from "../src/binary.ts";
+import { Codex } from "../src/codex.ts";
+import { configArgs } from "../src/config.ts";
+import { ProtocolError, TransportClosedError, TransportConnectError } from "../src/errors.ts";
+import { unixSocket } from "../src/transport/unix.ts";
+import {
+  isLoopbackHost,
+  webSocket,
+  type WebSocketClass,
+  type WebSocketOptions,
+} from "../src/transport/websocket.ts";
+import {
+  createTestHome,
+  ScriptedModel,
+  type ScriptedRequest,
+  type ScriptedResponse,
+  type TestHome,
+} from "../testing.ts";
+import { collect } from "./_helpers.ts";
+
+// Node 20 has no global WebSocket without a flag, and the suite must show that an injected
+// class works: Node always gets ws's. Deno and Bun use their own.
+const g = globalThis as { Deno?: unknown; Bun?: unknown };
+const INJECTED: WebSocketClass | undefined = g.Deno === undefined && g.Bun === undefined
+  ? WsWebSocket
+  : undefined;
+
+const textReply = (chunks: string[], delayMs = 0): ScriptedResponse => ({
+  steps: [{ type: "text", text: chunks }],
+  delayMs,
+});
+
+// One model for every server in this file; the prompt says what to do.
+//   "touch NAME"  → an exec_command that creates NAME (approval under "untrusted")
+//   "hold"        → a text stream held open until the test's gate opens
+//   anything else → "<prompt>:0;<prompt>:1;<prompt>:2;" in three deltas
+let holdGate: Promise<void> = Promise.resolve();
+const responder = (req: ScriptedRequest): ScriptedResponse => {
+  const prompt = req.prompt ?? "?";
+  if (prompt.startsWith("touch ")) {
+    return req.functionCallOutputs.length > 0 ? textReply(["done"]) : {
+      steps: [{ type: "functionCall", name: "exec_command", arguments: { cmd: prompt } }],
+    };
+  }
+  if (prompt === "hold") return { ...textReply(["..."]), gate: holdGate };
+  return textReply([0, 1, 2].map((i) => `${prompt}:${i};`), 5);
+};
+
+interface Server {
+  child: ChildProcess;
+  home: TestHome;
+  /** ws://127.0.0.1:PORT, or the unix socket path. */
+  address: string;
+  stop(): Promise<void>;
+}
+
+/** Spawns `codex app-server --listen <listen> ...extra(home)` and waits until it serves. */
+async function startServer(
+  model: ScriptedModel,
+  listen: string,
+  extra: (home: TestHome) => Promise<string[]> = () => Promise.resolve([]),
+): Promise<Server> {
+  const home = await createTestHome({ model });
+  const listenAt = listen.replace("HOME", home.codexHome);
+  let extraArgs: string[];
+  try {
+    extraArgs = await extra(home);
+  } catch (error) {
+    await home.dispose();
+    throw error;
+  }
+  const child = spawn(
+    findCodex(),
+    [...configArgs(home.config), "app-server", "--listen", listenAt, ...extraArgs],
+    { cwd: home.cwd, env: { ...process.env, ...home.env }, stdio: ["ignore", "ignore", "pipe"] },
+  );
+  let stderr = "";
+  child.stderr!.setEncoding("utf8");
+  child.stderr!.on("data", (chunk: string) => {
+    if (stderr.length < 64 * 1024) stderr += chunk;
+  });
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  const stop = async () => {
+    if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
+    await exited;
+    child.stderr!.destroy();
+    await home.dispose();
+  };
+  try {
+    const address = await waitUntilServing(child, listenAt, () => stderr);
+    return { child, home, address, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
+
+async function waitUntilServing(
+  child: ChildProcess,
+  listen: string,
+  stderr: () => string,
+): Promise<string> {
+  const deadline = Date.now() + 20_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null || child.signalCode !== null) {
+      throw new Error(`app-server exited early:\n${stderr()}`);
+    }
+    if (listen.startsWith("unix://")) {
+      const path = listen.slice("unix://".length);
+      if (await stat(path).then(() => true, () => false)) return path;
+    } else {
+      // Port 0 lets the server pick a free port; it prints the one it bound.
+      const bound = /listening on: (ws:\/\/[\d.]+:\d+)/.exec(stderr())?.[1];
+      if (bound) {
+        const ready = await fetch(`${bound.replace("ws:", "http:")}/readyz`).then(
+          async (r) => (await r.body?.cancel(), r.ok),
+          () => false,
+        );
+        if (ready) return bound;
+      }
+    }
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  throw new Error(`app-server did not start listening on ${listen}:\n${stderr()}`);
+}
+
+async function connect(url: string, options: WebSocketOptions = {}): Promise<Codex> {
+  return await Codex.start({
+    transport: await webSocket(url, { WebSocket: INJECTED, ...options }),
+  });
+}
+
+async function textOf(stream: ReadableStream<string>): Promise<string> {
+  return (await collect(stream)).join("");
+}
+
+let model: ScriptedModel;
+before(async () => {
+  model = await ScriptedModel.start({ responder });
+});
+after(async () => {
+  await model.close();
+});
+
+describe("webSocket against the real app-server (no auth)", () => {
+  let server: Server;
+  before(async () => {
+    server = await startServer(model, "ws://127.0.0.1:0");
+  });
+  after(async () => {
+    await server?.stop();
+  });
+
+  it("runs a text turn end to end over ws://", async () => {
+    await using codex = await connect(server.address);
+    assert.match(codex.metadata.userAgent, /0\.169\.0/);
+    assert.equal(codex.pid, undefined);
+    const thread = await codex.startThread({ cwd: server.home.cwd });
+    const turn = await thread.startTurn("hello");
+    assert.deepEqual(await collect(turn.text()), ["hello:0;", "hello:1;", "hello:2;"]);
+    const result = await turn.run();
+    assert.equal(result.status, "completed");
+    assert.equal(result.id, turn.id);
+  });
+
+  it("runs six turns on six threads at once, each with exactly its own text", async () => {
+    await using codex = await connect(server.address);
+    const threads = await Promise.all(
+      Array.from({ length: 6 }, () => codex.startThread({ cwd: server.home.cwd })),
+    );
+    const turns = await Promise.all(threads.map((th, i) => th.startTurn(`W${i}`)));
+    const texts = await Promise.all(turns.map((turn) => textOf(turn.text())));
+    texts.forEach((text, i) => assert.equal(text, `W${i}:0;W${i}:1;W${i}:2;`));
+    const results = await Promise.all(turns.map((turn) => turn.run()));
+    assert.deepEqual(results.map((r) => r.status), Array(6).fill("completed"));
+  });
+
+  for (const decision of ["decline", "accept"] as const) {
+    it(`answers a command approval over ws:// (${decision})`, async () => {
+      await using codex = await connect(server.address);
+      const file = `${decision}-ws.txt`;
+      const seen: string[] = [];
+      const thread = await codex.startThread({
+        cwd: server.home.cwd,
+        approvalPolicy: "untrusted",
+        sandbox: "workspace-write",
+      });
+      const turn = await thread.startTurn(`touch ${file}`, {}, {
+        serverRequests: {
+          "item/commandExecution/requestApproval": (params) => {
+            seen.push(params.command ?? "");
+            return { decision };
+          },
+        },
+      });
+      assert.equal((await turn.run()).status, "completed");
+      assert.equal(seen.length, 1);
+      assert.match(seen[0], new RegExp(`touch ${file}`));
+      assert.equal(existsSync(join(server.home.cwd, file)), decision === "accept");
+    });
+  }
+});
+
+describe("webSocket with --ws-auth capability-token", () => {
+  const TOKEN = "ws-test-capability-token-0123456789";
+  let server: Server;
+  before(async () => {
+    server = await startServer(model, "ws://127.0.0.1:0", async (home) => {
+      // The server reads the file once at startup; the trailing newline is trimmed.
+      const tokenFile = join(home.codexHome, "ws-token");
+      await writeFile(tokenFile, `${TOKEN}\n`);
+      return ["--ws-auth", "capability-token", "--ws-token-file", tokenFile];
+    });
+  });
+  after(async () => {
+    await server?.stop();
+  });
+
+  it("connects with the right token and runs a turn", async () => {
+    await using codex = await connect(server.address, { token: TOKEN });
+    const thread = await codex.startThread({ cwd: server.home.cwd });
+    const turn = await thread.startTurn("authed");
+    assert.equal(await textOf(turn.text()), "authed:0;authed:1;authed:2;");
+    assert.equal((await turn.run()).status, "completed");
+  });
+
+  it("refuses a wrong token at connect time with a clear error", async () => {
+    const error = await webSocket(server.address, { WebSocket: INJECTED, token: "wrong" })
+      .then(() => undefined, (e) => e);
+    assert.ok(error instanceof TransportConnectError, String(error));
+    assert.equal(error.url, `${server.address}/`);
+    assert.match(error.message, /token/);
+    assert.match(error.message, new RegExp(server.address.replaceAll(".", "\\.")));
+    // Every runtime here reports the status except undici; then /readyz explains it.
+    if (error.status !== undefined) assert.equal(error.status, 401);
+  });
+
+  it("without a token, says the server wants one", async () => {
+    const error = await webSocket(server.address, { WebSocket: INJECTED })
+      .then(() => undefined, (e) => e);
+    assert.ok(error instanceof TransportConnectError, String(error));
+    assert.match(error.message, /token/);
+  });
+});
+
+describe("a killed ws:// app-server", () => {
+  it("fails run() and pending calls with TransportClosedError within a second", async () => {
+    const server = await startServer(model, "ws://127.0.0.1:0");
+    let open!: () => void;
+    holdGate = new Promise<void>((resolve) => (open = resolve));
+    try {
+      const codex = await connect(server.address);
+      const thread = await codex.startThread({ cwd: server.home.cwd });
+      const turn = await thread.startTurn("hold");
+      await until(() => model.requests.some((r) => r.prompt === "hold"));
+      const running = turn.run().then(() => undefined, (e) => e);
+      const pending = thread.read().then(() => undefined, (e) => e);
+      const killedAt = Date.now();
+      process.kill(server.child.pid!, "SIGKILL");
+      const error = await running;
+      const elapsed = Date.now() - killedAt;
+      assert.ok(error instanceof TransportClosedError, String(error));
+      assert.ok(elapsed < 1000, `took ${elapsed} ms`);
+      assert.equal(error.exitCode, null);
+      assert.equal(error.signal, null);
+      assert.match(error.message, /closed/);
+      const pendingError = await pending;
+      // thread/read may have been answered before the kill; if not, it failed the same way.
+      if (pendingError !== undefined) assert.ok(pendingError instanceof TransportClosedError);
+      const before = Date.now();
+      await assert.rejects(codex.listThreads({}), TransportClosedError);
+      assert.ok(Date.now() - before < 100);
+      await codex.close();
+    } finally {
+      open();
+      holdGate = Promise.resolve();
+      await server.stop();
+    }
+  });
+});
+
+describe("unixSocket against the real app-server", () => {
+  it("speaks WebSocket over --listen unix://PATH and runs a text turn", async () => {
+    const server = await startServer(model, "unix://HOME/control.sock");
+    try {
+      await using codex = await Codex.start({ transport: await unixSocket(server.address) });
+      const thread = await codex.startThread({ cwd: server.home.cwd });
+      const turn = await thread.startTurn("over unix");
+      assert.equal(await textOf(turn.text()), "over unix:0;over unix:1;over unix:2;");
+      assert.equal((await turn.run()).status, "completed");
+    } finally {
+      await server.stop();
+    }
+  });
+
+  it("names the path when nothing is there", async () => {
+    const path = join(process.cwd(), "no-such-dir", "control.sock");
+    const error = await unixSocket(path).then(() => undefined, (e) => e);
+    assert.ok(error instanceof TransportConnectError, String(error));
+    assert.equal(error.url, `unix:${path}`);
+    assert.match(error.message, /no socket there/);
+  });
+});
+
+// A hand-written server side of RFC 6455 on a Unix socket, to drive the client through
+// what the real server rarely does: fragments, pings, oversized and split frames, a close.
+function serverFrame(opcode: number, payload: Uint8Array | string, fin = true): Buffer {
+  const body = typeof payload === "string" ? Buffer.from(payload) : Buffer.from(payload);
+  const head = body.length < 126
+    ? Buffer.from([(fin ? 0x80 : 0) | opcode, body.length])
+    : body.length < 65536
+    ? Buffer.from([(fin ? 0x80 : 0) | opcode, 126, body.length >> 8, body.length & 0xff])
+    : (() => {
+      const h = Buffer.alloc(10);
+      h[0] = (fin ? 0x80 : 0) | opcode;
+      h[1] = 127;
+      h.writeBigUInt64BE(BigInt(body.length), 2);
+      return h;
+    })();
+  return Buffer.concat([head, body]);
+}
+
+/** Reads the client's masked frames (all small here) as { opcode, payload }. */
+function clientFrames(buffer: Buffer): { opcode: number; payload: Buffer }[] {
+  const out: { opcode: number; payload: Buffer }[] = [];
+  let pos = 0;
+  while (pos + 2 <= buffer.length) {
+    let len = buffer[pos + 1] & 0x7f;
+    let off = pos + 2;
+    if (len === 126) {
+      len = buffer.readUInt16BE(off);
+      off += 2;
+    }
+    const mask = buffer.subarray(off, off + 4);
+    off += 4;
+    if (off + len > buffer.length) break;
+    const payload = Buffer.from(buffer.subarray(off, off + len).map((b, i) => b ^ mask[i & 3]));
+    out.push({ opcode: buffer[pos] & 0x0f, payload });
+    pos = off + len;
+  }
+  return out;
+}
+
+describe("unixSocket framing (scripted server)", () => {
+  it("joins fragments, answers pings, skips oversized messages and reports the close", async () => {
+    const home = await createTestHome({ model });
+    const path = join(home.codexHome, "fake.sock");
+    let received = Buffer.alloc(0);
+    let peer!: Socket;
+    const server = createServer();
+    const upgraded = new Promise<void>((resolve) => {
+      server.on("connection", (socket: Socket) => {
+        peer = socket;
+        let head = "";
+        const onHead = (chunk: Buffer) => {
+          head += chunk.toString("latin1");
+          if (!head.includes("\r\n\r\n")) return;
+          socket.off("data", onHead);
+          const key = /sec-websocket-key: (\S+)/i.exec(head)![1];
+          const accept = createHash("sha1").update(`${key}258EAFA5-E914-47DA-95CA-C5AB0DC85B11`)
+            .digest("base64");
+          socket.on("data", (more: Buffer) => (received = Buffer.concat([received, more])));
+          // The first frame rides in the same write as the upgrade answer.
+          socket.write(
+            Buffer.concat([
+              Buffer.from(
+                "HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n" +
+                  `Sec-WebSocket-Accept: ${accept}\r\n\r\n`,
+              ),
+              serverFrame(0x1, '{"method":"a"}'),
+            ]),
+          );
+          resolve();
+        };
+        socket.on("data", onHead);
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(path, resolve));
+    try {
+      const problems: ProtocolError[] = [];
+      const transport = await unixSocket(path, {
+        maxMessageLength: 1000,
+        onProtocolError: (e) => problems.push(e),
+      });
+      await upgraded;
+      const reader = transport.readable.getReader();
+      const next = async () => (await reader.read()).value;
+      assert.equal(await next(), '{"method":"a"}');
+
+      // A message in three fragments with a ping between them, written byte by byte.
+      const bytes = Buffer.concat([
+        serverFrame(0x1, '{"method":', false),
+        serverFrame(0x9, "are you there"),
+        serverFrame(0x0, '"b","params":', false),
+        serverFrame(0x0, '{"text":"héllo"}}'),
+      ]);
+      for (const byte of bytes) peer.write(Buffer.from([byte]));
+      assert.equal(await next(), '{"method":"b","params":{"text":"héllo"}}');
+
+      // 5000 bytes is more than 1000 characters can take: skipped, reported, stream goes on.
+      peer.write(serverFrame(0x1, `"${"z".repeat(4998)}"`));
+      peer.write(serverFrame(0x1, '{"method":"c"}'));
+      assert.equal(await next(), '{"method":"c"}');
+      assert.equal(problems.length, 1);
+      assert.match(problems[0].message, /5000 bytes.*skipped/);
+
+      const writer = transport.writable.getWriter();
+      await writer.write('{"id":1,"method":"x"}');
+      await until(() => clientFrames(received).some((f) => f.opcode === 0x1));
+      const frames = clientFrames(received);
+      assert.deepEqual(
+        frames.map((f) => [f.opcode, f.payload.toString()]),
+        [[0xA, "are you there"], [0x1, '{"id":1,"method":"x"}']],
+      );
+
+      const close = Buffer.alloc(2 + 4);
+      close.writeUInt16BE(4000, 0);
+      close.write("done", 2);
+      peer.end(serverFrame(0x8, close));
+      assert.deepEqual(await reader.read(), { value: undefined, done: true });
+      const info = await transport.closed;
+      assert.match(info.reason ?? "", /unix:.*fake\.sock closed, code 4000, reason "done"/);
+      assert.equal(info.exitCode, null);
+    } finally {
+      peer?.destroy();
+      await new Promise((resolve) => server.close(resolve));
+      await home.dispose();
+    }
+  });
+});
+
+// A stand-in WebSocket class: records what it was given, opens (or not) on its own.
+function fakeWebSocket(behaviour: "open" | "never" | "open+message") {
+  const made: { url: string; init?: { headers?: Record<string, string> } }[] = [];
+  const sockets: FakeSocket[] = [];
+  class FakeSocket extends EventTarget {
+    readyState = 0;
+    bufferedAmount = 0;
+    binaryType = "blob";
+    sent: string[] = [];
+    constructor(url: string, init?: { headers?: Record<string, string> }) {
+      super();
+      made.push({ url, init });
+      sockets.push(this);
+      if (behaviour !== "never") {
+        setTimeout(() => {
+          this.readyState = 1;
+          this.dispatchEvent(new Event("open"));
+          // In the same task as "open": before webSocket() has resumed.
+          if (behaviour === "open+message") this.receive('{"method":"first"}');
+        }, 1);
+      }
+    }
+    send(text: string) {
+      this.sent.push(text);
+    }
+    close(code = 1000, reason = "") {
+      if (this.readyState === 3) return;
+      this.readyState = 3;
+      setTimeout(() => this.dispatchEvent(closeEvent(code, reason)), 1);
+    }
+    receive(data: unknown) {
+      this.dispatchEvent(Object.assign(new Event("message"), { data }));
+    }
+  }
+  return { Class: FakeSocket as unknown as WebSocketClass, made, sockets };
+}
+
+function closeEvent(code: number, reason: string): Event {
+  return Object.assign(new Event("close"), { code, reason, wasClean: true });
+}
+
+async function until(check: () => boolean, timeoutMs = 10_000): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (!check()) {
+    if (Date.now() > end) throw new Error("timed out");
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+}
+
+describe("webSocket connect policy (no server)", () => {
+  it("refuses plain ws:// to a non-loopback host without opt-in, before connecting", async () => {
+    const fake = fakeWebSocket("open");
+    const error = await webSocket("ws://10.20.30.40:4500", { WebSocket: fake.Class })
+      .then(() => undefined, (e) => e);
+    assert.ok(error instanceof TransportConnectError, String(error));
+    assert.match(error.message, /allowInsecureRemote/);
+    assert.match(error.message, /unencrypted/);
+    assert.equal(fake.made.length, 0);
+  });
+
+  it("connects to a remote ws:// with allowInsecureRemote, and to wss:// without it, sending the token", async () => {
+    const fake = fakeWebSocket("open");
+    const a = await webSocket("ws://10.20.30.40:4500", {
+      WebSocket: fake.Class,
+      allowInsecureRemote: true,
+    });
+    const b = await webSocket("wss://build.example:4500", { WebSocket: fake.Class, token: "t0k" });
+    assert.deepEqual(fake.made.map((m) => m.url), [
+      "ws://10.20.30.40:4500/",
+      "wss://build.example:4500/",
+    ]);
+    assert.equal(fake.made[0].init, undefined);
+    assert.deepEqual(fake.made[1].init, { headers: { Authorization: "Bearer t0k" } });
+    await a.close();
+    await b.close();
+    assert.match((await b.closed).reason ?? "", /closed by the client/);
+  });
+
+  it("knows loopback hosts", () => {
+    for (const host of ["localhost", "127.0.0.1", "127.8.9.10", "[::1]", "app.localhost"]) {
+      assert.equal(isLoopbackHost(host), true, host);
+    }
+    assert.equal(isLoopbackHost(new URL("ws://[::ffff:127.0.0.1]:1").hostname), true);
+    for (const host of ["10.0.0.1", "example.com", "[::2]", "128.0.0.1", "localhost.example"]) {
+      assert.equal(isLoopbackHost(host), false, host);
+    }
+  });
+
+  it("times out a connection that never opens, naming the URL", async () => {
+    const fake = fakeWebSocket("never");
+    const started = Date.now();
+    const error = await webSocket("ws://127.0.0.1:9", {
+      WebSocket: fake.Class,
+      connectTimeoutMs: 100,
+    })
+      .then(() => undefined, (e) => e);
+    assert.ok(error instanceof TransportConnectError, String(error));
+    assert.match(error.message, /ws:\/\/127\.0\.0\.1:9\/.*100 ms/);
+    assert.ok(Date.now() - started < 1000);
+  });
+
+  it("skips and reports an oversized message, keeps the connection, and ends on close", async () => {
+    const fake = fakeWebSocket("open");
+    const problems: ProtocolError[] = [];
+    const transport = await webSocket("ws://localhost:1", {
+      WebSocket: fake.Class,
+      maxMessageLength: 20,
+      onProtocolError: (e) => problems.push(e),
+    });
+    const socket = fake.sockets[0] as unknown as {
+      receive(data: unknown): void;
+      dispatchEvent(e: Event): void;
+      binaryType: string;
+    };
+    assert.equal(socket.binaryType, "arraybuffer");
+    socket.receive(`{"method":"x","params":"${"y".repeat(100)}"}`);
+    socket.receive('{"method":"ok"}');
+    socket.receive(new TextEncoder().encode('{"method":"bin"}').buffer);
+    socket.dispatchEvent(closeEvent(1011, "server error"));
+    assert.deepEqual(await collect(transport.readable), ['{"method":"ok"}', '{"method":"bin"}']);
+    assert.equal(problems.length, 1);
+    assert.ok(problems[0] instanceof ProtocolError);
+    assert.match(problems[0].message, /skipped/);
+    const info = await transport.closed;
+    assert.deepEqual([info.exitCode, info.signal, info.stderrTail], [null, null, ""]);
+    assert.match(info.reason ?? "", /code 1011 \(server error\), reason "server error"/);
+  });
+
+  it("keeps a message that arrives in the same task as the open event", async () => {
+    const fake = fakeWebSocket("open+message");
+    const transport = await webSocket("ws://localhost:1", { WebSocket: fake.Class });
+    const reader = transport.readable.getReader();
+    assert.deepEqual(await reader.read(), { value: '{"method":"first"}', done: false });
+    reader.releaseLock();
+    await transport.close();
+  });
+
+  it("rejects URLs that are not WebSocket URLs", async () => {
+    await assert.rejects(webSocket("http://127.0.0.1:1"), TransportConnectError);
+    await assert.rejects(webSocket("not a url"), TransportConnectError);
+  });
+});
