@@ -1,0 +1,182 @@
+// Runs every example in examples/ (not the private `_*.ts` helpers) as a child process on
+// the runtime running this test, against the scripted model (CODEX_EXAMPLES_SCRIPTED=1),
+// and checks that it exits 0 and prints what it is about. Examples run two at a time.
+import { describe, it } from "node:test";
+import assert from "node:assert/strict";
+import { spawn } from "node:child_process";
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
+import process from "node:process";
+import { fileURLToPath } from "node:url";
+
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
+const EXAMPLES = join(ROOT, "examples");
+const CONCURRENCY = 2;
+const TIMEOUT_MS = 60_000;
+
+interface Expectation {
+  /** Each must occur in stdout. */
+  output: (string | RegExp)[];
+  /** Fed to stdin, which is then closed. */
+  stdin?: string;
+}
+
+const expectations: Record<string, Expectation> = {
+  "quickstart.ts": {
+    output: ["Hello from the scripted local model!", /turn \S+: completed/],
+  },
+  "streaming.ts": {
+    output: ["(thinking) ", "[item completed] agentMessage", "[turn completed] status: completed"],
+  },
+  "concurrent_turns.ts": {
+    output: [
+      "[planet] completed",
+      "[prime] completed",
+      "[language] completed",
+      "3 turns on one client",
+    ],
+  },
+  "approvals.ts": {
+    output: [
+      "touch hello.txt'` -> accept",
+      "rm hello.txt'` -> decline",
+      "I was not allowed to run `rm hello.txt`",
+      "hello.txt exists: true",
+    ],
+  },
+  "steer_and_interrupt.ts": {
+    output: [
+      "(same turn: true)",
+      'agent: "Revised:',
+      /status: interrupted[\s\S]*status: interrupted/,
+    ],
+  },
+  "thread_lifecycle.ts": {
+    output: [
+      'read: name "sdk example: lifecycle", 1 turn(s)',
+      "listed: true",
+      "fork answers: You asked me to remember 'pineapple'.",
+      "archived: true",
+      /resumed \S+: You asked me to remember 'pineapple'\./,
+    ],
+  },
+  "images.ts": {
+    output: ["I received one image/png image", "status: completed"],
+  },
+  "structured_output.ts": {
+    output: ["Mars has 2 moons", '{"name":"Jupiter"', "Jupiter has 95 moons"],
+  },
+  "error_handling.ts": {
+    output: [
+      "1. TurnFailedError: turn failed",
+      "2. attempt 3 succeeded",
+      "3. InvalidRequestError",
+      "4. AbortError",
+      "attempt 3 started thread",
+      "6. TransportClosedError",
+    ],
+  },
+  "interactive_cli.ts": {
+    stdin: "hello\nwhat can you do?\n",
+    output: [
+      "you> hello\ncodex> Hello! I am the scripted local model.",
+      'you> what can you do?\ncodex> You asked: "what can you do?".',
+    ],
+  },
+  "demo.ts": {
+    output: [
+      "using the scripted local model",
+      /^\[A\] Two rivers/m,
+      /^\[B\] Every message/m,
+      "[A] completed",
+      "[B] completed",
+      "overlapped",
+    ],
+  },
+};
+
+/** How to run a TypeScript file on the runtime this test runs on. */
+function runtimeCommand(file: string): { command: string; args: string[] } {
+  const g = globalThis as { Deno?: { execPath(): string }; Bun?: unknown };
+  if (g.Deno) return { command: g.Deno.execPath(), args: ["run", "-A", file] };
+  if (g.Bun) return { command: process.execPath, args: [file] };
+  return { command: join(ROOT, "node_modules", ".bin", "tsx"), args: [file] };
+}
+
+interface Outcome {
+  code: number | null;
+  signal: string | null;
+  stdout: string;
+  stderr: string;
+  ms: number;
+}
+
+function runExample(name: string, stdin = ""): Promise<Outcome> {
+  const { command, args } = runtimeCommand(join(EXAMPLES, name));
+  const started = Date.now();
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, {
+      cwd: ROOT,
+      env: { ...process.env, CODEX_EXAMPLES_SCRIPTED: "1", NO_COLOR: "1" },
+      stdio: ["pipe", "pipe", "pipe"],
+    });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
+    const timer = setTimeout(() => child.kill("SIGKILL"), TIMEOUT_MS);
+    child.on("error", (error) => {
+      clearTimeout(timer);
+      reject(error);
+    });
+    child.on("close", (code, signal) => {
+      clearTimeout(timer);
+      resolve({ code, signal, stdout, stderr, ms: Date.now() - started });
+    });
+    child.stdin.on("error", () => {}); // an example that never reads stdin may close it early
+    child.stdin.end(stdin);
+  });
+}
+
+const names = readdirSync(EXAMPLES)
+  .filter((f) => f.endsWith(".ts") && !f.startsWith("_"))
+  .sort();
+
+describe("examples", () => {
+  it("every example has an expectation here, and every expectation an example", () => {
+    assert.deepEqual(names, Object.keys(expectations).sort());
+  });
+
+  // All examples run in this one test, CONCURRENCY at a time, so that every process ends
+  // inside the test that started it; the tests below then check one example each.
+  const outcomes = new Map<string, Outcome>();
+  it(`runs every example, ${CONCURRENCY} at a time`, async () => {
+    // The slowest first, so that the last two finish close together.
+    const queue = ["demo.ts", ...names.filter((n) => n !== "demo.ts")];
+    const worker = async () => {
+      for (let name = queue.shift(); name; name = queue.shift()) {
+        outcomes.set(name, await runExample(name, expectations[name]?.stdin));
+      }
+    };
+    await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+  });
+
+  for (const name of names) {
+    it(`${name} exits 0 and prints what it shows`, () => {
+      const outcome = outcomes.get(name);
+      assert.ok(outcome, `${name} did not run`);
+      const report = `${name} (${outcome.ms} ms, exit ${outcome.code ?? outcome.signal})\n` +
+        `--- stdout\n${outcome.stdout}\n--- stderr\n${outcome.stderr}`;
+      assert.equal(outcome.code, 0, report);
+      assert.match(
+        outcome.stdout,
+        /^using the scripted local model \(CODEX_EXAMPLES_SCRIPTED=1\)$/m,
+        report,
+      );
+      for (const expected of expectations[name]?.output ?? []) {
+        if (typeof expected === "string") assert.ok(outcome.stdout.includes(expected), report);
+        else assert.match(outcome.stdout, expected, report);
+      }
+    });
+  }
+});
