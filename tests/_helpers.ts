@@ -1,5 +1,6 @@
 // Shared test helpers: the fake app-server process and small utilities.
 import { fileURLToPath } from "node:url";
+import process from "node:process";
 import { AppServerClient, type ClientOptions } from "../src/client.ts";
 import type { ProtocolMessageEvent } from "../src/router/message_router.ts";
 import { spawnTransport } from "../src/transport/spawn.ts";
@@ -92,3 +93,14 @@ export const turnCompleted = (threadId: string, turnId: string, status = "comple
   method: "turn/completed",
   params: { threadId, turn: { id: turnId, items: [], status, error: null } },
 });
+
+/** How to run a TypeScript file on the runtime this test runs on. */
+export function runtimeCommand(file: string): { command: string; args: string[] } {
+  const g = globalThis as { Deno?: { execPath(): string }; Bun?: unknown };
+  if (g.Deno) return { command: g.Deno.execPath(), args: ["run", "-A", file] };
+  if (g.Bun) return { command: process.execPath, args: [file] };
+  return {
+    command: fileURLToPath(new URL("../node_modules/.bin/tsx", import.meta.url)),
+    args: [file],
+  };
+}

@@ -1,6 +1,7 @@
 // Runs every example in examples/ (not the private `_*.ts` helpers) as a child process on
 // the runtime running this test, against the scripted model (CODEX_EXAMPLES_SCRIPTED=1),
 // and checks that it exits 0 and prints what it is about. Examples run two at a time.
+import { runtimeCommand } from "./_helpers.ts";
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
@@ -94,14 +95,6 @@ const expectations: Record<string, Expectation> = {
     ],
   },
 };
-
-/** How to run a TypeScript file on the runtime this test runs on. */
-function runtimeCommand(file: string): { command: string; args: string[] } {
-  const g = globalThis as { Deno?: { execPath(): string }; Bun?: unknown };
-  if (g.Deno) return { command: g.Deno.execPath(), args: ["run", "-A", file] };
-  if (g.Bun) return { command: process.execPath, args: [file] };
-  return { command: join(ROOT, "node_modules", ".bin", "tsx"), args: [file] };
-}
 
 interface Outcome {
   code: number | null;

@@ -10,7 +10,8 @@ import { decodeText } from "../src/transport/_process.ts";
 import { spawnTransport } from "../src/transport/spawn.ts";
 import { JsonLineStream } from "../src/wire/json_line_stream.ts";
 import { SERVER_REQUEST_SCHEMAS } from "../gen/methods.ts";
-import { collect } from "./_helpers.ts";
+import { fileURLToPath } from "node:url";
+import { collect, runtimeCommand } from "./_helpers.ts";
 
 function streamOf<T>(chunks: T[]): ReadableStream<T> {
   return new ReadableStream<T>({
@@ -221,5 +222,23 @@ describe("fail-closed answers", () => {
         assert.equal(answer.error.code, -32601);
       }
     }
+  });
+});
+
+describe("after close()", () => {
+  it("leaves nothing that keeps the process alive", async () => {
+    const { spawn } = await import("node:child_process");
+    const script = fileURLToPath(new URL("./_exit_after_close.ts", import.meta.url));
+    const { command, args } = runtimeCommand(script);
+    const child = spawn(command, args, { stdio: ["ignore", "pipe", "inherit"] });
+    let closedAt = 0;
+    child.stdout.on("data", (d: Uint8Array) => {
+      if (String(d).includes("closed")) closedAt = Date.now();
+    });
+    const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
+    assert.equal(code, 0);
+    assert.ok(closedAt > 0, "the script reported its close");
+    // Leaked timers of 500 ms made every process linger that long after close().
+    assert.ok(Date.now() - closedAt < 400, `exited ${Date.now() - closedAt} ms after close()`);
   });
 });

@@ -26,6 +26,7 @@ import {
   type WireError,
 } from "../wire/message.ts";
 import { failClosedAnswer } from "./fail_closed.ts";
+import { settlesWithin } from "../_timing.ts";
 
 /** A notification as the router delivers it. */
 export interface RoutedNotification {
@@ -260,10 +261,11 @@ export class MessageRouter {
     if (this.#started) return;
     this.#started = true;
     void this.#readLoop();
-    void this.#transport.closed.then((info) => {
+    void this.#transport.closed.then(async (info) => {
       // A process can die while a grandchild still holds its stdout open; give the read
       // loop a moment to drain, then end everything anyway.
-      setTimeout(() => this.#shutdown(info), 100);
+      await settlesWithin(this.#done, 100);
+      this.#shutdown(info);
     });
   }
 
@@ -419,15 +421,7 @@ export class MessageRouter {
    * caller gets the exit code and stderr, not just "EPIPE".
    */
   async #writeFailure(error: unknown): Promise<TransportClosedError> {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const closed = await Promise.race([
-      this.#done,
-      new Promise<undefined>((resolve) => {
-        timer = setTimeout(() => resolve(undefined), 1000);
-      }),
-    ]);
-    clearTimeout(timer);
-    return closed ?? this.#writeError(error);
+    return (await settlesWithin(this.#done, 1000)) ?? this.#writeError(error);
   }
 
   #writeError(error: unknown): TransportClosedError {
@@ -468,15 +462,8 @@ export class MessageRouter {
     } finally {
       reader.releaseLock();
     }
-    const info = await Promise.race([
-      this.#transport.closed,
-      new Promise<TransportCloseInfo>((resolve) =>
-        setTimeout(
-          () => resolve({ exitCode: null, signal: null, stderrTail: "", reason: "stream ended" }),
-          500,
-        )
-      ),
-    ]);
+    const info = (await settlesWithin(this.#transport.closed, 500)) ??
+      { exitCode: null, signal: null, stderrTail: "", reason: "stream ended" };
     this.#shutdown(info);
   }
 

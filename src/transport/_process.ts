@@ -5,6 +5,7 @@ import type { TransportCloseInfo } from "../errors.ts";
 import { JsonLineStream } from "../wire/json_line_stream.ts";
 import type { ProtocolError } from "../errors.ts";
 import type { Transport } from "./transport.ts";
+import { settlesWithin } from "../_timing.ts";
 
 /** What a runtime adapter provides about one spawned child. */
 export interface ChildProcessLike {
@@ -94,7 +95,7 @@ export function processTransport(child: ChildProcessLike, options: SpawnOptions)
 
   const closed: Promise<TransportCloseInfo> = child.exited.then(async (status) => {
     // Give the stderr reader a moment to collect the last words of a crashing process.
-    await Promise.race([stderrDone, new Promise((r) => setTimeout(r, 200))]);
+    await settlesWithin(stderrDone, 200);
     return {
       exitCode: status.exitCode,
       signal: status.signal,
@@ -149,13 +150,5 @@ export function decodeText(bytes: ReadableStream<Uint8Array>): ReadableStream<st
 }
 
 async function exitsWithin(closed: Promise<unknown>, ms: number): Promise<boolean> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<false>((resolve) => {
-    timer = setTimeout(() => resolve(false), ms);
-  });
-  try {
-    return await Promise.race([closed.then(() => true), timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
+  return (await settlesWithin(closed.then(() => true), ms)) ?? false;
 }
