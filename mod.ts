@@ -31,7 +31,7 @@ export {
   AppServerClient,
   type CallOptions,
   type ClientOptions,
-  experimentalTables,
+  loadExperimentalTables,
   type ProtocolMessageEvent,
   type ServerRequestContext,
   type ServerRequestHandlers,

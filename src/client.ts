@@ -11,8 +11,6 @@ import {
   type ServerRequestMap,
   type ServerRequestMethod,
 } from "../gen/methods.ts";
-import * as experimental from "../gen/experimental/methods.ts";
-import * as experimentalRoutes from "../gen/experimental/routing.ts";
 import { NOTIFICATION_ROUTES, SERVER_REQUEST_ROUTES } from "../gen/routing.ts";
 import type { ClientInfo, InitializeResponse, ServerNotification } from "../gen/types.ts";
 import {
@@ -39,14 +37,30 @@ export const stableTables: ProtocolTables = {
   serverRequestRoutes: SERVER_REQUEST_ROUTES,
 };
 
-/** The routing and validation tables including experimental methods and fields. */
-export const experimentalTables: ProtocolTables = {
-  clientRequests: experimental.CLIENT_REQUEST_SCHEMAS,
-  serverNotifications: experimental.SERVER_NOTIFICATION_SCHEMAS,
-  serverRequests: experimental.SERVER_REQUEST_SCHEMAS,
-  notificationRoutes: experimentalRoutes.NOTIFICATION_ROUTES,
-  serverRequestRoutes: experimentalRoutes.SERVER_REQUEST_ROUTES,
-};
+/**
+ * Loads the routing and validation tables including experimental methods and fields. They
+ * are loaded on demand: most clients never opt in, and the schemas are large.
+ *
+ * @example
+ * ```ts
+ * import { loadExperimentalTables } from "codex-app-server";
+ * const tables = await loadExperimentalTables();
+ * console.log(Object.keys(tables.clientRequests).length);
+ * ```
+ */
+export async function loadExperimentalTables(): Promise<ProtocolTables> {
+  const [methods, routes] = await Promise.all([
+    import("../gen/experimental/methods.ts"),
+    import("../gen/experimental/routing.ts"),
+  ]);
+  return {
+    clientRequests: methods.CLIENT_REQUEST_SCHEMAS,
+    serverNotifications: methods.SERVER_NOTIFICATION_SCHEMAS,
+    serverRequests: methods.SERVER_REQUEST_SCHEMAS,
+    notificationRoutes: routes.NOTIFICATION_ROUTES,
+    serverRequestRoutes: routes.SERVER_REQUEST_ROUTES,
+  };
+}
 
 /**
  * A handler per server-request method. Each receives the request's params and a context
@@ -164,7 +178,7 @@ export class AppServerClient {
     options: ClientOptions = {},
   ): Promise<AppServerClient> {
     const experimentalApi = options.experimentalApi ?? false;
-    const tables = experimentalApi ? experimentalTables : stableTables;
+    const tables = experimentalApi ? await loadExperimentalTables() : stableTables;
     const validation = options.validation ?? "lenient";
     const state: ClientState = {
       validation,

@@ -12,7 +12,7 @@ import * as experimentalMethods from "../gen/experimental/methods.ts";
 import * as stableRoutes from "../gen/routing.ts";
 import type { IdPath, RouteInfo } from "../gen/routing.ts";
 import * as experimentalRoutes from "../gen/experimental/routing.ts";
-import { experimentalTables, stableTables } from "../src/client.ts";
+import { loadExperimentalTables, stableTables } from "../src/client.ts";
 import { ProtocolError } from "../src/errors.ts";
 import {
   MessageRouter,
@@ -822,7 +822,7 @@ async function replayThroughRouter(fixture: Fixture): Promise<void> {
     }
   }
 
-  const tables = fixture.experimental ? experimentalTables : stableTables;
+  const tables = fixture.experimental ? await loadExperimentalTables() : stableTables;
   const problems: ProtocolMessageEvent[] = [];
   const sent: string[] = [];
   let seen = 0;

@@ -153,6 +153,28 @@ describe("requests", () => {
       await fake.close();
     }
   });
+  it("with experimentalApi, announces it and checks experimental methods' params too", async () => {
+    const stable = await connectFake();
+    const experimental = await connectFake({}, { experimentalApi: true });
+    try {
+      assert.match(stable.sent[0], /"experimentalApi":false/);
+      assert.match(experimental.sent[0], /"experimentalApi":true/);
+      assert.equal(experimental.client.experimentalApi, true);
+      const bad = { value: 42 };
+      // The stable tables do not know the method, so nothing is checked...
+      // deno-lint-ignore no-explicit-any
+      await stable.client.request("mock/experimentalMethod" as any, bad as any);
+      // ...while the experimental ones refuse the wrong type before sending.
+      await assert.rejects(
+        // deno-lint-ignore no-explicit-any
+        experimental.client.request("mock/experimentalMethod" as any, bad as any),
+        (e: unknown) => e instanceof ProtocolError && e.path === "value",
+      );
+    } finally {
+      await stable.close();
+      await experimental.close();
+    }
+  });
 });
 
 describe("turn routing", () => {
