@@ -12,6 +12,8 @@ export interface RetryOptions {
   signal?: AbortSignal;
   /** Decides which errors are retried (default: {@link ServerBusyError}, i.e. -32001). */
   retryIf?: (error: unknown) => boolean;
+  /** Called before each pause, e.g. to log: the error, the attempt that failed, the pause. */
+  onRetry?: (error: unknown, attempt: number, delayMs: number) => void;
   /** Source of randomness for the jitter, in [0, 1) (default Math.random). */
   random?: () => number;
 }
@@ -47,7 +49,9 @@ export async function retryOnOverload<T>(
       // "Full jitter": a uniform pause up to the exponential bound spreads retries of many
       // clients instead of having them hit the server again in lockstep.
       const bound = Math.min(cap, initial * 2 ** (attempt - 1));
-      await sleep(random() * bound, options.signal);
+      const delayMs = random() * bound;
+      options.onRetry?.(error, attempt, delayMs);
+      await sleep(delayMs, options.signal);
     }
   }
 }

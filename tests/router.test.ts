@@ -98,6 +98,21 @@ describe("requests", () => {
     assert.equal(calls, 3);
   });
 
+  it("retryOnOverload grows the pause bound exponentially up to the cap and reports each retry", async () => {
+    const seen: Array<[number, number]> = [];
+    await assert.rejects(
+      retryOnOverload(() => Promise.reject(new ServerBusyError(-32001, "busy", null)), {
+        maxAttempts: 5,
+        initialDelayMs: 1,
+        maxDelayMs: 4,
+        random: () => 0.999,
+        onRetry: (_e, attempt, delayMs) => seen.push([attempt, Math.ceil(delayMs)]),
+      }),
+      ServerBusyError,
+    );
+    assert.deepEqual(seen, [[1, 1], [2, 2], [3, 4], [4, 4]]);
+  });
+
   it("maps other codes to their subclasses", async () => {
     const fake = await connectFake({
       "x/missing": [{ error: { code: -32601, message: "method not found" } }],
