@@ -72,6 +72,7 @@ export {
   type TransportCloseInfo,
   TransportConnectError,
   TurnFailedError,
+  TurnIdleTimeoutError,
 } from "./src/errors.ts";
 export { retryOnOverload, type RetryOptions } from "./src/retry.ts";
 export { type OutputSchema, parseStructuredOutput, toOutputJsonSchema } from "./src/structured.ts";

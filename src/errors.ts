@@ -345,6 +345,34 @@ export class TurnFailedError extends CodexError {
 }
 
 /**
+ * A turn went longer than its `idleTimeoutMs` without any event (while no approval was
+ * pending), so the SDK interrupted it. `turn` is the interrupted Turn.
+ *
+ * @example
+ * ```ts
+ * import { TurnIdleTimeoutError, type Thread } from "codex-app-server";
+ * declare const thread: Thread;
+ * try {
+ *   await thread.run("build it", {}, { idleTimeoutMs: 120_000 });
+ * } catch (err) {
+ *   if (err instanceof TurnIdleTimeoutError) console.error("stalled for", err.idleTimeoutMs, "ms");
+ * }
+ * ```
+ */
+export class TurnIdleTimeoutError extends CodexError {
+  /** The turn, as `turn/completed` carried it (status `interrupted`). */
+  readonly turn: Turn;
+  /** The idle limit that was exceeded, in milliseconds. */
+  readonly idleTimeoutMs: number;
+  /** Creates the error. */
+  constructor(turn: Turn, idleTimeoutMs: number) {
+    super(`turn ${turn.id} was interrupted after ${idleTimeoutMs} ms without any event`);
+    this.turn = turn;
+    this.idleTimeoutMs = idleTimeoutMs;
+  }
+}
+
+/**
  * The model's final answer did not match the structured-output schema (not JSON, or JSON
  * that fails the schema). `text` is the answer as given.
  *

@@ -32,6 +32,12 @@ export interface TurnOptions {
   serverRequests?: ServerRequestHandlers;
   /** Timeout of the `turn/start` request itself (not of the turn, which has none). */
   timeoutMs?: number;
+  /**
+   * An idle watchdog: interrupt the turn when it goes this long without any event. The
+   * clock stops while one of the turn's approvals waits for an answer. `run()` then
+   * rejects with {@link TurnIdleTimeoutError}. Off by default: long turns are normal.
+   */
+  idleTimeoutMs?: number;
 }
 
 /**
@@ -108,6 +114,12 @@ export class Thread {
     options: TurnOptions = {},
   ): Promise<TurnHandle> {
     const items = toUserInputs(input);
+    if (
+      options.idleTimeoutMs !== undefined &&
+      !(options.idleTimeoutMs > 0 && Number.isFinite(options.idleTimeoutMs))
+    ) {
+      throw new RangeError(`idleTimeoutMs must be a positive number of ms`);
+    }
     const { signal } = options;
     if (signal?.aborted) throw new AbortError("turn/start", signal.reason);
 
@@ -138,6 +150,7 @@ export class Thread {
         onResult: (result) => {
           this.#client.router.claimTurn(result.turn.id, events);
           handle = new TurnHandle(this.#client, this.id, result.turn.id, events);
+          if (options.idleTimeoutMs !== undefined) handle.watchIdle(options.idleTimeoutMs);
           if (signal?.aborted) interruptQuietly(handle);
         },
       });

@@ -6,7 +6,12 @@ import type {
   TurnSteerResponse,
 } from "../gen/types.ts";
 import type { AppServerClient, CallOptions } from "./client.ts";
-import { InvalidRequestError, ProtocolError, TurnFailedError } from "./errors.ts";
+import {
+  InvalidRequestError,
+  ProtocolError,
+  TurnFailedError,
+  TurnIdleTimeoutError,
+} from "./errors.ts";
 import { toUserInputs, type TurnInput } from "./input.ts";
 import type { TurnStream } from "./router/turn_stream.ts";
 import { type OutputSchema, parseStructuredOutput } from "./structured.ts";
@@ -41,6 +46,7 @@ export class TurnHandle implements AsyncIterable<TurnEvent> {
   readonly #client: AppServerClient;
   readonly #events: TurnStream;
   #outcome: Promise<{ turn: Turn; items: ThreadItem[] }> | undefined;
+  #idleTimeoutMs: number | undefined;
 
   /** Used by {@link Thread.startTurn}; not meant to be called directly. */
   constructor(client: AppServerClient, threadId: string, turnId: string, events: TurnStream) {
@@ -217,6 +223,51 @@ export class TurnHandle implements AsyncIterable<TurnEvent> {
     }
   }
 
+  /**
+   * Interrupts the turn when it goes `ms` without an event, except while one of its server
+   * requests (an approval waiting for a person) is unanswered. Used by
+   * {@link Thread.startTurn}'s `idleTimeoutMs`; `run()` then rejects with
+   * {@link TurnIdleTimeoutError}.
+   *
+   * @example
+   * ```ts
+   * import type { TurnHandle } from "codex-app-server";
+   * declare const turn: TurnHandle;
+   * turn.watchIdle(120_000); // give up on a turn that stalls for two minutes
+   * ```
+   */
+  watchIdle(ms: number): void {
+    if (!(ms > 0) || !Number.isFinite(ms)) {
+      throw new RangeError(`idleTimeoutMs must be a positive number of ms, got ${ms}`);
+    }
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let open = 0;
+    const arm = () => {
+      clearTimeout(timer);
+      timer = open > 0 ? undefined : setTimeout(() => {
+        timer = undefined;
+        this.#idleTimeoutMs = ms;
+        this.interrupt().catch(() => {
+          // The turn ended meanwhile or the connection is gone; run() reports that.
+        });
+      }, ms);
+    };
+    arm();
+    void (async () => {
+      try {
+        for await (const event of this) {
+          if ("id" in event) open++;
+          else if (event.method === "serverRequest/resolved") open = Math.max(0, open - 1);
+          arm();
+        }
+      } catch {
+        // The turn's own consumers see the failure.
+      } finally {
+        clearTimeout(timer);
+      }
+    })();
+  }
+
   #settle(): Promise<{ turn: Turn; items: ThreadItem[] }> {
     this.#outcome ??= (async () => {
       const items: ThreadItem[] = [];
@@ -231,6 +282,9 @@ export class TurnHandle implements AsyncIterable<TurnEvent> {
         });
       }
       if (completed.status === "failed") throw new TurnFailedError(completed);
+      if (this.#idleTimeoutMs !== undefined && completed.status === "interrupted") {
+        throw new TurnIdleTimeoutError(completed, this.#idleTimeoutMs);
+      }
       return { turn: completed, items };
     })();
     return this.#outcome;

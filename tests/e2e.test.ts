@@ -10,6 +10,7 @@ import {
   StructuredOutputError,
   TransportClosedError,
   TurnFailedError,
+  TurnIdleTimeoutError,
 } from "../src/errors.ts";
 import type { TurnEvent } from "../src/turn.ts";
 import { type ScriptedRequest, type ScriptedResponse, startTestCodex } from "../testing.ts";
@@ -309,5 +310,41 @@ describe("structured output", () => {
     assert.ok(error instanceof StructuredOutputError, String(error));
     assert.equal(error.text, '{"title":3}');
     assert.match(error.message, /title/);
+  });
+});
+
+describe("idle watchdog", () => {
+  it("interrupts a turn that goes quiet and rejects run() with TurnIdleTimeoutError", async () => {
+    const g = gate();
+    await using t = await startTestCodex({
+      responder: () => ({ ...textReply(["stalling"]), gate: g.promise }),
+    });
+    const thread = await t.codex.startThread({ cwd: t.home.cwd });
+    const turn = await thread.startTurn("hang", {}, { idleTimeoutMs: 400 });
+    const error = await turn.run().then(() => undefined, (e) => e);
+    assert.ok(error instanceof TurnIdleTimeoutError, String(error));
+    assert.equal(error.turn.status, "interrupted");
+    assert.equal(error.idleTimeoutMs, 400);
+    g.open();
+  });
+
+  it("does not count the time an approval waits for its answer", async () => {
+    await using t = await startTestCodex({
+      responder: (req) =>
+        req.functionCallOutputs.length > 0 ? textReply(["done"]) : {
+          steps: [{ type: "functionCall", name: "exec_command", arguments: { cmd: "touch x" } }],
+        },
+    });
+    const thread = await t.codex.startThread({ cwd: t.home.cwd, approvalPolicy: "untrusted" });
+    const turn = await thread.startTurn("make x", {}, {
+      idleTimeoutMs: 400,
+      serverRequests: {
+        "item/commandExecution/requestApproval": async () => {
+          await new Promise((r) => setTimeout(r, 1200)); // a person thinking
+          return { decision: "decline" };
+        },
+      },
+    });
+    assert.equal((await turn.run()).status, "completed");
   });
 });
