@@ -210,17 +210,10 @@ export class TurnHandle implements AsyncIterable<TurnEvent> {
    * for await (const event of turn) console.log(event.method);
    * ```
    */
-  async *[Symbol.asyncIterator](): AsyncIterator<TurnEvent> {
-    const reader = this.stream().getReader();
-    try {
-      while (true) {
-        const { value, done } = await reader.read();
-        if (done) return;
-        yield value;
-      }
-    } finally {
-      reader.releaseLock();
-    }
+  [Symbol.asyncIterator](): AsyncIterator<TurnEvent> {
+    // Straight from the turn's event log: no web stream, one promise per awaited event
+    // (run(), finalText() and output() iterate this way too).
+    return this.#events.iterate() as AsyncIterator<TurnEvent>;
   }
 
   /**
