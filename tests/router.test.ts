@@ -339,6 +339,14 @@ describe("turn routing", () => {
       await until(() => fake.problems.length > 0, 5000, "eviction report");
       assert.match(fake.problems[0].error!.message, /o1/);
       assert.equal(fake.client.router.earlyBufferedTurns, 3);
+      // Later events of the dropped turn must not start a new, truncated buffer...
+      await fake.emit([delta("th", "o1", "late"), turnCompleted("th", "o1")]);
+      await delay(100);
+      assert.equal(fake.client.router.earlyBufferedTurns, 3);
+      // ...and claiming it fails loudly instead of replaying a partial turn.
+      const turn = new TurnStream();
+      fake.client.router.claimTurn("o1", turn);
+      assert.ok((await turn.done) instanceof BufferOverflowError);
     } finally {
       await fake.close();
     }

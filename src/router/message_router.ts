@@ -171,6 +171,9 @@ interface EarlyTurn {
 
 const FORGOTTEN_IDS_CAP = 10_000;
 const DONE_TURNS_CAP = 4_096;
+// Ids of turns whose early buffer was dropped to stay under maxTurns. Kept apart from the
+// done turns so their later events cannot start a new, truncated buffer.
+const EVICTED_TURNS_CAP = 65_536;
 
 /** Reads `a.b` style paths out of params without allocating. */
 function pick(params: unknown, path: string | null): string | undefined {
@@ -225,6 +228,7 @@ export class MessageRouter {
   readonly #turns = new Map<string, TurnSink>();
   readonly #early = new Map<string, EarlyTurn>();
   readonly #doneTurns = new Set<string>();
+  readonly #evicted = new Set<string>();
   readonly #threads = new Map<string, Set<(n: RoutedNotification) => void>>();
   readonly #taps = new Set<ReadableStreamDefaultController<RoutedNotification>>();
   readonly #serverRequests = new Map<
@@ -343,6 +347,14 @@ export class MessageRouter {
    * buffered `turn/completed`), and later events go straight to it.
    */
   claimTurn(turnId: string, sink: TurnSink): void {
+    if (this.#evicted.delete(turnId)) {
+      sink.fail(
+        new BufferOverflowError(
+          `events of turn ${turnId} were dropped: more than ${this.#limits.maxTurns} unclaimed turns`,
+        ),
+      );
+      return;
+    }
     const early = this.#early.get(turnId);
     this.#early.delete(turnId);
     if (early?.overflowed) {
@@ -354,7 +366,7 @@ export class MessageRouter {
     if (early) {
       for (const event of early.events) sink.push(event);
       if (early.completedAt !== null) {
-        this.#doneTurns.add(turnId);
+        this.#markDone(turnId);
         sink.end();
         return;
       }
@@ -609,7 +621,7 @@ export class MessageRouter {
       }
       return;
     }
-    if (this.#doneTurns.has(turnId)) return;
+    if (this.#doneTurns.has(turnId) || this.#evicted.has(turnId)) return;
     let early = this.#early.get(turnId);
     if (!early) {
       if (this.#early.size >= this.#limits.maxTurns) this.#evictOldestEarly();
@@ -659,7 +671,10 @@ export class MessageRouter {
   #evictOldestEarly(): void {
     const [oldest, entry] = this.#early.entries().next().value!;
     this.#early.delete(oldest);
-    this.#markDone(oldest);
+    this.#evicted.add(oldest);
+    if (this.#evicted.size > EVICTED_TURNS_CAP) {
+      this.#evicted.delete(this.#evicted.values().next().value!);
+    }
     if (entry.events.length > 0 || entry.overflowed) {
       this.#report(
         "",
