@@ -65,7 +65,9 @@ export class Thread {
   #handlers: ServerRequestHandlers;
   #turnHandlers: ServerRequestHandlers | undefined;
   #queue: Promise<void> = Promise.resolve();
-  readonly #removeResolver: () => void;
+  // Registered with the client only while this thread has handlers of its own, so the
+  // client does not hold on to every Thread ever created.
+  #removeResolver: (() => void) | undefined;
 
   /** Used by {@link Codex}; not meant to be called directly. */
   constructor(client: AppServerClient, info: ThreadInfo, handlers: ServerRequestHandlers = {}) {
@@ -73,11 +75,7 @@ export class Thread {
     this.info = info;
     this.id = info.id;
     this.#handlers = handlers;
-    this.#removeResolver = client.setThreadResolver(this.id, (method) => {
-      const pick = (h: ServerRequestHandlers | undefined) =>
-        (h as Record<string, ServerRequestHandlerFn | undefined> | undefined)?.[method];
-      return pick(this.#turnHandlers) ?? pick(this.#handlers);
-    });
+    this.#syncResolver();
   }
 
   /**
@@ -94,6 +92,21 @@ export class Thread {
    */
   setServerRequestHandlers(handlers: ServerRequestHandlers): void {
     this.#handlers = { ...handlers };
+    this.#syncResolver();
+  }
+
+  #syncResolver(): void {
+    const needed = Object.keys(this.#handlers).length > 0 || this.#turnHandlers !== undefined;
+    if (needed && !this.#removeResolver) {
+      this.#removeResolver = this.#client.setThreadResolver(this.id, (method) => {
+        const pick = (h: ServerRequestHandlers | undefined) =>
+          (h as Record<string, ServerRequestHandlerFn | undefined> | undefined)?.[method];
+        return pick(this.#turnHandlers) ?? pick(this.#handlers);
+      });
+    } else if (!needed && this.#removeResolver) {
+      this.#removeResolver();
+      this.#removeResolver = undefined;
+    }
   }
 
   /**
@@ -136,6 +149,7 @@ export class Thread {
     }
 
     this.#turnHandlers = options.serverRequests;
+    this.#syncResolver();
     const events = new TurnStream();
     let handle: TurnHandle | undefined;
     const onAbort = () => {
@@ -157,12 +171,14 @@ export class Thread {
     } catch (error) {
       signal?.removeEventListener("abort", onAbort);
       this.#turnHandlers = undefined;
+      this.#syncResolver();
       release();
       throw error;
     }
     void events.done.then(() => {
       signal?.removeEventListener("abort", onAbort);
       this.#turnHandlers = undefined;
+      this.#syncResolver();
       release();
     });
     return handle!;
@@ -327,7 +343,9 @@ export class Thread {
    * ```
    */
   dispose(): void {
-    this.#removeResolver();
+    this.#handlers = {};
+    this.#turnHandlers = undefined;
+    this.#syncResolver();
   }
 }
 
