@@ -19,3 +19,4 @@
 export * from "./src/testing/scripted_model.ts";
 export { createTestHome, type TestHome } from "./src/testing/harness.ts";
 export { startTestCodex, type TestCodex } from "./src/testing/test_codex.ts";
+export { type Gate, gate, textReply } from "./src/testing/helpers.ts";

@@ -125,10 +125,3 @@ export function say(text: string, delayMs = 15): ScriptedResponse {
 export function words(text: string): string[] {
   return text.match(/\s*\S+\s*/g) ?? [text];
 }
-
-/** A promise plus the function that settles it: holds a scripted stream open until told. */
-export function gate(): { promise: Promise<void>; open: () => void } {
-  let open!: () => void;
-  const promise = new Promise<void>((resolve) => (open = resolve));
-  return { promise, open };
-}

@@ -6,7 +6,8 @@
 //   bun examples/steer_and_interrupt.ts
 //   tsx examples/steer_and_interrupt.ts
 import type { TurnHandle } from "../mod.ts";
-import { connect, gate, say } from "./_connect.ts";
+import { gate } from "../testing.ts";
+import { connect, say } from "./_connect.ts";
 
 const PLAN = "Plan a three-step refactor of a small web server. Keep it short.";
 const STEER = "Also add a step about tests.";

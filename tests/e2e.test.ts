@@ -13,20 +13,14 @@ import {
   TurnIdleTimeoutError,
 } from "../src/errors.ts";
 import type { TurnEvent } from "../src/turn.ts";
-import { type ScriptedRequest, type ScriptedResponse, startTestCodex } from "../testing.ts";
+import {
+  gate,
+  type ScriptedRequest,
+  type ScriptedResponse,
+  startTestCodex,
+  textReply,
+} from "../testing.ts";
 import { collect } from "./_helpers.ts";
-
-const textReply = (chunks: string[], delayMs = 0): ScriptedResponse => ({
-  steps: [{ type: "text", text: chunks }],
-  delayMs,
-});
-
-/** A gate the test opens later. */
-function gate(): { promise: Promise<void>; open: () => void } {
-  let open!: () => void;
-  const promise = new Promise<void>((resolve) => (open = resolve));
-  return { promise, open };
-}
 
 async function textOf(stream: ReadableStream<string>): Promise<string> {
   return (await collect(stream)).join("");

@@ -9,18 +9,14 @@ import { CodexPool, type PoolEndpointState } from "../src/pool.ts";
 import type { Thread } from "../src/thread.ts";
 import {
   createTestHome,
+  gate,
   ScriptedModel,
   type ScriptedRequest,
   type ScriptedResponse,
   type TestHome,
+  textReply,
 } from "../testing.ts";
 import { collect, spawnFake, until } from "./_helpers.ts";
-
-function gate(): { promise: Promise<void>; open: () => void } {
-  let open!: () => void;
-  const promise = new Promise<void>((resolve) => (open = resolve));
-  return { promise, open };
-}
 
 describe("CodexPool over three real app-servers", () => {
   it("spreads twelve threads 4/4/4; a killed endpoint fails only its own turns", async () => {

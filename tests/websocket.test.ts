@@ -24,10 +24,12 @@ import {
 } from "../src/transport/websocket.ts";
 import {
   createTestHome,
+  gate,
   ScriptedModel,
   type ScriptedRequest,
   type ScriptedResponse,
   type TestHome,
+  textReply,
 } from "../testing.ts";
 import { collect } from "./_helpers.ts";
 
@@ -37,11 +39,6 @@ const g = globalThis as { Deno?: unknown; Bun?: unknown };
 const INJECTED: WebSocketClass | undefined = g.Deno === undefined && g.Bun === undefined
   ? WsWebSocket
   : undefined;
-
-const textReply = (chunks: string[], delayMs = 0): ScriptedResponse => ({
-  steps: [{ type: "text", text: chunks }],
-  delayMs,
-});
 
 // One model for every server in this file; the prompt says what to do.
 //   "touch NAME"  → an exec_command that creates NAME (approval under "untrusted")
