@@ -50,6 +50,12 @@ export interface CodexOptions extends ClientOptions {
   onStderr?: (line: string) => void;
   /** Cap on one incoming line, in characters (default 64 MiB). */
   maxLineLength?: number;
+  /**
+   * Sign in with this OpenAI API key for this process only: the credentials store is set to
+   * `ephemeral` (unless `config` says otherwise), so the key is never written to
+   * `CODEX_HOME`. (The app-server does not read `OPENAI_API_KEY` by itself.)
+   */
+  apiKey?: string;
 }
 
 /** Options for starting, resuming or forking a thread. */
@@ -128,9 +134,16 @@ export class Codex implements AsyncDisposable {
    * ```
    */
   static async start(options: CodexOptions = {}): Promise<Codex> {
+    if (options.apiKey !== undefined && options.apiKey === "") {
+      throw new TypeError("Codex.start: apiKey is empty");
+    }
+    const config = definedEntries({
+      ...(options.apiKey ? { cli_auth_credentials_store: "ephemeral" } : {}),
+      ...options.config,
+    });
     const transport = options.transport ?? spawnTransport({
       command: findCodex(options.codexPath),
-      args: [...configArgs(definedEntries(options.config)), "app-server", "--listen", "stdio://"],
+      args: [...configArgs(config), "app-server", "--listen", "stdio://"],
       env: options.env,
       cwd: options.cwd,
       onStderr: options.onStderr,
@@ -140,7 +153,16 @@ export class Codex implements AsyncDisposable {
         : undefined,
     });
     const client = await AppServerClient.connect(transport, options);
-    return new Codex(client, transport.pid);
+    const codex = new Codex(client, transport.pid);
+    if (options.apiKey) {
+      try {
+        await codex.loginWithApiKey(options.apiKey);
+      } catch (error) {
+        await codex.close();
+        throw error;
+      }
+    }
+    return codex;
   }
 
   /** The server's `initialize` answer (user agent, CODEX_HOME, platform). */

@@ -1,6 +1,8 @@
 // The high-level API over an in-memory transport (handler scoping, login handles, input)
 // and its account calls against the real binary.
 import { describe, it } from "node:test";
+import { existsSync } from "node:fs";
+import { join } from "node:path";
 import assert from "node:assert/strict";
 import { Codex } from "../src/codex.ts";
 import { AbortError, CodexNotFoundError, TransportClosedError } from "../src/errors.ts";
@@ -198,6 +200,18 @@ describe("account calls on the real binary", () => {
     await login.cancel();
     await assert.rejects(waiting, AbortError);
     await t.codex.logout();
+  });
+});
+
+describe("apiKey", () => {
+  it("signs in for this process only: the key is never written to CODEX_HOME", async () => {
+    const authFile = (home: string) => join(home, "auth.json");
+    await using withOption = await startTestCodex({ codex: { apiKey: "sk-test-ephemeral" } });
+    assert.equal(existsSync(authFile(withOption.home.codexHome)), false);
+    // The same login without the option persists the key: the check above can fail.
+    await using plain = await startTestCodex();
+    await plain.codex.loginWithApiKey("sk-test-persisted");
+    assert.equal(existsSync(authFile(plain.home.codexHome)), true);
   });
 });
 
