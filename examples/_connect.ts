@@ -77,21 +77,9 @@ export async function connect(options: ConnectOptions = {}): Promise<Connection>
   console.log(`using the real model (credentials: ${credentials.where})`);
   const cwd = codexOptions.cwd ?? process.cwd();
   const apiKey = credentials.kind === "apiKey" ? process.env.OPENAI_API_KEY! : undefined;
-  const codex = await Codex.start({
-    ...codexOptions,
-    cwd,
-    // The app-server does not read OPENAI_API_KEY by itself: we sign in with it below, and
-    // "ephemeral" keeps the key in memory instead of writing it to CODEX_HOME/auth.json.
-    config: apiKey
-      ? { cli_auth_credentials_store: "ephemeral", ...codexOptions.config }
-      : codexOptions.config,
-  });
-  try {
-    if (apiKey) await codex.loginWithApiKey(apiKey);
-  } catch (error) {
-    await codex.close();
-    throw error;
-  }
+  // The app-server does not read OPENAI_API_KEY by itself; `apiKey` signs in with it for
+  // this process only, without writing it to CODEX_HOME.
+  const codex = await Codex.start({ ...codexOptions, cwd, apiKey });
   void reportRetries(codex);
   const close = () => codex.close();
   return { codex, cwd, scripted: false, model: undefined, close, [Symbol.asyncDispose]: close };
