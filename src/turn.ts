@@ -79,7 +79,10 @@ export class TurnHandle implements AsyncIterable<TurnEvent> {
 
   /**
    * The agent's message text as it streams: each chunk is one
-   * `item/agentMessage/delta`.
+   * `item/agentMessage/delta`, of every agent message of the turn in order, with nothing
+   * between messages. A message the server abandons (after `steer()`) is not marked; use
+   * `stream()` and `item/started` / `item/completed` to tell messages apart, or
+   * `finalText()` for the answer.
    *
    * @example
    * ```ts
