@@ -14,7 +14,6 @@ import {
   type ScriptedRequest,
   type ScriptedResponse,
   type TestHome,
-  textReply,
 } from "../testing.ts";
 import { collect, spawnFake, until } from "./_helpers.ts";
 

@@ -24,7 +24,6 @@ import {
 } from "../src/transport/websocket.ts";
 import {
   createTestHome,
-  gate,
   ScriptedModel,
   type ScriptedRequest,
   type ScriptedResponse,
