@@ -36,6 +36,9 @@ function step(name: string, command: string, args: string[], cwd: string, expect
 }
 
 try {
+  // Build dist/ first: a clean clone has none, and publint packs with scripts disabled,
+  // so it would not run the prepack build itself.
+  step("build dist/ (tsc)", "npm", ["run", "--silent", "build"], repo);
   step("publint", bin("publint"), [], repo, /All good/);
   step(
     "deno publish --dry-run (JSR: no slow types)",
