@@ -1,5 +1,5 @@
 // CodexPool over three real app-servers (stdio): placement, load, and one endpoint dying
-// in the middle of twelve concurrent turns.
+// in the middle of twelve concurrent turns (one of its four already done, three in flight).
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
 import process from "node:process";
@@ -18,8 +18,9 @@ import {
 import { collect, spawnFake, until } from "./_helpers.ts";
 
 describe("CodexPool over three real app-servers", () => {
-  it("spreads twelve threads 4/4/4; a killed endpoint fails only its own turns", async () => {
+  it("spreads twelve threads 4/4/4; a server killed mid-way fails its 3 running turns, 9 unharmed", async () => {
     const hold = gate();
+    const early = gate();
     const later = gate();
     const responder = (req: ScriptedRequest): ScriptedResponse => {
       const prompt = req.prompt ?? "?";
@@ -28,6 +29,7 @@ describe("CodexPool over three real app-servers", () => {
         text: [0, 1, 2].map((i) => `${prompt}:${i};`),
       }];
       if (prompt.startsWith("P")) return { steps, delayMs: 5, gate: hold.promise };
+      if (prompt.startsWith("E")) return { steps, delayMs: 5, gate: early.promise };
       if (prompt === "busy") return { steps, gate: later.promise };
       return { steps };
     };
@@ -52,10 +54,16 @@ describe("CodexPool over three real app-servers", () => {
       assert.deepEqual([0, 1, 2].map((i) => placed.filter((p) => p === i).length), [4, 4, 4]);
       assert.deepEqual(pool.endpoints.map((e) => e.threads), [4, 4, 4]);
 
-      const turns = await Promise.all(threads.map((t, i) => t.startTurn(`P${i}`)));
+      // The first turn on the endpoint that will die finishes before it dies.
+      const finished = placed.indexOf(1);
+      const prompts = threads.map((_, i) => `${i === finished ? "E" : "P"}${i}`);
+      const turns = await Promise.all(threads.map((t, i) => t.startTurn(prompts[i])));
       // Every stream is open at the model and every turn/started has been counted.
       await model.waitForRequests(12, 20_000);
       await until(() => pool!.endpoints.every((e) => e.activeTurns === 4), 10_000, "4 turns each");
+      early.open();
+      assert.equal((await turns[finished].run()).status, "completed");
+      await until(() => pool!.endpoints[1].activeTurns === 3, 5_000, "3 turns left on 1");
 
       const victim = pool.endpoints[1];
       const outcomes = turns.map(async (turn) => {
@@ -71,7 +79,7 @@ describe("CodexPool over three real app-servers", () => {
       const settled = await Promise.all(outcomes);
 
       settled.forEach(({ text, result }, i) => {
-        if (placed[i] === 1) {
+        if (placed[i] === 1 && i !== finished) {
           assert.equal(result.status, "rejected", `turn ${i}`);
           assert.ok(
             (result as PromiseRejectedResult).reason instanceof TransportClosedError,
@@ -88,10 +96,14 @@ describe("CodexPool over three real app-servers", () => {
             "completed",
           );
           assert.equal(text.status, "fulfilled");
-          assert.equal((text as PromiseFulfilledResult<string>).value, `P${i}:0;P${i}:1;P${i}:2;`);
+          const p = prompts[i];
+          assert.equal((text as PromiseFulfilledResult<string>).value, `${p}:0;${p}:1;${p}:2;`);
         }
       });
-      assert.equal(settled.filter((s) => s.result.status === "fulfilled").length, 8);
+      // Nine unharmed: eight on the live endpoints, and the one that completed before the
+      // kill (its events are still there to read after its server died).
+      assert.equal(settled.filter((s) => s.result.status === "fulfilled").length, 9);
+      assert.equal(settled.filter((s) => s.result.status === "rejected").length, 3);
 
       const dead = pool.endpoints[1];
       assert.equal(dead.alive, false);
@@ -120,6 +132,7 @@ describe("CodexPool over three real app-servers", () => {
       assert.match(error.message, /endpoint 1: .*SIGKILL/);
     } finally {
       hold.open();
+      early.open();
       later.open();
       await pool?.close();
       for (const home of homes) await home.dispose();
