@@ -8,7 +8,7 @@ import { failClosedAnswer } from "../src/router/fail_closed.ts";
 import { memoryTransportPair } from "../src/transport/memory.ts";
 import { decodeText } from "../src/transport/_process.ts";
 import { spawnTransport } from "../src/transport/spawn.ts";
-import { JsonLineStream } from "../src/wire/json_line_stream.ts";
+import { JsonLineBatchStream, JsonLineStream } from "../src/wire/json_line_stream.ts";
 import { SERVER_REQUEST_SCHEMAS } from "../gen/methods.ts";
 import { fileURLToPath } from "node:url";
 import { collect, runtimeCommand } from "./_helpers.ts";
@@ -54,6 +54,26 @@ describe("JsonLineStream", () => {
   });
 });
 
+describe("JsonLineBatchStream", () => {
+  it("emits the lines each chunk completes, split and skipped as JsonLineStream does", async () => {
+    const errors: ProtocolError[] = [];
+    const batches = await collect(
+      streamOf([
+        '{"a":1}\n{"b":',
+        "2}\r\n\n",
+        "x".repeat(40),
+        '\n{"c":3}\n{"d":4}\n{"e"',
+        ":5}",
+      ]).pipeThrough(
+        new JsonLineBatchStream({ maxLineLength: 30, onError: (e) => errors.push(e) }),
+      ),
+    );
+    // A chunk that completes no line yields nothing; the last line comes from flush.
+    assert.deepEqual(batches, [['{"a":1}'], ['{"b":2}'], ['{"c":3}', '{"d":4}'], ['{"e":5}']]);
+    assert.equal(errors.length, 1);
+  });
+});
+
 describe("spawn transport", () => {
   const node = (code: string) =>
     spawnTransport({ command: "node", args: ["-e", code], closeGraceMs: 200 });
@@ -73,6 +93,27 @@ describe("spawn transport", () => {
     await t.close();
     const info = await t.closed;
     assert.equal(info.exitCode, 0);
+  });
+
+  it("offers the same messages as batches, and readable is made from them", async () => {
+    const t = node(
+      'process.stdout.write(\'{"n":1}\\n{"n":2}\\n{"n":3}\\n\'); process.stdin.resume()',
+    );
+    assert.ok(t.readableBatches);
+    const reader = t.readableBatches.getReader();
+    const seen: string[] = [];
+    while (seen.length < 3) {
+      const { value, done } = await reader.read();
+      assert.equal(done, false);
+      seen.push(...value!);
+    }
+    assert.deepEqual(seen, ['{"n":1}', '{"n":2}', '{"n":3}']);
+    reader.releaseLock();
+    // One reader at a time: readable reads the batches through its own reader.
+    const lines = t.readable.getReader();
+    assert.throws(() => t.readableBatches!.getReader(), TypeError);
+    lines.releaseLock();
+    await t.close();
   });
 
   it("close() escalates to SIGTERM when closing stdin is not enough", async () => {

@@ -2,7 +2,7 @@
 // tail, the ordered write queue and the close sequence. Each runtime adapter only supplies
 // a ChildProcessLike.
 import type { TransportCloseInfo } from "../errors.ts";
-import { JsonLineStream } from "../wire/json_line_stream.ts";
+import { JsonLineBatchStream } from "../wire/json_line_stream.ts";
 import type { ProtocolError } from "../errors.ts";
 import type { Transport } from "./transport.ts";
 import { settlesWithin } from "../_timing.ts";
@@ -104,13 +104,16 @@ export function processTransport(child: ChildProcessLike, options: SpawnOptions)
     };
   });
 
-  const readable = decodeText(child.stdout)
+  const readableBatches = decodeText(child.stdout)
     .pipeThrough(
-      new JsonLineStream({
+      new JsonLineBatchStream({
         maxLineLength: options.maxLineLength,
         onError: options.onProtocolError,
       }),
     );
+  // One message per chunk, for readers that want it; made only when asked for, since it
+  // reads readableBatches (a reader takes one or the other).
+  let readable: ReadableStream<string> | undefined;
 
   const writable = new WritableStream<string>({
     async write(text) {
@@ -137,7 +140,23 @@ export function processTransport(child: ChildProcessLike, options: SpawnOptions)
     return closing;
   };
 
-  return { readable, writable, closed, close, pid: child.pid };
+  return {
+    get readable(): ReadableStream<string> {
+      readable ??= readableBatches.pipeThrough(
+        new TransformStream<string[], string>({
+          transform(lines, controller) {
+            for (const line of lines) controller.enqueue(line);
+          },
+        }),
+      );
+      return readable;
+    },
+    readableBatches,
+    writable,
+    closed,
+    close,
+    pid: child.pid,
+  };
 }
 
 /** Bytes to text; multi-byte characters split across chunks are joined correctly. */

@@ -18,6 +18,14 @@ import type { TransportCloseInfo } from "../errors.ts";
 export interface Transport {
   /** Incoming messages: one complete JSON-RPC message text per chunk. */
   readonly readable: ReadableStream<string>;
+  /**
+   * Optional: the same incoming messages, as arrays of the messages that arrived together
+   * (for a process, one pipe read's worth). A transport that offers it derives `readable`
+   * from it, so a reader uses one or the other, never both. The router prefers it: it
+   * handles a whole batch in one go instead of one stream hop per message, and per-turn
+   * consumers then find several events waiting at once.
+   */
+  readonly readableBatches?: ReadableStream<string[]>;
   /** Outgoing messages: one JSON-RPC message text per chunk (framing is the transport's). */
   readonly writable: WritableStream<string>;
   /** Settles once when the transport has ended, with how it ended. Never rejects. */

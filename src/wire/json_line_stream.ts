@@ -15,6 +15,78 @@ export interface JsonLineStreamOptions {
 }
 
 /**
+ * The line splitting both streams below share: feed it decoded chunks, it calls `emit`
+ * with each complete, non-blank line (without its `\n` or `\r\n`).
+ */
+class LineSplitter {
+  readonly #max: number;
+  readonly #onError: ((error: ProtocolError) => void) | undefined;
+  // Pieces of the current line; joined once per line so long lines cost O(n), not O(n²).
+  #parts: string[] = [];
+  #length = 0;
+  #oversized = false;
+
+  constructor(options: JsonLineStreamOptions) {
+    this.#max = options.maxLineLength ?? DEFAULT_MAX_LINE_LENGTH;
+    this.#onError = options.onError;
+  }
+
+  push(chunk: string, emit: (line: string) => void): void {
+    let start = 0;
+    let nl: number;
+    while ((nl = chunk.indexOf("\n", start)) !== -1) {
+      const piece = chunk.slice(start, nl);
+      start = nl + 1;
+      // Fast path: the whole line arrived in this chunk.
+      if (this.#length === 0 && piece.length <= this.#max) {
+        emitLine(piece, emit);
+        continue;
+      }
+      this.#append(piece);
+      this.#finishLine(emit);
+    }
+    this.#append(chunk.slice(start));
+  }
+
+  flush(emit: (line: string) => void): void {
+    if (this.#length > 0) this.#finishLine(emit);
+  }
+
+  #append(piece: string): void {
+    if (piece === "") return;
+    this.#length += piece.length;
+    if (this.#oversized) return;
+    if (this.#length > this.#max) {
+      this.#oversized = true;
+      // Keep only a short prefix for the error report, never the whole line.
+      this.#parts = [(this.#parts.join("") + piece).slice(0, 200)];
+      return;
+    }
+    this.#parts.push(piece);
+  }
+
+  #finishLine(emit: (line: string) => void): void {
+    if (this.#oversized) {
+      this.#onError?.(
+        new ProtocolError(`incoming line of more than ${this.#max} characters was skipped`, {
+          raw: this.#parts[0],
+        }),
+      );
+    } else {
+      emitLine(this.#parts.join(""), emit);
+    }
+    this.#parts = [];
+    this.#length = 0;
+    this.#oversized = false;
+  }
+}
+
+function emitLine(line: string, emit: (line: string) => void): void {
+  if (line.endsWith("\r")) line = line.slice(0, -1);
+  if (line.trim() !== "") emit(line);
+}
+
+/**
  * Splits decoded text into lines: `\n` or `\r\n` endings, chunks split anywhere, a final
  * line without a newline, and blank lines skipped. Lines longer than the cap are dropped
  * (and reported) without ever being held whole in memory.
@@ -30,64 +102,41 @@ export interface JsonLineStreamOptions {
 export class JsonLineStream extends TransformStream<string, string> {
   /** Creates the splitter. */
   constructor(options: JsonLineStreamOptions = {}) {
-    const max = options.maxLineLength ?? DEFAULT_MAX_LINE_LENGTH;
-    // Pieces of the current line; joined once per line so long lines cost O(n), not O(n²).
-    let parts: string[] = [];
-    let length = 0;
-    let oversized = false;
-
-    const push = (controller: TransformStreamDefaultController<string>, line: string): void => {
-      if (line.endsWith("\r")) line = line.slice(0, -1);
-      if (line.trim() !== "") controller.enqueue(line);
-    };
-
-    const append = (piece: string): void => {
-      if (piece === "") return;
-      length += piece.length;
-      if (oversized) return;
-      if (length > max) {
-        oversized = true;
-        // Keep only a short prefix for the error report, never the whole line.
-        parts = [(parts.join("") + piece).slice(0, 200)];
-        return;
-      }
-      parts.push(piece);
-    };
-
-    const finishLine = (controller: TransformStreamDefaultController<string>): void => {
-      if (oversized) {
-        options.onError?.(
-          new ProtocolError(`incoming line of more than ${max} characters was skipped`, {
-            raw: parts[0],
-          }),
-        );
-      } else {
-        push(controller, parts.join(""));
-      }
-      parts = [];
-      length = 0;
-      oversized = false;
-    };
-
+    const splitter = new LineSplitter(options);
     super({
       transform(chunk, controller) {
-        let start = 0;
-        let nl: number;
-        while ((nl = chunk.indexOf("\n", start)) !== -1) {
-          const piece = chunk.slice(start, nl);
-          start = nl + 1;
-          // Fast path: the whole line arrived in this chunk.
-          if (length === 0 && piece.length <= max) {
-            push(controller, piece);
-            continue;
-          }
-          append(piece);
-          finishLine(controller);
-        }
-        append(chunk.slice(start));
+        splitter.push(chunk, (line) => controller.enqueue(line));
       },
       flush(controller) {
-        if (length > 0) finishLine(controller);
+        splitter.flush((line) => controller.enqueue(line));
+      },
+    });
+  }
+}
+
+/**
+ * The same splitting as {@link JsonLineStream}, but each output chunk is the array of the
+ * lines completed by one input chunk (chunks that complete no line produce nothing). A
+ * reader then handles a pipe read's worth of messages in one go instead of one stream
+ * hop per message; the router reads a transport's `readableBatches` this way.
+ */
+export class JsonLineBatchStream extends TransformStream<string, string[]> {
+  /** Creates the splitter. */
+  constructor(options: JsonLineStreamOptions = {}) {
+    const splitter = new LineSplitter(options);
+    const collect = (run: (emit: (line: string) => void) => void) => {
+      const lines: string[] = [];
+      run((line) => lines.push(line));
+      return lines;
+    };
+    super({
+      transform(chunk, controller) {
+        const lines = collect((emit) => splitter.push(chunk, emit));
+        if (lines.length > 0) controller.enqueue(lines);
+      },
+      flush(controller) {
+        const lines = collect((emit) => splitter.flush(emit));
+        if (lines.length > 0) controller.enqueue(lines);
       },
     });
   }
