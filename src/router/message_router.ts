@@ -178,16 +178,34 @@ const EVICTED_TURNS_CAP = 65_536;
 /** Reads `a.b` style paths out of params without allocating. */
 function pick(params: unknown, path: string | null): string | undefined {
   if (path === null || typeof params !== "object" || params === null) return undefined;
-  const dot = path.indexOf(".");
+  const p = params as Record<string, unknown>;
   let value: unknown;
-  if (dot === -1) {
-    value = (params as Record<string, unknown>)[path];
-  } else {
-    const outer = (params as Record<string, unknown>)[path.slice(0, dot)];
-    if (typeof outer !== "object" || outer === null) return undefined;
-    value = (outer as Record<string, unknown>)[path.slice(dot + 1)];
+  // The registry's four paths read with constant keys: this runs for every notification.
+  switch (path) {
+    case "turnId":
+      value = p.turnId;
+      break;
+    case "threadId":
+      value = p.threadId;
+      break;
+    case "turn.id":
+      value = idOf(p.turn);
+      break;
+    case "thread.id":
+      value = idOf(p.thread);
+      break;
+    default: {
+      const dot = path.indexOf(".");
+      value = dot === -1 ? p[path] : idOf(p[path.slice(0, dot)], path.slice(dot + 1));
+    }
   }
   return typeof value === "string" ? value : undefined;
+}
+
+function idOf(outer: unknown, key = "id"): unknown {
+  return typeof outer === "object" && outer !== null
+    ? (outer as Record<string, unknown>)[key]
+    : undefined;
 }
 
 // Unknown methods (a newer server) are routed by the conventional keys.
@@ -462,21 +480,40 @@ export class MessageRouter {
   }
 
   async #readLoop(): Promise<void> {
-    const reader = this.#transport.readable.getReader();
     try {
-      while (true) {
-        const { value, done } = await reader.read();
-        if (done) break;
-        this.#dispatch(value);
-      }
+      const batches = this.#transport.readableBatches;
+      if (batches) await this.#readBatches(batches.getReader());
+      else await this.#readMessages(this.#transport.readable.getReader());
     } catch {
       // A broken pipe is a closed transport; the close info says why.
-    } finally {
-      reader.releaseLock();
     }
     const info = (await settlesWithin(this.#transport.closed, 500)) ??
       { exitCode: null, signal: null, stderrTail: "", reason: "stream ended" };
     this.#shutdown(info);
+  }
+
+  async #readMessages(reader: ReadableStreamDefaultReader<string>): Promise<void> {
+    try {
+      while (true) {
+        const { value, done } = await reader.read();
+        if (done) return;
+        this.#dispatch(value);
+      }
+    } finally {
+      reader.releaseLock();
+    }
+  }
+
+  async #readBatches(reader: ReadableStreamDefaultReader<string[]>): Promise<void> {
+    try {
+      while (true) {
+        const { value, done } = await reader.read();
+        if (done) return;
+        for (let i = 0; i < value.length; i++) this.#dispatch(value[i]);
+      }
+    } finally {
+      reader.releaseLock();
+    }
   }
 
   #dispatch(text: string): void {
@@ -555,8 +592,10 @@ export class MessageRouter {
 
   #onNotification(method: string, params: unknown, text: string): void {
     let invalid: ProtocolError | undefined;
-    const schema = this.#tables.serverNotifications[method];
-    if (schema && this.#validation !== "off") {
+    const schema = this.#validation === "off"
+      ? undefined
+      : this.#tables.serverNotifications[method];
+    if (schema) {
       const failure = checkValue(schema, params, this.#validation, `${method} params`);
       if (failure) {
         invalid = new ProtocolError(failure.message, { method, path: failure.path });
@@ -564,7 +603,7 @@ export class MessageRouter {
       }
     }
     const notification: RoutedNotification = { method, params };
-    for (const tap of this.#taps) this.#toTap(tap, notification);
+    if (this.#taps.size > 0) { for (const tap of this.#taps) this.#toTap(tap, notification); }
 
     let turnId: string | undefined;
     let threadId: string | undefined;
