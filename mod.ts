@@ -95,6 +95,7 @@ export {
   webSocketTransport,
   type WebSocketTransportOptions,
 } from "./src/transport/websocket.ts";
+export { signedBearerToken, type SignedBearerTokenOptions } from "./src/transport/signed_token.ts";
 export {
   defaultControlSocketPath,
   unixSocket,

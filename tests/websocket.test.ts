@@ -4,7 +4,7 @@
 import { after, before, describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { type ChildProcess, spawn } from "node:child_process";
-import { createHash } from "node:crypto";
+import { createHash, createHmac } from "node:crypto";
 import { existsSync } from "node:fs";
 import { createServer, type Socket } from "node:net";
 import { stat, writeFile } from "node:fs/promises";
@@ -15,6 +15,7 @@ import { findCodex } from "../src/binary.ts";
 import { Codex } from "../src/codex.ts";
 import { configArgs } from "../src/config.ts";
 import { ProtocolError, TransportClosedError, TransportConnectError } from "../src/errors.ts";
+import { signedBearerToken } from "../src/transport/signed_token.ts";
 import { unixSocket } from "../src/transport/unix.ts";
 import {
   isLoopbackHost,
@@ -249,6 +250,112 @@ describe("webSocket with --ws-auth capability-token", () => {
       .then(() => undefined, (e) => e);
     assert.ok(error instanceof TransportConnectError, String(error));
     assert.match(error.message, /token/);
+  });
+});
+
+describe("webSocket with --ws-auth signed-bearer-token", () => {
+  // The file's trailing newline is trimmed by the server and by signedBearerToken alike.
+  const SECRET = "ws-test-shared-secret-0123456789abcdef\n";
+  const claims = { issuer: "codex-app-server-tests", audience: "ci" };
+  let server: Server;
+  before(async () => {
+    server = await startServer(model, "ws://127.0.0.1:0", async (home) => {
+      const secretFile = join(home.codexHome, "ws-secret");
+      await writeFile(secretFile, SECRET);
+      return [
+        "--ws-auth",
+        "signed-bearer-token",
+        "--ws-shared-secret-file",
+        secretFile,
+        "--ws-issuer",
+        claims.issuer,
+        "--ws-audience",
+        claims.audience,
+      ];
+    });
+  });
+  after(async () => {
+    await server?.stop();
+  });
+
+  it("connects with a token from signedBearerToken and runs a turn", async () => {
+    const token = await signedBearerToken(SECRET, { ...claims, expiresInSeconds: 30 });
+    await using codex = await connect(server.address, { token });
+    const thread = await codex.startThread({ cwd: server.home.cwd });
+    const turn = await thread.startTurn("signed");
+    assert.equal(await textOf(turn.text()), "signed:0;signed:1;signed:2;");
+    assert.equal((await turn.run()).status, "completed");
+  });
+
+  const refused: [string, () => Promise<string>][] = [
+    ["signed with another secret", () => signedBearerToken("x".repeat(40), claims)],
+    ["expired", () => signedBearerToken(SECRET, { ...claims, now: Date.now() - 3_600_000 })],
+    ["for another audience", () => signedBearerToken(SECRET, { ...claims, audience: "prod" })],
+    ["without the issuer", () => signedBearerToken(SECRET, { audience: claims.audience })],
+    ["not valid yet", () => signedBearerToken(SECRET, { ...claims, notBeforeSeconds: 600 })],
+  ];
+  for (const [name, mint] of refused) {
+    it(`refuses a token ${name} at connect time, without leaking it`, async () => {
+      const token = await mint();
+      const error = await webSocket(server.address, { WebSocket: INJECTED, token })
+        .then(() => undefined, (e) => e);
+      assert.ok(error instanceof TransportConnectError, String(error));
+      assert.match(error.message, /token/);
+      assert.ok(!error.message.includes(token), "the token must not appear in the error");
+      if (error.status !== undefined) assert.equal(error.status, 401);
+    });
+  }
+});
+
+describe("signedBearerToken", () => {
+  const SECRET = "0123456789abcdef0123456789abcdef";
+  const decode = (part: string) =>
+    JSON.parse(new TextDecoder().decode(Uint8Array.from(
+      atob(part.replaceAll("-", "+").replaceAll("_", "/")),
+      (c) => c.charCodeAt(0),
+    )));
+
+  it("signs an HS256 JWT that an independent HMAC verifies, with the claims asked for", async () => {
+    const now = Date.UTC(2026, 10, 25, 12, 0, 0);
+    const token = await signedBearerToken(` ${SECRET}\n`, {
+      issuer: "i",
+      audience: ["a", "b"],
+      subject: "bot",
+      expiresInSeconds: 90,
+      notBeforeSeconds: -5,
+      now,
+    });
+    const [header, payload, signature] = token.split(".");
+    assert.match(token, /^[\w-]+\.[\w-]+\.[\w-]+$/, "base64url without padding");
+    assert.deepEqual(decode(header), { alg: "HS256", typ: "JWT" });
+    const at = now / 1000;
+    assert.deepEqual(decode(payload), {
+      iat: at,
+      exp: at + 90,
+      nbf: at - 5,
+      iss: "i",
+      aud: ["a", "b"],
+      sub: "bot",
+    });
+    // Trimmed like the server trims its secret file.
+    const expected = createHmac("sha256", SECRET).update(`${header}.${payload}`).digest(
+      "base64url",
+    );
+    assert.equal(signature, expected);
+    // Bytes are used as they are.
+    const bytes = new TextEncoder().encode(SECRET);
+    const fromBytes = await signedBearerToken(bytes, { now });
+    const [h2, p2, s2] = fromBytes.split(".");
+    assert.deepEqual(decode(p2), { iat: at, exp: at + 300 });
+    assert.equal(s2, createHmac("sha256", bytes).update(`${h2}.${p2}`).digest("base64url"));
+  });
+
+  it("refuses a short secret and nonsense lifetimes before signing", async () => {
+    await assert.rejects(signedBearerToken("short\n"), /5 bytes.*at least 32/);
+    await assert.rejects(signedBearerToken(`${"x".repeat(31)}  `), /31 bytes/);
+    await assert.rejects(signedBearerToken(SECRET, { expiresInSeconds: 0 }), TypeError);
+    await assert.rejects(signedBearerToken(SECRET, { expiresInSeconds: NaN }), TypeError);
+    await assert.rejects(signedBearerToken(SECRET, { notBeforeSeconds: Infinity }), TypeError);
   });
 });
 
