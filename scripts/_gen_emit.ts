@@ -324,6 +324,24 @@ export function emitMethods(protocol: Protocol, ctx: EmitContext): string {
     }
     out.push("}\n");
   };
+  const notificationMap = (
+    name: string,
+    doc: string,
+    example: string,
+    methods: MethodInfo[],
+  ): void => {
+    out.push(
+      `${jsdoc(doc, ["@example", "```ts", example, "```"])}export interface ${name} {`,
+    );
+    for (const m of methods) {
+      out.push(
+        `${jsdoc(m.doc || `The \`${m.method}\` notification.`)}${literal(m.method)}: ${
+          paramsType(m)
+        };`,
+      );
+    }
+    out.push("}\n");
+  };
   const methodType = (name: string, map: string, example: string): void => {
     out.push(
       `${
@@ -344,24 +362,12 @@ export function emitMethods(protocol: Protocol, ctx: EmitContext): string {
     'const method: ClientRequestMethod = "thread/start";',
   );
 
-  out.push(
-    `${
-      jsdoc("Notifications the server sends: method → params type.", [
-        "@example",
-        "```ts",
-        'type Started = ServerNotificationMap["turn/started"]; // TurnStartedNotification',
-        "```",
-      ])
-    }export interface ServerNotificationMap {`,
+  notificationMap(
+    "ServerNotificationMap",
+    "Notifications the server sends: method → params type.",
+    'type Started = ServerNotificationMap["turn/started"]; // TurnStartedNotification',
+    protocol.serverNotifications,
   );
-  for (const m of protocol.serverNotifications) {
-    out.push(
-      `${jsdoc(m.doc || `The \`${m.method}\` notification.`)}${literal(m.method)}: ${
-        paramsType(m)
-      };`,
-    );
-  }
-  out.push("}\n");
   methodType(
     "ServerNotificationMethod",
     "ServerNotificationMap",
@@ -380,24 +386,12 @@ export function emitMethods(protocol: Protocol, ctx: EmitContext): string {
     'const method: ServerRequestMethod = "item/fileChange/requestApproval";',
   );
 
-  out.push(
-    `${
-      jsdoc("Notifications the client sends: method → params type.", [
-        "@example",
-        "```ts",
-        'const params: ClientNotificationMap["initialized"] = undefined;',
-        "```",
-      ])
-    }export interface ClientNotificationMap {`,
+  notificationMap(
+    "ClientNotificationMap",
+    "Notifications the client sends: method → params type.",
+    'const params: ClientNotificationMap["initialized"] = undefined;',
+    protocol.clientNotifications,
   );
-  for (const m of protocol.clientNotifications) {
-    out.push(
-      `${jsdoc(m.doc || `The \`${m.method}\` notification.`)}${literal(m.method)}: ${
-        paramsType(m)
-      };`,
-    );
-  }
-  out.push("}\n");
   methodType(
     "ClientNotificationMethod",
     "ClientNotificationMap",
