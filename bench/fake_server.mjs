@@ -17,6 +17,7 @@
 //   8). Used by the memory benchmark through the high-level API.
 import { Buffer } from "node:buffer";
 import process from "node:process";
+import { readJsonLines } from "../tests/_jsonl_stdin.mjs";
 
 const THREAD = "00000000-0000-0000-0000-000000000002";
 const T0 = 1767225600;
@@ -214,20 +215,9 @@ function onRequest(msg) {
   }
 }
 
-let buffer = "";
 let chain = Promise.resolve();
-process.stdin.setEncoding("utf8");
-process.stdin.on("data", (chunk) => {
-  buffer += chunk;
-  let nl;
-  while ((nl = buffer.indexOf("\n")) !== -1) {
-    const text = buffer.slice(0, nl);
-    buffer = buffer.slice(nl + 1);
-    if (!text.trim()) continue;
-    const msg = JSON.parse(text);
-    if (msg.method === undefined) continue;
-    if (msg.id !== undefined) chain = chain.then(() => onRequest(msg));
-    else if (msg.method === "bench/firehose") chain = chain.then(sendFirehose);
-  }
+readJsonLines((msg) => {
+  if (msg.method === undefined) return;
+  if (msg.id !== undefined) chain = chain.then(() => onRequest(msg));
+  else if (msg.method === "bench/firehose") chain = chain.then(sendFirehose);
 });
-process.stdin.on("end", () => process.exit(0));

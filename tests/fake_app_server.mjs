@@ -13,6 +13,7 @@
 // - Answers the client gives to server requests are reported as notification
 //   `fake/answered` { id, result?, error? }.
 import process from "node:process";
+import { readJsonLines } from "./_jsonl_stdin.mjs";
 
 const script = JSON.parse(process.env.FAKE_SCRIPT ?? "{}");
 const used = new Map();
@@ -79,30 +80,19 @@ async function onNotification(msg) {
   }
 }
 
-let buffer = "";
 let chain = Promise.resolve();
-process.stdin.setEncoding("utf8");
-process.stdin.on("data", (chunk) => {
-  buffer += chunk;
-  let nl;
-  while ((nl = buffer.indexOf("\n")) !== -1) {
-    const line = buffer.slice(0, nl);
-    buffer = buffer.slice(nl + 1);
-    if (!line.trim()) continue;
-    const msg = JSON.parse(line);
-    if (msg.method !== undefined && msg.id !== undefined) {
-      // Requests are served concurrently, like the real server does.
-      void onRequest(msg);
-    } else if (msg.method !== undefined) {
-      chain = chain.then(() => onNotification(msg));
-    } else {
-      chain = chain.then(() =>
-        writeLines([{
-          method: "fake/answered",
-          params: { id: msg.id, result: msg.result, error: msg.error },
-        }])
-      );
-    }
+readJsonLines((msg) => {
+  if (msg.method !== undefined && msg.id !== undefined) {
+    // Requests are served concurrently, like the real server does.
+    void onRequest(msg);
+  } else if (msg.method !== undefined) {
+    chain = chain.then(() => onNotification(msg));
+  } else {
+    chain = chain.then(() =>
+      writeLines([{
+        method: "fake/answered",
+        params: { id: msg.id, result: msg.result, error: msg.error },
+      }])
+    );
   }
 });
-process.stdin.on("end", () => process.exit(0));
