@@ -570,6 +570,18 @@ function checkFixture(fixture: Fixture): FixtureReport {
     counts[kind]++;
   };
 
+  /** The method an answer belongs to; reports answers to unknown ids and second answers. */
+  const answerTo = (side: "c" | "s", requests: Map<Id, string>, line: Line) => {
+    const id = line.msg.id!;
+    const where = `${fixture.name}:${line.n}`;
+    const method = requests.get(id);
+    const who = side === "c" ? "client" : "server";
+    if (method === undefined) failures.push(`${where} answer to unknown ${who} request id ${id}`);
+    else if (answered.has(`${side}${id}`)) failures.push(`${where} second answer to ${id}`);
+    answered.add(`${side}${id}`);
+    return method;
+  };
+
   for (const line of fixture.lines) {
     const { msg } = line;
     const kind = classify(line);
@@ -600,13 +612,8 @@ function checkFixture(fixture: Fixture): FixtureReport {
       }
       case "client request result":
       case "client request error": {
-        const method = clientRequests.get(msg.id!);
-        if (method === undefined) {
-          failures.push(`${where} response to unknown client request id ${msg.id}`);
-          break;
-        }
-        if (answered.has(`c${msg.id}`)) failures.push(`${where} second answer to ${msg.id}`);
-        answered.add(`c${msg.id}`);
+        const method = answerTo("c", clientRequests, line);
+        if (method === undefined) break;
         const schemas = tables.CLIENT_REQUEST_SCHEMAS[method];
         if (kind === "client request error") {
           if (!schemas && fakes.includes(method)) {
@@ -661,13 +668,8 @@ function checkFixture(fixture: Fixture): FixtureReport {
       }
       case "server request result":
       case "server request error": {
-        const method = serverRequests.get(msg.id!);
-        if (method === undefined) {
-          failures.push(`${where} answer to unknown server request id ${msg.id}`);
-          break;
-        }
-        if (answered.has(`s${msg.id}`)) failures.push(`${where} second answer to ${msg.id}`);
-        answered.add(`s${msg.id}`);
+        const method = answerTo("s", serverRequests, line);
+        if (method === undefined) break;
         if (kind === "server request error") {
           if (!isWireError(msg.error)) failures.push(`${where} malformed error`);
           counts[kind]++;
