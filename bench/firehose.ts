@@ -7,7 +7,9 @@
 //
 // Modes (each a fresh fake server process writing the same bytes):
 //   raw        TextDecoderStream + an inline line split + JSON.parse, counted; no routing
-//   transport  the SDK's stdio transport (TextDecoderStream + JsonLineStream) + JSON.parse
+//   transport  the SDK's stdio transport through its per-message `readable` (TextDecoderStream
+//              + JsonLineBatchStream + a flattening hop) + JSON.parse; the router instead
+//              reads `readableBatches`
 //   off        AppServerClient, validation "off": router.claimTurn(TurnStream) per turn, each
 //              turn read through its own branch() by its own consumer
 //   lenient    the same with validation "lenient" (the default)
