@@ -73,6 +73,15 @@ async function stream(label: Label, turn: TurnHandle) {
     if (line.trim()) console.log(`[${label}] ${line.trim()}`);
     line = "";
   };
+  // A second reader of the same turn: the server's retry notices (a real model that cannot
+  // be reached is retried with backoff), so a stalled stream says why instead of going quiet.
+  const notices = (async () => {
+    for await (const event of turn) {
+      if (event.method === "error" && event.params.willRetry) {
+        console.log(`[${label}] (server: ${event.params.error.message})`);
+      }
+    }
+  })().catch(() => {});
   for await (const delta of turn.text()) {
     const now = performance.now() - started;
     if (deltas++ === 0) first = now;
@@ -86,6 +95,7 @@ async function stream(label: Label, turn: TurnHandle) {
     if (line.length >= 56 && /\s$/.test(line)) flush();
   }
   flush();
+  await notices;
   const status = await turn.run().then((t) => t.status, (error) => `failed (${error.message})`);
   return { label, status, deltas, first, last };
 }
