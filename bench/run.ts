@@ -1,7 +1,7 @@
 // `npm run bench`: every benchmark, one after the other (the machine is small; nothing runs
 // in parallel), each in a fresh process, then one report.
 //
-//   tsx bench/run.ts [--quick] [--only firehose,runtimes,e2e,memory]
+//   tsx bench/run.ts [--quick] [--only firehose,runtimes,e2e,memory,import]
 //                    [--messages N] [--reps N] [--json results.json]
 //
 //   firehose  the router firehose on Node (raw, transport, off, lenient, lenient+iter,
@@ -9,6 +9,7 @@
 //   runtimes  the same firehose on Deno and Bun (raw, off, lenient, lenient+iter)
 //   e2e       the real codex binary: SDK vs hand-written client vs @openai/codex-sdk
 //   memory    heap after 10,000 turns; one slow consumer among 50 fast ones
+//   import    what importing the compiled SDK costs a fresh Node process
 //   --quick   small sizes, one run each (about a minute)
 import { execFileSync, spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -18,12 +19,15 @@ import process from "node:process";
 import { findCodex } from "../src/binary.ts";
 import { type E2eReport, e2eTable } from "./e2e.ts";
 import { DEFAULT_MODES, type FirehoseReport, firehoseTable, RUNTIME_MODES } from "./firehose.ts";
+import { type ImportReport, importTable } from "./import.ts";
 import { type MemoryReport, memoryTable } from "./memory.ts";
 import { benchFile, parseFlags, progress } from "./_util.ts";
 
 const flags = parseFlags(process.argv.slice(2));
 const quick = flags.has("quick");
-const only = new Set(flags.get("only")?.split(",") ?? ["firehose", "runtimes", "e2e", "memory"]);
+const only = new Set(
+  flags.get("only")?.split(",") ?? ["firehose", "runtimes", "e2e", "memory", "import"],
+);
 const bin = (name: string) => join(process.cwd(), "node_modules", ".bin", name);
 const work = mkdtempSync(join(tmpdir(), "codex-bench-"));
 
@@ -80,6 +84,7 @@ const results: {
   firehose: FirehoseReport[];
   e2e?: E2eReport;
   memory?: MemoryReport;
+  import?: ImportReport;
   failures: string[];
   elapsedSec?: number;
   loadAverageAtEnd?: number[];
@@ -156,6 +161,17 @@ if (only.has("memory")) {
     ]);
   });
 }
+if (only.has("import")) {
+  await attempt("import", async () => {
+    results.import = await runJson<ImportReport>("import", process.execPath, [
+      "--import",
+      "tsx",
+      benchFile("import.ts"),
+      "--reps",
+      quick ? "3" : "9",
+    ]);
+  });
+}
 if (only.has("e2e")) {
   await attempt("e2e", async () => {
     results.e2e = await runJson<E2eReport>("e2e", process.execPath, [
@@ -186,6 +202,7 @@ const report = [
   } (a busy machine widens every spread below)`,
   ...results.firehose.map((f) => `\n${firehoseTable(f)}`),
   ...(results.memory ? [`\n${memoryTable(results.memory)}`] : []),
+  ...(results.import ? [`\n${importTable(results.import)}`] : []),
   ...(results.e2e ? [`\n${e2eTable(results.e2e)}`] : []),
   ...(results.failures.length ? [`\nFAILED: ${results.failures.join("; ")}`] : []),
   `\n${results.elapsedSec} s in all`,

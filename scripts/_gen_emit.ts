@@ -260,17 +260,27 @@ export function emitSchemas(model: Model, ctx: EmitContext): string {
     'import * as v from "valibot";',
     'import type * as T from "./types.ts";',
     "",
+    "/**",
+    " * A schema built on its first use, then kept: importing this module builds none of the",
+    " * hundreds of schemas (a process that validates a few message kinds pays for those), and",
+    " * references between schemas resolve whatever the declaration order.",
+    " */",
+    "function built<T>(make: () => v.GenericSchema<T>): v.GenericSchema<T> {",
+    "  let schema: v.GenericSchema<T> | undefined;",
+    "  return v.lazy(() => (schema ??= make()));",
+    "}",
+    "",
   ];
-  // References go through v.lazy so that recursive and forward references resolve at
-  // validation time, whatever the declaration order.
-  const ref = (name: string): string => `v.lazy(() => ${name}Schema)`;
+  // Every definition is built lazily (see `built`), so a reference can name the other
+  // schema directly: it is read only when the referring schema is first built.
+  const ref = (name: string): string => `${name}Schema`;
   for (const def of model.definitions.values()) {
     out.push(
       `${
         jsdoc(`Validates {@link T.${def.name}}.`)
-      }export const ${def.name}Schema: v.GenericSchema<T.${def.name}> = ${
+      }export const ${def.name}Schema: v.GenericSchema<T.${def.name}> = built(() => ${
         vSchema(def.node, ref)
-      };\n`,
+      });\n`,
     );
   }
   return out.join("\n");
