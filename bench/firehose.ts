@@ -22,6 +22,7 @@
 //              turn.stream() read per turn (validation "lenient"; a TurnStream.branch())
 //   api-iter   the same, each turn read with `for await (const event of turn)`
 //              (TurnStream.iterate())
+//   api-text   the same, each turn read with turn.text() (its agent message deltas)
 // The clock starts when the client asks the server for the firehose (the handshake and
 // claiming are not timed) and stops when the last consumer has read its last message.
 import process from "node:process";
@@ -250,7 +251,11 @@ async function runRouter(turns: number, total: number, variant: Variant): Promis
 }
 
 /** The high-level API: one thread and one turn per consumer, read with turn.stream() or for await. */
-async function runApi(turns: number, total: number, iterate = false): Promise<number> {
+async function runApi(
+  turns: number,
+  total: number,
+  read: "stream" | "iter" | "text" = "stream",
+): Promise<number> {
   const codex = await Codex.start({
     transport: spawnTransport({ command: "node", args: [SERVER], env: serverEnv(turns, total) }),
   });
@@ -261,8 +266,13 @@ async function runApi(turns: number, total: number, iterate = false): Promise<nu
   const handles = [];
   // In order, so the fake's turn ids match the firehose's.
   for (const thread of threads) handles.push(await thread.startTurn("go"));
+  // The fake's turns are turn/started, item/started, deltas, item/completed, turn/completed.
   const consumers = handles.map((turn) =>
-    iterate ? count(turn, perTurn) : drain(turn.stream(), perTurn)
+    read === "iter"
+      ? count(turn, perTurn)
+      : read === "text"
+      ? drain(turn.text(), perTurn - 4)
+      : drain(turn.stream(), perTurn)
   );
   const t0 = openWindow();
   await codex.client.notify("bench/firehose", undefined);
@@ -281,7 +291,9 @@ function runOnce(mode: FirehoseMode, turns: number, total: number): Promise<numb
     case "api":
       return runApi(turns, total);
     case "api-iter":
-      return runApi(turns, total, true);
+      return runApi(turns, total, "iter");
+    case "api-text":
+      return runApi(turns, total, "text");
     default:
       return runRouter(turns, total, parseVariant(mode));
   }

@@ -13,6 +13,7 @@ import {
   TurnIdleTimeoutError,
 } from "./errors.ts";
 import { toUserInputs, type TurnInput } from "./input.ts";
+import type { RoutedEvent } from "./router/message_router.ts";
 import type { TurnStream } from "./router/turn_stream.ts";
 import { type OutputSchema, parseStructuredOutput } from "./structured.ts";
 
@@ -92,13 +93,7 @@ export class TurnHandle implements AsyncIterable<TurnEvent> {
    * ```
    */
   text(): ReadableStream<string> {
-    return this.stream().pipeThrough(
-      new TransformStream<TurnEvent, string>({
-        transform(event, controller) {
-          if (event.method === "item/agentMessage/delta") controller.enqueue(event.params.delta);
-        },
-      }),
-    );
+    return this.#events.branch(agentDelta);
   }
 
   /**
@@ -285,4 +280,10 @@ export class TurnHandle implements AsyncIterable<TurnEvent> {
     })();
     return this.#outcome;
   }
+}
+
+/** The text of an agent message delta; undefined for every other event. */
+function agentDelta(event: RoutedEvent): string | undefined {
+  const e = event as TurnEvent;
+  return e.method === "item/agentMessage/delta" ? e.params.delta : undefined;
 }

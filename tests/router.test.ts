@@ -269,6 +269,45 @@ describe("turn routing", () => {
     }
   });
 
+  it("a selecting branch skips what it maps to undefined, waits past it, and ends or fails", async () => {
+    const ev = (method: string, n: number) => ({ method, params: { n } });
+    const pick = (e: { method: string; params: unknown }) =>
+      e.method === "keep" ? (e.params as { n: number }).n : undefined;
+    const turn = new TurnStream();
+    turn.push(ev("skip", 0));
+    turn.push(ev("keep", 1));
+    const reader = turn.branch(pick).getReader();
+    const plain = turn.branch().getReader();
+    assert.deepEqual(await reader.read(), { value: 1, done: false });
+    // The reader waits; skipped events must not wake it with anything.
+    const next = reader.read();
+    let woke = false;
+    void next.then(() => (woke = true));
+    turn.push(ev("skip", 2));
+    turn.push(ev("skip", 3));
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    assert.equal(woke, false);
+    turn.push(ev("keep", 4));
+    assert.deepEqual(await next, { value: 4, done: false });
+    // An unfiltered branch of the same turn still sees everything.
+    const all: number[] = [];
+    for (let i = 0; i < 5; i++) all.push(((await plain.read()).value!.params as { n: number }).n);
+    assert.deepEqual(all, [0, 1, 2, 3, 4]);
+    // Only skipped events left before the end: the reader ends cleanly.
+    const last = reader.read();
+    turn.push(ev("skip", 5));
+    turn.end();
+    assert.deepEqual(await last, { value: undefined, done: true });
+    // Taken after the end: replays the kept values, then ends.
+    assert.deepEqual(await collect(turn.branch(pick)), [1, 4]);
+
+    const failing = new TurnStream();
+    const waiting = failing.branch(pick).getReader().read();
+    failing.push(ev("skip", 0));
+    failing.fail(new TransportClosedError({ exitCode: 1, signal: null, stderrTail: "" }));
+    await assert.rejects(waiting, TransportClosedError);
+  });
+
   it("routes unknown methods by turnId / turn.id / threadId and shows them to taps", async () => {
     const fake = await connectFake();
     try {
