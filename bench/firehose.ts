@@ -45,7 +45,7 @@ import {
   table,
 } from "./_util.ts";
 
-/** "raw", "transport", "api", "api-iter", or "off" / "lenient" with an optional "+iter" or "+noreplay". */
+/** "raw", "transport", "api", "api-iter", "api-text", or "off" / "lenient" with an optional "+iter" or "+noreplay". */
 export type FirehoseMode = string;
 /**
  * The Node default: both read paths of a turn, `branch()` (`turn.stream()` / `text()`) and
@@ -60,6 +60,7 @@ export const DEFAULT_MODES: FirehoseMode[] = [
   "off+noreplay",
   "api",
   "api-iter",
+  "api-text",
 ];
 /** Deno and Bun: the baseline and the router with both read paths. */
 export const RUNTIME_MODES: FirehoseMode[] = ["raw", "off", "lenient", "lenient+iter"];

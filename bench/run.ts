@@ -5,7 +5,7 @@
 //                    [--messages N] [--reps N] [--json results.json]
 //
 //   firehose  the router firehose on Node (raw, transport, off, lenient, lenient+iter,
-//             off+noreplay, api, api-iter)
+//             off+noreplay, api, api-iter, api-text)
 //   runtimes  the same firehose on Deno and Bun (raw, off, lenient, lenient+iter)
 //   e2e       the real codex binary: SDK vs hand-written client vs @openai/codex-sdk
 //   memory    heap after 10,000 turns; one slow consumer among 50 fast ones
