@@ -403,6 +403,33 @@ describe("checkValue", () => {
     assert.notEqual(checkValue(decision, { decision: "acceptForever" }, "strict", "answer"), null);
   });
 
+  it("accepts a new data variant of an externally tagged enum only in lenient mode", () => {
+    const decision = SERVER_REQUEST_SCHEMAS["item/commandExecution/requestApproval"].result;
+    const future = { decision: { acceptWithSandboxUpgrade: { level: "network" } } };
+    assert.equal(checkValue(decision, future, "lenient", "answer"), null);
+    assert.equal(checkValue(decision, future, "strict", "answer")?.path, "decision");
+    // Still errors: a known variant with a bad payload, several keys, a non-object payload
+    // where an object is required by a known key, and a missing decision.
+    const bad = [
+      { decision: { acceptWithExecpolicyAmendment: { execpolicy_amendment: "ls" } } },
+      { decision: { acceptWithExecpolicyAmendment: 1 } },
+      { decision: { newA: {}, newB: {} } },
+      { decision: {} },
+      { decision: [] },
+      {},
+    ];
+    for (const value of bad) {
+      assert.notEqual(
+        checkValue(decision, value, "lenient", "answer"),
+        null,
+        JSON.stringify(value),
+      );
+    }
+    // The known data variants pass in every mode.
+    const known = { decision: { acceptWithExecpolicyAmendment: { execpolicy_amendment: ["ls"] } } };
+    assert.equal(checkValue(decision, known, "strict", "answer"), null);
+  });
+
   it("rejects a wrong type or a missing required field in strict and lenient mode", () => {
     for (const mode of ["strict", "lenient"] as const) {
       const failure = checkValue(schema, turn({ id: 123 }), mode, what);

@@ -13,8 +13,9 @@ import type { StandardSchemaV1 } from "../standard_schema.ts";
 
 /**
  * How strictly incoming messages are checked: `"strict"` fails on any mismatch,
- * `"lenient"` lets unknown enum values and unknown tagged-union variants through (a newer
- * server may send them) but fails on anything else, `"off"` checks nothing.
+ * `"lenient"` lets unknown enum values and unknown union variants through (string values,
+ * tags of tagged unions, one-key objects of externally tagged enums: a newer server may
+ * send them) but fails on anything else, `"off"` checks nothing.
  *
  * @example
  * ```ts
@@ -82,9 +83,10 @@ export function checkValue(
 
 /**
  * True for the issues a newer server may cause without the message being malformed: a
- * string that is not (yet) one of an enum's values, or an unknown discriminator of a
- * tagged union. A union's issue lists every option's issues in one flat list, so a union
- * counts as tolerable when one of those is; this errs toward accepting.
+ * string that is not (yet) one of an enum's values, an unknown discriminator of a tagged
+ * union, or an unknown variant of an externally tagged enum (`{ "newVariant": {...} }`,
+ * see {@link unknownExternalTag}). A union's issue lists every option's issues in one flat
+ * list, so a union counts as tolerable when one of those is; this errs toward accepting.
  */
 function tolerable(issue: v.BaseIssue<unknown>): boolean {
   switch (issue.type) {
@@ -94,8 +96,37 @@ function tolerable(issue: v.BaseIssue<unknown>): boolean {
       // Also raised for a non-object input; then `expected` is "Object", not the tags.
       return typeof issue.input === "string" && issue.expected !== "Object";
     case "union":
-      return issue.issues !== undefined && issue.issues.some(tolerable);
+      return issue.issues !== undefined &&
+        (issue.issues.some(tolerable) || unknownExternalTag(issue.input, issue.issues));
     default:
       return false;
   }
+}
+
+/**
+ * Rust's externally tagged enums reach the wire as a string per unit variant and a
+ * one-key object per data variant (`{ "acceptWithExecpolicyAmendment": {...} }`). A newer
+ * server's new data variant is an object with one key that no option has: every object
+ * option then fails only for lacking its own key, and the others only for not being a
+ * string. A known variant with a bad payload, or an object with several keys, stays an
+ * error.
+ */
+function unknownExternalTag(input: unknown, issues: v.BaseIssue<unknown>[]): boolean {
+  if (typeof input !== "object" || input === null || Array.isArray(input)) return false;
+  const keys = Object.keys(input);
+  if (keys.length !== 1) return false;
+  let missingKeys = 0;
+  for (const issue of issues) {
+    const path = issue.path;
+    if (path === undefined || path.length === 0) {
+      // An option that is not an object (the unit variants' picklist) refusing an object.
+      if (issue.type === "union" || issue.type === "variant" || issue.type.endsWith("object")) {
+        return false;
+      }
+      continue;
+    }
+    if (path.length !== 1 || path[0].key === keys[0] || issue.input !== undefined) return false;
+    missingKeys++;
+  }
+  return missingKeys > 0;
 }
