@@ -1,5 +1,6 @@
 // Bearer tokens for `codex app-server --ws-auth signed-bearer-token`: a JWT signed with
 // HS256 and the server's shared secret. Web Crypto only, so it runs on Node, Deno and Bun.
+import { base64url } from "../_base64.ts";
 
 /** Options for {@link signedBearerToken}. */
 export interface SignedBearerTokenOptions {
@@ -100,10 +101,4 @@ export async function signedBearerToken(
   );
   const signature = await crypto.subtle.sign("HMAC", hmac, encoder.encode(signingInput));
   return `${signingInput}.${base64url(new Uint8Array(signature))}`;
-}
-
-function base64url(bytes: Uint8Array): string {
-  let binary = "";
-  for (let i = 0; i < bytes.length; i++) binary += String.fromCharCode(bytes[i]);
-  return btoa(binary).replaceAll("+", "-").replaceAll("/", "_").replace(/=+$/, "");
 }

@@ -8,6 +8,7 @@ import { realpath } from "node:fs/promises";
 import { homedir } from "node:os";
 import { join } from "node:path";
 import process from "node:process";
+import { base64 } from "../_base64.ts";
 import { ProtocolError, TransportConnectError } from "../errors.ts";
 import { DEFAULT_MAX_LINE_LENGTH } from "../wire/json_line_stream.ts";
 import type { Transport } from "./transport.ts";
@@ -567,12 +568,6 @@ function indexOfHeadEnd(bytes: Uint8Array): number {
     }
   }
   return -1;
-}
-
-function base64(bytes: Uint8Array): string {
-  let binary = "";
-  for (const byte of bytes) binary += String.fromCharCode(byte);
-  return btoa(binary);
 }
 
 async function acceptFor(key: string): Promise<string> {
