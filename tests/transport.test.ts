@@ -151,6 +151,22 @@ describe("spawn transport", () => {
     await t.close();
   });
 
+  it("splits stderr like stdout: \\r\\n, no blank lines, a runaway line noted not kept", async () => {
+    const seen: string[] = [];
+    const t = spawnTransport({
+      command: "node",
+      args: [
+        "-e",
+        "process.stderr.write('a\\r\\n\\n' + 'x'.repeat(70000)); process.stderr.write('\\nb')",
+      ],
+      onStderr: (line) => seen.push(line),
+    });
+    const info = await t.closed;
+    assert.deepEqual(seen, ["a", "[a stderr line of more than 65536 characters]", "b"]);
+    assert.equal(info.stderrTail, seen.join("\n"));
+    await t.close();
+  });
+
   it("reports a command that cannot be spawned through closed, or throws at once", async () => {
     try {
       const t = spawnTransport({ command: "/nonexistent/codex-binary" });

@@ -2,7 +2,7 @@
 // tail, the ordered write queue and the close sequence. Each runtime adapter only supplies
 // a ChildProcessLike.
 import type { TransportCloseInfo } from "../errors.ts";
-import { JsonLineBatchStream } from "../wire/json_line_stream.ts";
+import { JsonLineBatchStream, LineSplitter } from "../wire/json_line_stream.ts";
 import type { ProtocolError } from "../errors.ts";
 import type { Transport } from "./transport.ts";
 import { settlesWithin } from "../_timing.ts";
@@ -33,7 +33,10 @@ export interface SpawnOptions {
   env?: Record<string, string | undefined>;
   /** Working directory of the child. */
   cwd?: string;
-  /** Called with every line the child writes to stderr. */
+  /**
+   * Called with every non-blank line the child writes to stderr (a line over 64 KiB
+   * comes as a note that it was skipped).
+   */
   onStderr?: (line: string) => void;
   /** Called for incoming lines over the size cap (they are skipped). */
   onProtocolError?: (error: ProtocolError) => void;
@@ -45,29 +48,39 @@ export interface SpawnOptions {
   closeGraceMs?: number;
 }
 
-/** Keeps the last N lines of a text stream. */
-export class LineTail {
+/** The longest stderr line kept; a longer one is replaced by a note that it was skipped. */
+const MAX_STDERR_LINE = 64 * 1024;
+
+/** Keeps the last `max` lines of the child's stderr, split as stdout is. */
+class StderrTail {
   readonly #max: number;
+  readonly #onLine: ((line: string) => void) | undefined;
+  readonly #splitter: LineSplitter;
   #lines: string[] = [];
-  #partial = "";
-  constructor(max: number) {
-    this.#max = max;
-  }
-  push(text: string, onLine?: (line: string) => void): void {
-    const pieces = (this.#partial + text).split("\n");
-    this.#partial = pieces.pop() ?? "";
-    for (const raw of pieces) {
-      const line = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
-      this.#lines.push(line);
-      onLine?.(line);
-    }
+  readonly #add = (line: string): void => {
+    this.#lines.push(line);
     if (this.#lines.length > this.#max * 2) this.#lines = this.#lines.slice(-this.#max);
-    // A runaway line without newlines must not grow without bound either.
-    if (this.#partial.length > 64 * 1024) this.#partial = this.#partial.slice(-64 * 1024);
+    this.#onLine?.(line);
+  };
+
+  constructor(max: number, onLine?: (line: string) => void) {
+    this.#max = max;
+    this.#onLine = onLine;
+    // A runaway line without newlines must not grow without bound.
+    this.#splitter = new LineSplitter({
+      maxLineLength: MAX_STDERR_LINE,
+      onError: () => this.#add(`[a stderr line of more than ${MAX_STDERR_LINE} characters]`),
+    });
   }
-  finish(onLine?: (line: string) => void): void {
-    if (this.#partial) this.push("\n", onLine);
+
+  push(text: string): void {
+    this.#splitter.push(text, this.#add);
   }
+
+  finish(): void {
+    this.#splitter.flush(this.#add);
+  }
+
   toString(): string {
     return this.#lines.slice(-this.#max).join("\n");
   }
@@ -75,7 +88,7 @@ export class LineTail {
 
 /** Builds a {@link Transport} over a spawned child's stdio. */
 export function processTransport(child: ChildProcessLike, options: SpawnOptions): Transport {
-  const tail = new LineTail(options.stderrTailLines ?? 400);
+  const tail = new StderrTail(options.stderrTailLines ?? 400, options.onStderr);
   const encoder = new TextEncoder();
   const grace = options.closeGraceMs ?? 2000;
 
@@ -85,12 +98,12 @@ export function processTransport(child: ChildProcessLike, options: SpawnOptions)
       while (true) {
         const { value, done } = await reader.read();
         if (done) break;
-        tail.push(value, options.onStderr);
+        tail.push(value);
       }
     } catch {
       // stderr is advisory; a broken pipe here must not mask the real exit.
     }
-    tail.finish(options.onStderr);
+    tail.finish();
   })();
 
   const closed: Promise<TransportCloseInfo> = child.exited.then(async (status) => {

@@ -11,11 +11,6 @@ export function getEnv(name: string): string | undefined {
   return process.env[name];
 }
 
-/** The whole environment of this process (a copy). */
-export function allEnv(): Record<string, string | undefined> {
-  return { ...process.env };
-}
-
 /** True when `path` is a regular file this process may execute. */
 export function isExecutableFile(path: string): boolean {
   try {

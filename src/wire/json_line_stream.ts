@@ -15,10 +15,11 @@ export interface JsonLineStreamOptions {
 }
 
 /**
- * The line splitting both streams below share: feed it decoded chunks, it calls `emit`
- * with each complete, non-blank line (without its `\n` or `\r\n`).
+ * The line splitting both streams below and the stdio transports' stderr tail share: feed
+ * it decoded chunks, it calls `emit` with each complete, non-blank line (without its `\n`
+ * or `\r\n`).
  */
-class LineSplitter {
+export class LineSplitter {
   readonly #max: number;
   readonly #onError: ((error: ProtocolError) => void) | undefined;
   // Pieces of the current line; joined once per line so long lines cost O(n), not O(n²).
@@ -31,6 +32,7 @@ class LineSplitter {
     this.#onError = options.onError;
   }
 
+  /** Splits one more chunk, emitting the lines it completes. */
   push(chunk: string, emit: (line: string) => void): void {
     let start = 0;
     let nl: number;
@@ -48,6 +50,7 @@ class LineSplitter {
     this.#append(chunk.slice(start));
   }
 
+  /** Emits the last line when the input ended without a newline. */
   flush(emit: (line: string) => void): void {
     if (this.#length > 0) this.#finishLine(emit);
   }
