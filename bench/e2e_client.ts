@@ -83,19 +83,10 @@ if (variant === "codex-sdk") await import("@openai/codex-sdk");
 const profileFile = process.env.E2E_CPU_PROFILE;
 let stopProfile = (): Promise<void> => Promise.resolve();
 if (profileFile) {
-  const { Session } = await import("node:inspector");
-  const session = new Session();
-  session.connect();
-  const post = (method: string, params?: object) =>
-    new Promise<unknown>((resolve, reject) =>
-      session.post(method, params, (err, result) => (err ? reject(err) : resolve(result)))
-    );
-  await post("Profiler.enable");
-  await post("Profiler.setSamplingInterval", { interval: 250 });
-  await post("Profiler.start");
+  const { startProfiler } = await import("./_profiler.ts");
+  const profiler = await startProfiler(250);
   stopProfile = async () => {
-    const { profile } = await post("Profiler.stop") as { profile: unknown };
-    writeFileSync(profileFile, JSON.stringify(profile));
+    writeFileSync(profileFile, JSON.stringify(await profiler.stop()));
   };
 }
 

@@ -368,16 +368,8 @@ export async function runFirehose(options: {
  * self times belong to the measured work, without startup, warm-up or server spawning.
  */
 async function windowProfiler() {
-  const { Session } = await import("node:inspector");
-  const session = new Session();
-  session.connect();
-  const post = (method: string, params?: object) =>
-    new Promise<unknown>((resolve, reject) =>
-      session.post(method, params, (err, result) => (err ? reject(err) : resolve(result)))
-    );
-  await post("Profiler.enable");
-  await post("Profiler.setSamplingInterval", { interval: 500 });
-  await post("Profiler.start");
+  const { startProfiler } = await import("./_profiler.ts");
+  const profiler = await startProfiler(500);
   // The profiler runs throughout; samples outside the windows are dropped when saving.
   const windows: [number, number][] = [];
   let armed = false;
@@ -392,9 +384,7 @@ async function windowProfiler() {
       };
     },
     async save(file: string) {
-      const { profile } = await post("Profiler.stop") as {
-        profile: { startTime: number; samples: number[]; timeDeltas: number[] };
-      };
+      const profile = await profiler.stop();
       // Sample times are µs of the monotonic clock behind performance.now(), offset by
       // timeOrigin; anchor them on the profile's end instead of guessing the offset.
       const endMs = now();
@@ -414,7 +404,6 @@ async function windowProfiler() {
       profile.samples = keep;
       profile.timeDeltas = deltas;
       writeFileSync(file, JSON.stringify(profile));
-      session.disconnect();
     },
   };
 }

@@ -73,17 +73,28 @@ async function claimedTurns(total: number): Promise<RetentionResult> {
   // Warm-up: the code paths, valibot's caches, the router's bounded id sets.
   await run(2_000);
   const baseline = await settledHeap();
-  let peak = baseline;
-  const sampler = setInterval(() => {
-    peak = Math.max(peak, process.memoryUsage().heapUsed);
-  }, 10);
+  const sampler = sampleHeapPeak(baseline);
   const t0 = performance.now();
   await run(total);
   const wallMs = performance.now() - t0;
-  clearInterval(sampler);
+  const peak = sampler.stop();
   const after = await settledHeap();
   await codex.close();
   return retention("claimed, half never read (Codex API)", total, baseline, peak, after, wallMs);
+}
+
+/** Samples the heap every 10 ms from now on; `stop()` returns the highest value seen. */
+function sampleHeapPeak(start: number): { stop(): number } {
+  let peak = start;
+  const timer = setInterval(() => {
+    peak = Math.max(peak, process.memoryUsage().heapUsed);
+  }, 10);
+  return {
+    stop() {
+      clearInterval(timer);
+      return peak;
+    },
+  };
 }
 
 /** Turn ids the server streams and nobody claims: they pass through the early buffer. */
@@ -102,15 +113,12 @@ async function unclaimedTurns(total: number): Promise<RetentionResult[]> {
   const warm = new TurnStream();
   client.router.claimTurn(turnId(total - 1), warm);
   const baseline = await settledHeap();
-  let peak = baseline;
-  const sampler = setInterval(() => {
-    peak = Math.max(peak, process.memoryUsage().heapUsed);
-  }, 10);
+  const sampler = sampleHeapPeak(baseline);
   const t0 = performance.now();
   await client.notify("bench/firehose", undefined);
   await warm.done;
   const wallMs = performance.now() - t0;
-  clearInterval(sampler);
+  const peak = sampler.stop();
   const buffered = client.router.earlyBufferedTurns;
   const right = await settledHeap();
   // The sweep runs every grace period and drops turns completed a full period before.
