@@ -2,7 +2,20 @@
 // HS256 and the server's shared secret. Web Crypto only, so it runs on Node, Deno and Bun.
 import { base64url } from "../_base64.ts";
 
-/** Options for {@link signedBearerToken}. */
+/**
+ * Options for {@link signedBearerToken}: the token's lifetime and the claims the server
+ * checks (`--ws-issuer`, `--ws-audience`).
+ *
+ * @example
+ * ```ts
+ * import type { SignedBearerTokenOptions } from "codex-app-server";
+ * const options: SignedBearerTokenOptions = {
+ *   issuer: "ci-orchestrator",
+ *   audience: "build-farm",
+ *   expiresInSeconds: 60,
+ * };
+ * ```
+ */
 export interface SignedBearerTokenOptions {
   /**
    * How long the token is valid, in seconds (default 300). The server refuses a token

@@ -122,6 +122,14 @@ export class JsonLineStream extends TransformStream<string, string> {
  * lines completed by one input chunk (chunks that complete no line produce nothing). A
  * reader then handles a pipe read's worth of messages in one go instead of one stream
  * hop per message; the router reads a transport's `readableBatches` this way.
+ *
+ * @example
+ * ```ts
+ * import { JsonLineBatchStream } from "./src/wire/json_line_stream.ts";
+ * const batches = ReadableStream.from(['{"a":1}\n{"b":', '2}\n{"c":3}\n'])
+ *   .pipeThrough(new JsonLineBatchStream());
+ * for await (const lines of batches) console.log(lines); // ['{"a":1}'] then ['{"b":2}', '{"c":3}']
+ * ```
  */
 export class JsonLineBatchStream extends TransformStream<string, string[]> {
   /** Creates the splitter. */
