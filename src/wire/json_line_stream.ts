@@ -135,19 +135,21 @@ export class JsonLineBatchStream extends TransformStream<string, string[]> {
   /** Creates the splitter. */
   constructor(options: JsonLineStreamOptions = {}) {
     const splitter = new LineSplitter(options);
-    const collect = (run: (emit: (line: string) => void) => void) => {
-      const lines: string[] = [];
-      run((line) => lines.push(line));
-      return lines;
+    let lines: string[] = [];
+    const add = (line: string) => void lines.push(line);
+    const send = (controller: TransformStreamDefaultController<string[]>) => {
+      if (lines.length === 0) return;
+      controller.enqueue(lines);
+      lines = [];
     };
     super({
       transform(chunk, controller) {
-        const lines = collect((emit) => splitter.push(chunk, emit));
-        if (lines.length > 0) controller.enqueue(lines);
+        splitter.push(chunk, add);
+        send(controller);
       },
       flush(controller) {
-        const lines = collect((emit) => splitter.flush(emit));
-        if (lines.length > 0) controller.enqueue(lines);
+        splitter.flush(add);
+        send(controller);
       },
     });
   }
