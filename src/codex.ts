@@ -46,7 +46,7 @@ export interface CodexOptions extends ClientOptions {
   cwd?: string;
   /** Talk over this transport instead of spawning (webSocket, unixSocket, memory). */
   transport?: Transport;
-  /** Receives each line the app-server writes to stderr (its logs). */
+  /** Receives each non-blank line the app-server writes to stderr (its logs). */
   onStderr?: (line: string) => void;
   /** Cap on one incoming line, in characters (default 64 MiB). */
   maxLineLength?: number;
