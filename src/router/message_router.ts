@@ -26,7 +26,11 @@ import {
   type WireError,
 } from "../wire/message.ts";
 import { failClosedAnswer } from "./fail_closed.ts";
+import { addBounded, setBounded } from "./_bounded.ts";
+import { EarlyBuffer, type EarlyBufferLimits } from "./early_buffer.ts";
 import { settlesWithin } from "../_timing.ts";
+
+export type { EarlyBufferLimits } from "./early_buffer.ts";
 
 /** A notification as the router delivers it. */
 export interface RoutedNotification {
@@ -109,17 +113,11 @@ export interface TurnSink {
   fail(error: CodexError): void;
 }
 
-/** Limits of the early buffer, which holds events of turns nobody has claimed yet. */
-export interface EarlyBufferLimits {
-  /** Events kept per unclaimed turn (default 10,000). */
-  maxEventsPerTurn?: number;
-  /** Bytes of message text kept per unclaimed turn (default 32 MiB). */
-  maxBytesPerTurn?: number;
-  /** Unclaimed turns kept at once; the oldest is dropped past it (default 1,000). */
-  maxTurns?: number;
-  /** How long a completed, unclaimed turn is kept before it is dropped (default 30 s). */
-  completedGraceMs?: number;
-}
+/**
+ * Offered the first event of every unclaimed turn on a watched thread; returns the sink
+ * that takes the turn from then on, or undefined to leave it unclaimed.
+ */
+export type TurnWatcher = (turnId: string, threadId: string) => TurnSink | undefined;
 
 /** Options of a {@link MessageRouter}. */
 export interface MessageRouterOptions {
@@ -162,18 +160,8 @@ interface Pending {
   cleanup: () => void;
 }
 
-interface EarlyTurn {
-  events: RoutedEvent[];
-  bytes: number;
-  completedAt: number | null;
-  overflowed: boolean;
-}
-
 const FORGOTTEN_IDS_CAP = 10_000;
 const DONE_TURNS_CAP = 4_096;
-// Ids of turns whose early buffer was dropped to stay under maxTurns. Kept apart from the
-// done turns so their later events cannot start a new, truncated buffer.
-const EVICTED_TURNS_CAP = 65_536;
 
 /** Reads `a.b` style paths out of params without allocating. */
 function pick(params: unknown, path: string | null): string | undefined {
@@ -236,7 +224,6 @@ export class MessageRouter {
   readonly #timeoutMs: number;
   readonly #onProtocol?: (event: ProtocolMessageEvent) => void;
   readonly #resolveHandler: MessageRouterOptions["resolveHandler"];
-  readonly #limits: Required<EarlyBufferLimits>;
   readonly #maxTapQueue: number;
   readonly #writer: WritableStreamDefaultWriter<string>;
 
@@ -244,16 +231,15 @@ export class MessageRouter {
   readonly #pending = new Map<RequestId, Pending>();
   readonly #forgotten = new Set<RequestId>();
   readonly #turns = new Map<string, TurnSink>();
-  readonly #early = new Map<string, EarlyTurn>();
+  readonly #early: EarlyBuffer;
   readonly #doneTurns = new Set<string>();
-  readonly #evicted = new Set<string>();
   readonly #threads = new Map<string, Set<(n: RoutedNotification) => void>>();
+  readonly #watchers = new Map<string, TurnWatcher>();
   readonly #taps = new Set<ReadableStreamDefaultController<RoutedNotification>>();
   readonly #serverRequests = new Map<
     RequestId,
     { controller: AbortController; turnId: string | undefined }
   >();
-  #sweepTimer: ReturnType<typeof setTimeout> | undefined;
   #closedError: TransportClosedError | undefined;
   #started = false;
   readonly #done: Promise<TransportClosedError>;
@@ -267,12 +253,11 @@ export class MessageRouter {
     this.#timeoutMs = options.requestTimeoutMs ?? 120_000;
     this.#onProtocol = options.onProtocolMessage;
     this.#resolveHandler = options.resolveHandler;
-    this.#limits = {
-      maxEventsPerTurn: options.earlyBuffer?.maxEventsPerTurn ?? 10_000,
-      maxBytesPerTurn: options.earlyBuffer?.maxBytesPerTurn ?? 32 * 1024 * 1024,
-      maxTurns: options.earlyBuffer?.maxTurns ?? 1_000,
-      completedGraceMs: options.earlyBuffer?.completedGraceMs ?? 30_000,
-    };
+    this.#early = new EarlyBuffer(
+      options.earlyBuffer,
+      (error) => this.#report("", error),
+      (turnId) => this.#markDone(turnId),
+    );
     this.#maxTapQueue = options.maxTapQueue ?? 10_000;
     this.#writer = transport.writable.getWriter();
     this.#done = new Promise((resolve) => (this.#resolveDone = resolve));
@@ -365,25 +350,14 @@ export class MessageRouter {
    * buffered `turn/completed`), and later events go straight to it.
    */
   claimTurn(turnId: string, sink: TurnSink): void {
-    if (this.#evicted.delete(turnId)) {
-      sink.fail(
-        new BufferOverflowError(
-          `events of turn ${turnId} were dropped: more than ${this.#limits.maxTurns} unclaimed turns`,
-        ),
-      );
+    const claimed = this.#early.take(turnId);
+    if (claimed.kind === "failed") {
+      sink.fail(claimed.error);
       return;
     }
-    const early = this.#early.get(turnId);
-    this.#early.delete(turnId);
-    if (early?.overflowed) {
-      sink.fail(
-        new BufferOverflowError(`events of turn ${turnId} overflowed the early buffer`),
-      );
-      return;
-    }
-    if (early) {
-      for (const event of early.events) sink.push(event);
-      if (early.completedAt !== null) {
+    if (claimed.kind === "events") {
+      for (const event of claimed.events) sink.push(event);
+      if (claimed.completed) {
         this.#markDone(turnId);
         sink.end();
         return;
@@ -396,9 +370,17 @@ export class MessageRouter {
     this.#turns.set(turnId, sink);
   }
 
-  /** Stops delivering a turn's events (its consumer went away); late ones are dropped. */
-  releaseTurn(turnId: string): void {
-    if (this.#turns.delete(turnId)) this.#markDone(turnId);
+  /**
+   * Watches a thread for turns nobody has claimed: the first event of each such turn
+   * (including one already waiting in the early buffer) is offered to `watcher`, which can
+   * claim the turn by returning a sink. One watcher per thread; returns the function that
+   * removes it.
+   */
+  watchTurns(threadId: string, watcher: TurnWatcher): () => void {
+    this.#watchers.set(threadId, watcher);
+    return () => {
+      if (this.#watchers.get(threadId) === watcher) this.#watchers.delete(threadId);
+    };
   }
 
   /**
@@ -432,6 +414,11 @@ export class MessageRouter {
         this.#taps.delete(self);
       },
     }, { highWaterMark: 0 });
+  }
+
+  /** Reports a problem found above the router (an overflowing queue, say) through `onProtocolMessage`. */
+  report(error: CodexError): void {
+    this.#report("", error);
   }
 
   /** Closes the transport; everything pending fails with {@link TransportClosedError}. */
@@ -469,10 +456,7 @@ export class MessageRouter {
     this.#pending.delete(id);
     entry.cleanup();
     // A late response to this id is expected and dropped quietly.
-    this.#forgotten.add(id);
-    if (this.#forgotten.size > FORGOTTEN_IDS_CAP) {
-      this.#forgotten.delete(this.#forgotten.values().next().value!);
-    }
+    addBounded(this.#forgotten, id, FORGOTTEN_IDS_CAP);
   }
 
   #report(text: string, error: CodexError): void {
@@ -616,23 +600,44 @@ export class MessageRouter {
       threadId = fallbackThreadId(params);
     }
     if (method === "serverRequest/resolved") turnId ??= this.#onResolved(params);
+    else if (method === "turn/started" && turnId !== undefined) {
+      turnId = this.#rootOf(turnId, params);
+    }
 
     if (turnId !== undefined) {
       if (invalid && this.#validation === "strict") {
         this.#failTurn(turnId, invalid);
         return;
       }
-      this.#toTurn(turnId, notification, text.length, method === "turn/completed");
-    } else if (threadId !== undefined) {
-      // Turn-scoped events go to their turn only; threads see thread-scoped ones.
+      if (this.#toTurn(turnId, threadId, notification, text.length, method === "turn/completed")) {
+        return;
+      }
+    }
+    // Turn-scoped events go to their turn only; threads see thread-scoped ones, and those
+    // of turns that already ended (a late update must not vanish).
+    if (threadId !== undefined) {
       const listeners = this.#threads.get(threadId);
-      if (listeners) { for (const listener of listeners) listener(notification); }
+      if (listeners) { for (const listener of listeners) this.#call(listener, notification); }
     }
   }
 
   // Server request ids answered already, mapped to their turn, so the later
   // serverRequest/resolved still reaches the turn's stream.
   readonly #resolvedTurns = new Map<RequestId, string>();
+
+  /**
+   * A review announces its work as a turn of its own id whose `rootTurnId` is the review
+   * turn, while every other event of that work carries the review turn's id. Such a
+   * `turn/started` belongs to the root turn when that one is being delivered or buffered
+   * and the new id is unknown; a turn started later on behalf of an ended turn keeps its own id.
+   */
+  #rootOf(turnId: string, params: unknown): string {
+    if (this.#turns.has(turnId) || this.#early.has(turnId)) return turnId;
+    const root = (params as { turn?: { rootTurnId?: unknown } }).turn?.rootTurnId;
+    return typeof root === "string" && (this.#turns.has(root) || this.#early.has(root))
+      ? root
+      : turnId;
+  }
 
   /** The server settled or withdrew a request: stop its handler; find its turn. */
   #onResolved(params: unknown): string | undefined {
@@ -649,46 +654,51 @@ export class MessageRouter {
     return turnId;
   }
 
-  #toTurn(turnId: string, event: RoutedEvent, size: number, completes: boolean): void {
-    const sink = this.#turns.get(turnId);
-    if (sink) {
-      sink.push(event);
-      if (completes) {
-        this.#turns.delete(turnId);
-        this.#markDone(turnId);
-        sink.end();
-      }
-      return;
-    }
-    if (this.#doneTurns.has(turnId) || this.#evicted.has(turnId)) return;
-    let early = this.#early.get(turnId);
-    if (!early) {
-      if (this.#early.size >= this.#limits.maxTurns) this.#evictOldestEarly();
-      early = { events: [], bytes: 0, completedAt: null, overflowed: false };
-      this.#early.set(turnId, early);
-    }
-    if (!early.overflowed) {
-      early.bytes += size;
-      if (
-        early.events.length >= this.#limits.maxEventsPerTurn ||
-        early.bytes > this.#limits.maxBytesPerTurn
-      ) {
-        early.overflowed = true;
-        early.events = [];
-        this.#report(
-          "",
-          new BufferOverflowError(
-            `early buffer for unclaimed turn ${turnId} overflowed; its events are dropped`,
-          ),
-        );
-      } else {
-        early.events.push(event);
+  /**
+   * Delivers a turn's event to its sink, a watcher of its thread, or the early buffer.
+   * False when the turn has ended (or was evicted) and the event was not taken.
+   */
+  #toTurn(
+    turnId: string,
+    threadId: string | undefined,
+    event: RoutedEvent,
+    size: number,
+    completes: boolean,
+  ): boolean {
+    let sink = this.#turns.get(turnId);
+    if (!sink) {
+      if (this.#doneTurns.has(turnId) || this.#early.isEvicted(turnId)) return false;
+      const watcher = threadId === undefined ? undefined : this.#watchers.get(threadId);
+      if (watcher) sink = this.#offer(watcher, turnId, threadId!);
+      if (!sink) {
+        this.#early.add(turnId, event, size, completes);
+        return true;
       }
     }
+    sink.push(event);
     if (completes) {
-      early.completedAt = Date.now();
-      this.#scheduleSweep();
+      this.#turns.delete(turnId);
+      this.#markDone(turnId);
+      sink.end();
     }
+    return true;
+  }
+
+  /** Lets a thread's watcher claim a new turn; its early-buffered events replay first. */
+  #offer(watcher: TurnWatcher, turnId: string, threadId: string): TurnSink | undefined {
+    let sink: TurnSink | undefined;
+    try {
+      sink = watcher(turnId, threadId);
+    } catch (error) {
+      this.#report(
+        "",
+        new ProtocolError(`turn watcher of thread ${threadId} threw`, { cause: error }),
+      );
+    }
+    if (!sink) return undefined;
+    this.claimTurn(turnId, sink);
+    // Claimed, unless the buffered events already completed (or failed) the turn.
+    return this.#turns.get(turnId);
   }
 
   #failTurn(turnId: string, error: CodexError): void {
@@ -701,46 +711,16 @@ export class MessageRouter {
   }
 
   #markDone(turnId: string): void {
-    this.#doneTurns.add(turnId);
-    if (this.#doneTurns.size > DONE_TURNS_CAP) {
-      this.#doneTurns.delete(this.#doneTurns.values().next().value!);
-    }
+    addBounded(this.#doneTurns, turnId, DONE_TURNS_CAP);
   }
 
-  #evictOldestEarly(): void {
-    const [oldest, entry] = this.#early.entries().next().value!;
-    this.#early.delete(oldest);
-    this.#evicted.add(oldest);
-    if (this.#evicted.size > EVICTED_TURNS_CAP) {
-      this.#evicted.delete(this.#evicted.values().next().value!);
+  /** Calls a listener; one that throws is reported and cannot stop the routing. */
+  #call<T>(listener: (value: T) => void, value: T): void {
+    try {
+      listener(value);
+    } catch (error) {
+      this.#report("", new ProtocolError("a thread listener threw", { cause: error }));
     }
-    if (entry.events.length > 0 || entry.overflowed) {
-      this.#report(
-        "",
-        new BufferOverflowError(
-          `too many unclaimed turns (${this.#limits.maxTurns}); dropped buffered events of turn ${oldest}`,
-        ),
-      );
-    }
-  }
-
-  #scheduleSweep(): void {
-    if (this.#sweepTimer !== undefined || this.#closedError) return;
-    this.#sweepTimer = setTimeout(() => {
-      this.#sweepTimer = undefined;
-      const cutoff = Date.now() - this.#limits.completedGraceMs;
-      let remaining = false;
-      for (const [turnId, early] of this.#early) {
-        if (early.completedAt === null) continue;
-        if (early.completedAt <= cutoff) {
-          this.#early.delete(turnId);
-          this.#markDone(turnId);
-        } else {
-          remaining = true;
-        }
-      }
-      if (remaining) this.#scheduleSweep();
-    }, this.#limits.completedGraceMs);
   }
 
   #toTap(
@@ -779,7 +759,9 @@ export class MessageRouter {
         this.#report(text, invalid);
       }
     }
-    if (turnId !== undefined) this.#toTurn(turnId, { id, method, params }, text.length, false);
+    if (turnId !== undefined) {
+      this.#toTurn(turnId, threadId, { id, method, params }, text.length, false);
+    }
 
     const context: ServerRequestContext = {
       requestId: id,
@@ -842,10 +824,7 @@ export class MessageRouter {
     if (!entry || context.signal.aborted) return;
     this.#serverRequests.delete(id);
     if (entry.turnId !== undefined) {
-      this.#resolvedTurns.set(id, entry.turnId);
-      if (this.#resolvedTurns.size > FORGOTTEN_IDS_CAP) {
-        this.#resolvedTurns.delete(this.#resolvedTurns.keys().next().value!);
-      }
+      setBounded(this.#resolvedTurns, id, entry.turnId, FORGOTTEN_IDS_CAP);
     }
     await this.#send(encodeResponse(id, answer)).catch(() => {
       // The transport is gone; its close handling reports that.
@@ -856,8 +835,6 @@ export class MessageRouter {
     if (this.#closedError) return;
     const error = new TransportClosedError(info);
     this.#closedError = error;
-    if (this.#sweepTimer !== undefined) clearTimeout(this.#sweepTimer);
-    this.#sweepTimer = undefined;
     for (const entry of this.#pending.values()) {
       entry.cleanup();
       entry.reject(error);
@@ -865,7 +842,8 @@ export class MessageRouter {
     this.#pending.clear();
     for (const sink of this.#turns.values()) sink.fail(error);
     this.#turns.clear();
-    this.#early.clear();
+    this.#early.stop();
+    this.#watchers.clear();
     for (const tap of this.#taps) {
       try {
         tap.error(error);

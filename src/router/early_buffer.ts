@@ -1,0 +1,177 @@
+// Events of turns nobody has claimed yet. A turn's events can arrive before the handle
+// that wants them exists (the real binary sends `turn/started`, sometimes the whole turn,
+// before the `turn/start` response), so they wait here and are replayed on claim.
+//
+// The life of an entry, written once here:
+//   unclaimed   first event of an unknown turn id: a buffer is opened
+//   claimed     `take()` hands the events over and removes the entry
+//   overflowed  past maxEventsPerTurn / maxBytesPerTurn: events dropped, the claim fails
+//   evicted     more than maxTurns open buffers: the oldest is dropped; its id is
+//               remembered so late events do not open a new, truncated buffer and a
+//               later claim fails instead of seeing half a turn
+//   completed   `turn/completed` buffered: swept completedGraceMs later if never claimed
+import { BufferOverflowError, type CodexError } from "../errors.ts";
+import { addBounded } from "./_bounded.ts";
+import type { RoutedEvent } from "./message_router.ts";
+
+/** Limits of the early buffer, which holds events of turns nobody has claimed yet. */
+export interface EarlyBufferLimits {
+  /** Events kept per unclaimed turn (default 10,000). */
+  maxEventsPerTurn?: number;
+  /** Bytes of message text kept per unclaimed turn (default 32 MiB). */
+  maxBytesPerTurn?: number;
+  /** Unclaimed turns kept at once; the oldest is dropped past it (default 1,000). */
+  maxTurns?: number;
+  /** How long a completed, unclaimed turn is kept before it is dropped (default 30 s). */
+  completedGraceMs?: number;
+}
+
+interface Entry {
+  events: RoutedEvent[];
+  bytes: number;
+  completedAt: number | null;
+  overflowed: boolean;
+}
+
+/** What a claim finds in the buffer. */
+export type Claimed =
+  | { kind: "none" }
+  | { kind: "events"; events: RoutedEvent[]; completed: boolean }
+  | { kind: "failed"; error: CodexError };
+
+const EVICTED_CAP = 65_536;
+
+/** The buffer of unclaimed turns' events; one per router. */
+export class EarlyBuffer {
+  readonly #limits: Required<EarlyBufferLimits>;
+  readonly #entries = new Map<string, Entry>();
+  readonly #evicted = new Set<string>();
+  readonly #report: (error: CodexError) => void;
+  /** Called for each completed entry that is swept unclaimed. */
+  readonly #onSwept: (turnId: string) => void;
+  #sweepTimer: ReturnType<typeof setTimeout> | undefined;
+  #stopped = false;
+
+  constructor(
+    limits: EarlyBufferLimits | undefined,
+    report: (error: CodexError) => void,
+    onSwept: (turnId: string) => void,
+  ) {
+    this.#limits = {
+      maxEventsPerTurn: limits?.maxEventsPerTurn ?? 10_000,
+      maxBytesPerTurn: limits?.maxBytesPerTurn ?? 32 * 1024 * 1024,
+      maxTurns: limits?.maxTurns ?? 1_000,
+      completedGraceMs: limits?.completedGraceMs ?? 30_000,
+    };
+    this.#report = report;
+    this.#onSwept = onSwept;
+  }
+
+  /** How many unclaimed turns are held. */
+  get size(): number {
+    return this.#entries.size;
+  }
+
+  /** True when `turnId` has an open buffer. */
+  has(turnId: string): boolean {
+    return this.#entries.has(turnId);
+  }
+
+  /** True when `turnId`'s buffer was evicted: its events are dropped from now on. */
+  isEvicted(turnId: string): boolean {
+    return this.#evicted.has(turnId);
+  }
+
+  /** Keeps one event of an unclaimed turn (`size` is its message length in bytes). */
+  add(turnId: string, event: RoutedEvent, size: number, completes: boolean): void {
+    let entry = this.#entries.get(turnId);
+    if (!entry) {
+      if (this.#entries.size >= this.#limits.maxTurns) this.#evictOldest();
+      entry = { events: [], bytes: 0, completedAt: null, overflowed: false };
+      this.#entries.set(turnId, entry);
+    }
+    if (!entry.overflowed) {
+      entry.bytes += size;
+      if (
+        entry.events.length >= this.#limits.maxEventsPerTurn ||
+        entry.bytes > this.#limits.maxBytesPerTurn
+      ) {
+        entry.overflowed = true;
+        entry.events = [];
+        this.#report(
+          new BufferOverflowError(
+            `early buffer for unclaimed turn ${turnId} overflowed; its events are dropped`,
+          ),
+        );
+      } else {
+        entry.events.push(event);
+      }
+    }
+    if (completes) {
+      entry.completedAt = Date.now();
+      this.#scheduleSweep();
+    }
+  }
+
+  /** Removes and returns what the buffer holds for `turnId`. */
+  take(turnId: string): Claimed {
+    if (this.#evicted.delete(turnId)) {
+      return {
+        kind: "failed",
+        error: new BufferOverflowError(
+          `events of turn ${turnId} were dropped: more than ${this.#limits.maxTurns} unclaimed turns`,
+        ),
+      };
+    }
+    const entry = this.#entries.get(turnId);
+    if (!entry) return { kind: "none" };
+    this.#entries.delete(turnId);
+    if (entry.overflowed) {
+      return {
+        kind: "failed",
+        error: new BufferOverflowError(`events of turn ${turnId} overflowed the early buffer`),
+      };
+    }
+    return { kind: "events", events: entry.events, completed: entry.completedAt !== null };
+  }
+
+  /** Drops everything and stops the sweep timer (the connection ended). */
+  stop(): void {
+    this.#stopped = true;
+    if (this.#sweepTimer !== undefined) clearTimeout(this.#sweepTimer);
+    this.#sweepTimer = undefined;
+    this.#entries.clear();
+  }
+
+  #evictOldest(): void {
+    const [oldest, entry] = this.#entries.entries().next().value!;
+    this.#entries.delete(oldest);
+    addBounded(this.#evicted, oldest, EVICTED_CAP);
+    if (entry.events.length > 0 || entry.overflowed) {
+      this.#report(
+        new BufferOverflowError(
+          `too many unclaimed turns (${this.#limits.maxTurns}); dropped buffered events of turn ${oldest}`,
+        ),
+      );
+    }
+  }
+
+  #scheduleSweep(): void {
+    if (this.#sweepTimer !== undefined || this.#stopped) return;
+    this.#sweepTimer = setTimeout(() => {
+      this.#sweepTimer = undefined;
+      const cutoff = Date.now() - this.#limits.completedGraceMs;
+      let remaining = false;
+      for (const [turnId, entry] of this.#entries) {
+        if (entry.completedAt === null) continue;
+        if (entry.completedAt <= cutoff) {
+          this.#entries.delete(turnId);
+          this.#onSwept(turnId);
+        } else {
+          remaining = true;
+        }
+      }
+      if (remaining) this.#scheduleSweep();
+    }, this.#limits.completedGraceMs);
+  }
+}
