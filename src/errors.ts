@@ -5,6 +5,7 @@
  * @module
  */
 import type { Turn } from "../gen/types.ts";
+import type { TurnResult } from "./turn.ts";
 
 /**
  * Root of every error the SDK throws.
@@ -337,10 +338,38 @@ export class CodexNotFoundError extends CodexError {
 export class TurnFailedError extends CodexError {
   /** The failed turn, as `turn/completed` carried it. */
   readonly turn: Turn;
+  /** What the turn produced before it failed (items, usage), when known. */
+  readonly result: TurnResult | undefined;
   /** Creates the error for a failed turn. */
-  constructor(turn: Turn) {
+  constructor(turn: Turn, result?: TurnResult) {
     super(`turn ${turn.id} failed: ${turn.error?.message ?? "no error message"}`);
     this.turn = turn;
+    this.result = result;
+  }
+}
+
+/**
+ * The thread cannot take this now: a goal owns it (no `startTurn` until the goal stops),
+ * or a goal was asked for while a turn is running on it.
+ *
+ * @example
+ * ```ts
+ * import { ThreadBusyError, type Thread } from "codex-app-server";
+ * declare const thread: Thread;
+ * try {
+ *   await thread.startGoal("Make the tests pass");
+ * } catch (err) {
+ *   if (err instanceof ThreadBusyError) console.error(err.message);
+ * }
+ * ```
+ */
+export class ThreadBusyError extends CodexError {
+  /** The thread that is busy. */
+  readonly threadId: string;
+  /** Creates the error for a busy thread. */
+  constructor(threadId: string, message: string) {
+    super(`thread ${threadId} is busy: ${message}`);
+    this.threadId = threadId;
   }
 }
 

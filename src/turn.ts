@@ -2,6 +2,7 @@ import type {
   ServerNotification,
   ServerRequest,
   ThreadItem,
+  ThreadTokenUsage,
   Turn,
   TurnSteerResponse,
 } from "../gen/types.ts";
@@ -22,6 +23,43 @@ import { type OutputSchema, parseStructuredOutput } from "./structured.ts";
  * narrowing on `method`) and the server requests made during it (they carry an `id`).
  */
 export type TurnEvent = ServerNotification | ServerRequest;
+
+/**
+ * The outcome of a turn, as {@link TurnHandle.result} gives it.
+ *
+ * @example
+ * ```ts
+ * import type { TurnHandle, TurnResult } from "codex-app-server";
+ * declare const turn: TurnHandle;
+ * const { turn: done, items, finalResponse, usage }: TurnResult = await turn.result();
+ * console.log(done.status, items.length, finalResponse, usage?.last.totalTokens);
+ * ```
+ */
+export interface TurnResult {
+  /**
+   * The generated Turn of `turn/completed`, but with `items` holding every item the turn
+   * completed, in order (the server's own `turn/completed` carries only a summary).
+   */
+  turn: Turn;
+  /** The same items as `turn.items`. */
+  items: ThreadItem[];
+  /**
+   * The final answer: the text of the last agent message that is not commentary
+   * (`phase` other than `"commentary"`), or null when the turn has none.
+   */
+  finalResponse: string | null;
+  /** The turn's last `thread/tokenUsage/updated` figures, or null when none arrived. */
+  usage: ThreadTokenUsage | null;
+}
+
+/** How a {@link TurnHandle} came to be; set by the SDK. */
+export interface TurnHandleOptions {
+  /**
+   * The handle joined a turn already under way (a resumed thread), so items completed
+   * before it joined are not in its events: `result()` reads them from the server.
+   */
+  joinedLate?: boolean;
+}
 
 /**
  * One turn: its events as streams, its outcome, and the controls that act on it while it
@@ -46,15 +84,23 @@ export class TurnHandle implements AsyncIterable<TurnEvent> {
   readonly threadId: string;
   readonly #client: AppServerClient;
   readonly #events: TurnStream;
-  #outcome: Promise<{ turn: Turn; items: ThreadItem[] }> | undefined;
+  #outcome: Promise<TurnResult> | undefined;
   #idleTimeoutMs: number | undefined;
+  #joinedLate: boolean;
 
-  /** Used by {@link Thread.startTurn}; not meant to be called directly. */
-  constructor(client: AppServerClient, threadId: string, turnId: string, events: TurnStream) {
+  /** Made by the SDK (a thread's turns, reviews, goals); not meant to be called directly. */
+  constructor(
+    client: AppServerClient,
+    threadId: string,
+    turnId: string,
+    events: TurnStream,
+    options: TurnHandleOptions = {},
+  ) {
     this.#client = client;
     this.threadId = threadId;
     this.id = turnId;
     this.#events = events;
+    this.#joinedLate = options.joinedLate ?? false;
   }
 
   /** True once the turn has completed (or its connection failed). */
@@ -97,7 +143,8 @@ export class TurnHandle implements AsyncIterable<TurnEvent> {
   }
 
   /**
-   * Waits for the turn to end and returns the generated Turn from `turn/completed`.
+   * Waits for the turn to end and returns the generated Turn of `turn/completed`, with
+   * `items` holding every item the turn completed (see {@link TurnHandle.result}).
    * Resolves for `completed` and `interrupted`; rejects with {@link TurnFailedError} when
    * the turn failed, and with {@link TransportClosedError} when the connection died.
    *
@@ -113,7 +160,27 @@ export class TurnHandle implements AsyncIterable<TurnEvent> {
   }
 
   /**
-   * The text of the last agent message of the turn (its final answer), once it ended.
+   * Waits for the turn to end and returns everything it produced: the Turn with all its
+   * items, the items, the final answer and the token usage. Rejects like
+   * {@link TurnHandle.run}; a failed turn's {@link TurnFailedError} carries this result as
+   * `result`.
+   *
+   * @example
+   * ```ts
+   * import type { TurnHandle } from "codex-app-server";
+   * declare const turn: TurnHandle;
+   * const { items, finalResponse, usage } = await turn.result();
+   * console.log(items.map((item) => item.type), finalResponse);
+   * console.log("tokens:", usage?.last.inputTokens, usage?.last.outputTokens);
+   * ```
+   */
+  result(): Promise<TurnResult> {
+    return this.#settle();
+  }
+
+  /**
+   * The final answer once the turn ended: the text of the last agent message that is not
+   * commentary, or `""` when there is none (see {@link TurnResult.finalResponse}).
    *
    * @example
    * ```ts
@@ -123,12 +190,29 @@ export class TurnHandle implements AsyncIterable<TurnEvent> {
    * ```
    */
   async finalText(): Promise<string> {
+    return (await this.#settle()).finalResponse ?? "";
+  }
+
+  /**
+   * The review's text once a review turn ended (its `exitedReviewMode` item), or null when
+   * the turn was no review. Works for reviews started by {@link Thread.review} and for
+   * review turns seen through {@link Thread.turns}.
+   *
+   * @example
+   * ```ts
+   * import type { Thread } from "codex-app-server";
+   * declare const thread: Thread;
+   * const review = await thread.review({ type: "uncommittedChanges" });
+   * console.log(await review.reviewText());
+   * ```
+   */
+  async reviewText(): Promise<string | null> {
     const { items } = await this.#settle();
     for (let i = items.length - 1; i >= 0; i--) {
       const item = items[i];
-      if (item.type === "agentMessage") return item.text;
+      if (item.type === "exitedReviewMode") return item.review;
     }
-    return "";
+    return null;
   }
 
   /**
@@ -259,27 +343,79 @@ export class TurnHandle implements AsyncIterable<TurnEvent> {
     })();
   }
 
-  #settle(): Promise<{ turn: Turn; items: ThreadItem[] }> {
+  #settle(): Promise<TurnResult> {
     this.#outcome ??= (async () => {
-      const items: ThreadItem[] = [];
+      let items: ThreadItem[] = [];
       let completed: Turn | undefined;
+      let usage: ThreadTokenUsage | null = null;
       for await (const event of this) {
-        if (event.method === "item/completed") items.push(event.params.item);
-        else if (event.method === "turn/completed") completed = event.params.turn;
+        // Lenient validation lets malformed events through: only well-formed ones count.
+        if (event.method === "item/completed") {
+          if (isObject(event.params?.item)) items.push(event.params.item);
+        } else if (event.method === "turn/completed") {
+          if (isObject(event.params?.turn)) completed = event.params.turn;
+        } else if (event.method === "thread/tokenUsage/updated") {
+          if (isObject(event.params?.tokenUsage)) usage = event.params.tokenUsage;
+        }
       }
       if (!completed) {
         throw new ProtocolError(`turn ${this.id} ended without turn/completed`, {
           method: "turn/completed",
         });
       }
-      if (completed.status === "failed") throw new TurnFailedError(completed);
+      if (this.#joinedLate) items = await this.#serverItems(items);
+      const result: TurnResult = {
+        turn: { ...completed, items, itemsView: "full" },
+        items,
+        finalResponse: finalResponseOf(items),
+        usage,
+      };
+      if (completed.status === "failed") throw new TurnFailedError(result.turn, result);
       if (this.#idleTimeoutMs !== undefined && completed.status === "interrupted") {
-        throw new TurnIdleTimeoutError(completed, this.#idleTimeoutMs);
+        throw new TurnIdleTimeoutError(result.turn, this.#idleTimeoutMs);
       }
-      return { turn: completed, items };
+      return result;
     })();
     return this.#outcome;
   }
+
+  /**
+   * The turn's full items as the server stored them (`thread/turns/list`, newest first),
+   * for a handle that missed the turn's first events. Falls back to what was streamed.
+   */
+  async #serverItems(streamed: ThreadItem[]): Promise<ThreadItem[]> {
+    let cursor: string | null | undefined;
+    try {
+      for (let page = 0; page < 20; page++) {
+        const { data, nextCursor } = await this.#client.request("thread/turns/list", {
+          threadId: this.threadId,
+          itemsView: "full",
+          limit: 20,
+          cursor,
+        });
+        const turn = data.find((t) => t.id === this.id);
+        if (turn) return turn.items.length >= streamed.length ? turn.items : streamed;
+        if (!nextCursor) break;
+        cursor = nextCursor;
+      }
+    } catch {
+      // An older server or a lost connection: what was streamed is all there is.
+    }
+    return streamed;
+  }
+}
+
+function isObject(value: unknown): boolean {
+  return typeof value === "object" && value !== null;
+}
+
+/** The last agent message that is not commentary, or null. */
+function finalResponseOf(items: ThreadItem[]): string | null {
+  for (let i = items.length - 1; i >= 0; i--) {
+    const item = items[i];
+    if (item.type === "agentMessage" && item.phase !== "commentary") return item.text;
+  }
+  return null;
 }
 
 /** The text of an agent message delta; undefined for every other event. */
