@@ -16,8 +16,15 @@
  * @module
  */
 export { Codex, type CodexOptions, type LoginHandle, type ThreadOptions } from "./src/codex.ts";
-export { Thread, type TurnOptions, type TurnParams } from "./src/thread.ts";
-export { type TurnEvent, TurnHandle } from "./src/turn.ts";
+export {
+  type ReviewOptions,
+  Thread,
+  type TurnOptions,
+  type TurnParams,
+  type TurnsOptions,
+} from "./src/thread.ts";
+export { type TurnEvent, TurnHandle, type TurnHandleOptions, type TurnResult } from "./src/turn.ts";
+export { GoalHandle, type GoalOptions } from "./src/goal.ts";
 export {
   image,
   localImage,
@@ -51,6 +58,7 @@ export {
   type RouteInfo,
   type ServerRequestHandlerFn,
   type TurnSink,
+  type TurnWatcher,
 } from "./src/router/message_router.ts";
 export { type FailClosedAnswer, failClosedAnswer } from "./src/router/fail_closed.ts";
 export {
@@ -68,6 +76,7 @@ export {
   ServerBusyError,
   ServerShuttingDownError,
   StructuredOutputError,
+  ThreadBusyError,
   TransportClosedError,
   type TransportCloseInfo,
   TransportConnectError,

@@ -27,6 +27,7 @@ import { AbortError, CodexError, RequestTimeoutError } from "./errors.ts";
 import { spawnTransport } from "./transport/spawn.ts";
 import type { Transport } from "./transport/transport.ts";
 import { Thread } from "./thread.ts";
+import { TurnRegistry } from "./turn_registry.ts";
 
 /**
  * Options of {@link Codex.start}: how to reach the app-server, plus every
@@ -188,6 +189,9 @@ export class Codex implements AsyncDisposable {
 
   /**
    * Resumes a stored thread by id (`thread/resume`); this connection then gets its events.
+   * A turn that is still running on it (started by another client, or before a restart of
+   * this one) is reachable as {@link Thread.activeTurn}: its stream goes on with the turn's
+   * remaining events, and its `result()` reads the items it missed from the server.
    *
    * @example
    * ```ts
@@ -202,10 +206,19 @@ export class Codex implements AsyncDisposable {
     params: Omit<ThreadResumeParams, "threadId"> = {},
     options: ThreadOptions = {},
   ): Promise<Thread> {
+    const registry = TurnRegistry.of(this.client);
     const { thread } = await this.client.request(
       "thread/resume",
       { ...params, threadId },
-      options,
+      {
+        ...options,
+        // A turn still running joins this client now, before any of its later events is
+        // routed: its handle becomes the thread's activeTurn.
+        onResult: (result) => {
+          const running = result.thread.turns?.findLast((t) => t.status === "inProgress");
+          if (running) registry.claim(result.thread.id, running.id, { joinedLate: true });
+        },
+      },
     );
     return new Thread(this.client, thread, options.serverRequests);
   }

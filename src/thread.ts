@@ -1,4 +1,6 @@
 import type {
+  ReviewDelivery,
+  ReviewTarget,
   Thread as ThreadInfo,
   ThreadArchiveResponse,
   ThreadCompactStartResponse,
@@ -9,12 +11,14 @@ import type {
   TurnStartParams,
 } from "../gen/types.ts";
 import type { AppServerClient, CallOptions, ServerRequestHandlers } from "./client.ts";
-import { AbortError } from "./errors.ts";
+import { AbortError, ThreadBusyError } from "./errors.ts";
+import { GoalHandle, type GoalOptions } from "./goal.ts";
 import { toUserInputs, type TurnInput } from "./input.ts";
 import type { RoutedNotification, ServerRequestHandlerFn } from "./router/message_router.ts";
-import { TurnStream } from "./router/turn_stream.ts";
+import { pushStream } from "./_handle_stream.ts";
 import { type OutputSchema, toOutputJsonSchema } from "./structured.ts";
-import { TurnHandle } from "./turn.ts";
+import type { TurnHandle } from "./turn.ts";
+import { TurnRegistry } from "./turn_registry.ts";
 
 /** Turn overrides: everything `turn/start` accepts besides the thread and the input. */
 export type TurnParams = Omit<TurnStartParams, "threadId" | "input">;
@@ -40,6 +44,22 @@ export interface TurnOptions {
   idleTimeoutMs?: number;
 }
 
+/** Options of {@link Thread.review}. */
+export interface ReviewOptions extends Omit<TurnOptions, "idleTimeoutMs"> {
+  /** Where the review runs; the stable protocol accepts only `"inline"` (this thread). */
+  delivery?: ReviewDelivery;
+}
+
+/** Options of {@link Thread.turns}. */
+export interface TurnsOptions {
+  /**
+   * Most handles kept while nobody reads the stream (default 1,000). Past it the oldest
+   * unread handle is dropped and reported through `onProtocolMessage`; the turns
+   * themselves go on.
+   */
+  maxQueued?: number;
+}
+
 /**
  * One conversation thread on the app-server. Start turns on it; read, rename, archive or
  * compact it. Turns on one thread run one after another: a `startTurn` while a turn is
@@ -62,6 +82,7 @@ export class Thread {
   /** The thread as the server described it when it was started, resumed or forked. */
   readonly info: ThreadInfo;
   readonly #client: AppServerClient;
+  readonly #registry: TurnRegistry;
   #handlers: ServerRequestHandlers;
   #turnHandlers: ServerRequestHandlers | undefined;
   #queue: Promise<void> = Promise.resolve();
@@ -72,12 +93,64 @@ export class Thread {
   /** Used by {@link Codex}; not meant to be called directly. */
   constructor(client: AppServerClient, info: ThreadInfo, handlers: ServerRequestHandlers = {}) {
     this.#client = client;
+    this.#registry = TurnRegistry.of(client);
     this.info = info;
     this.id = info.id;
     this.#handlers = handlers;
     this.#syncResolver();
   }
 
+  /**
+   * The turn running on this thread that this client knows of: one it started, one it saw
+   * start through {@link Thread.turns} or a goal, or the turn that was already running when
+   * the thread was resumed. Undefined when the thread is idle.
+   *
+   * @example
+   * ```ts
+   * import type { Codex } from "codex-app-server";
+   * declare const codex: Codex;
+   * const thread = await codex.resumeThread("0199...");
+   * const running = thread.activeTurn;
+   * if (running) for await (const chunk of running.text()) console.log(chunk);
+   * ```
+   */
+  get activeTurn(): TurnHandle | undefined {
+    return this.#registry.active(this.id);
+  }
+
+  /**
+   * A handle for every turn that starts on this thread from now on, whoever started it:
+   * this client's `startTurn` and `review`, a goal's continuations, another client's turns
+   * on a shared app-server. A turn announced while this stream is open is never dropped as
+   * unclaimed. Cancel the stream (or leave the loop) to stop; it ends when the connection
+   * closes.
+   *
+   * @example
+   * ```ts
+   * import type { Thread } from "codex-app-server";
+   * declare const thread: Thread;
+   * for await (const turn of thread.turns()) {
+   *   console.log("turn", turn.id, (await turn.result()).finalResponse);
+   * }
+   * ```
+   */
+  turns(options: TurnsOptions = {}): ReadableStream<TurnHandle> {
+    const cap = options.maxQueued ?? 1_000;
+    if (!(cap >= 1)) throw new RangeError(`maxQueued must be at least 1, got ${cap}`);
+    const router = this.#client.router;
+    let stop = () => {};
+    const queue = pushStream<TurnHandle>(
+      cap,
+      () => stop(),
+      (error) => router.report(error),
+    );
+    stop = this.#registry.listen(this.id, (turn) => queue.push(turn));
+    void router.done.then(() => {
+      stop();
+      queue.close();
+    });
+    return queue.stream;
+  }
   /**
    * Replaces this thread's server-request handlers (they win over the client's).
    *
@@ -133,15 +206,107 @@ export class Thread {
     ) {
       throw new RangeError(`idleTimeoutMs must be a positive number of ms`);
     }
+    const turn = await this.#begin(
+      "turn/start",
+      options,
+      (onResult) =>
+        this.#client.request("turn/start", { ...params, threadId: this.id, input: items }, {
+          timeoutMs: options.timeoutMs,
+          onResult: (result) => onResult(result.turn.id),
+        }),
+    );
+    if (options.idleTimeoutMs !== undefined) turn.watchIdle(options.idleTimeoutMs);
+    return turn;
+  }
+
+  /**
+   * Starts a code review (`review/start`) on this thread and returns the review turn's
+   * handle, claimed with the response like {@link Thread.startTurn}'s (events that came
+   * first are replayed). Its stream holds the `enteredReviewMode` and `exitedReviewMode`
+   * items; {@link TurnHandle.reviewText} gives the review.
+   *
+   * @example
+   * ```ts
+   * import type { Thread } from "codex-app-server";
+   * declare const thread: Thread;
+   * const review = await thread.review({ type: "baseBranch", branch: "main" });
+   * for await (const chunk of review.text()) console.log(chunk);
+   * console.log(await review.reviewText());
+   * ```
+   */
+  review(target: ReviewTarget, options: ReviewOptions = {}): Promise<TurnHandle> {
+    return this.#begin("review/start", options, (onResult) =>
+      this.#client.request("review/start", {
+        threadId: this.id,
+        target,
+        ...(options.delivery ? { delivery: options.delivery } : {}),
+      }, {
+        timeoutMs: options.timeoutMs,
+        onResult: (result) => onResult(result.turn.id),
+      }));
+  }
+
+  /**
+   * Sets a goal on this thread (`thread/goal/set`, status active): the server then runs
+   * turns on its own, one after another, until the goal is complete, paused, blocked or out
+   * of budget. Needs a server with goals enabled (`config: { "features.goals": true }`).
+   * Refuses with {@link ThreadBusyError} while a turn runs on the thread; while the goal is
+   * active, `startTurn` and `review` refuse too.
+   *
+   * @example
+   * ```ts
+   * import type { Thread } from "codex-app-server";
+   * declare const thread: Thread;
+   * const goal = await thread.startGoal("Make every test pass", { tokenBudget: 200_000 });
+   * for await (const chunk of goal.text()) console.log(chunk);
+   * console.log((await goal.done()).status);
+   * ```
+   */
+  async startGoal(objective: string, options: GoalOptions = {}): Promise<GoalHandle> {
+    if (typeof objective !== "string" || objective.trim() === "") {
+      throw new TypeError("startGoal: the objective is empty");
+    }
     const { signal } = options;
-    if (signal?.aborted) throw new AbortError("turn/start", signal.reason);
+    if (signal?.aborted) throw new AbortError("thread/goal/set", signal.reason);
+    if (this.#registry.goalOf(this.id)) {
+      throw new ThreadBusyError(this.id, "a goal of this client already runs on it");
+    }
+    const running = this.activeTurn;
+    if (running) throw new ThreadBusyError(this.id, `turn ${running.id} is running`);
+    const { thread } = await this.#client.request("thread/read", { threadId: this.id }, {
+      signal,
+    });
+    if (thread.status?.type === "active") {
+      throw new ThreadBusyError(this.id, "a turn is running on it");
+    }
+    return await GoalHandle.start(this.#client, this.id, objective, options);
+  }
+
+  /**
+   * Serializes a turn-starting request on this thread, claims the turn it answers with,
+   * and wires the turn's signal and handlers. `send` makes the request and passes the
+   * turn id to `onResult` from the response's own `onResult`.
+   */
+  async #begin(
+    method: string,
+    options: TurnOptions,
+    send: (onResult: (turnId: string) => void) => Promise<unknown>,
+  ): Promise<TurnHandle> {
+    const { signal } = options;
+    if (signal?.aborted) throw new AbortError(method, signal.reason);
+    if (this.#registry.goalOf(this.id)) {
+      throw new ThreadBusyError(
+        this.id,
+        `a goal owns it; pause or clear the goal before ${method}`,
+      );
+    }
 
     // Wait for this thread's previous turn; the chain moves on when ours completes.
     const previous = this.#queue;
     let release!: () => void;
     this.#queue = new Promise<void>((resolve) => (release = resolve));
     try {
-      await waitOrAbort(previous, signal);
+      await waitOrAbort(previous, signal, method);
     } catch (error) {
       // Our slot passes on only after the turn before us is done.
       void previous.then(release);
@@ -150,23 +315,18 @@ export class Thread {
 
     this.#turnHandlers = options.serverRequests;
     this.#syncResolver();
-    const events = new TurnStream();
     let handle: TurnHandle | undefined;
     const onAbort = () => {
       // Before the response there is no handle yet: the interrupt is sent from onResult.
       if (handle) interruptQuietly(handle);
     };
     signal?.addEventListener("abort", onAbort, { once: true });
+    const endStart = this.#registry.beginStart(this.id);
     try {
-      await this.#client.request("turn/start", { ...params, threadId: this.id, input: items }, {
-        timeoutMs: options.timeoutMs,
-        // Runs before any later message is routed: nothing of this turn can be missed.
-        onResult: (result) => {
-          this.#client.router.claimTurn(result.turn.id, events);
-          handle = new TurnHandle(this.#client, this.id, result.turn.id, events);
-          if (options.idleTimeoutMs !== undefined) handle.watchIdle(options.idleTimeoutMs);
-          if (signal?.aborted) interruptQuietly(handle);
-        },
+      // onResult runs before any later message is routed: nothing of the turn is missed.
+      await send((turnId) => {
+        handle = this.#registry.claim(this.id, turnId);
+        if (signal?.aborted) interruptQuietly(handle);
       });
     } catch (error) {
       signal?.removeEventListener("abort", onAbort);
@@ -174,8 +334,10 @@ export class Thread {
       this.#syncResolver();
       release();
       throw error;
+    } finally {
+      endStart();
     }
-    void events.done.then(() => {
+    void handle!.result().catch(() => {}).finally(() => {
       signal?.removeEventListener("abort", onAbort);
       this.#turnHandlers = undefined;
       this.#syncResolver();
@@ -305,8 +467,10 @@ export class Thread {
   }
 
   /**
-   * Notifications about this thread that belong to no turn (status, token usage, name,
-   * ...), from now on until the stream is cancelled.
+   * Notifications about this thread that belong to no running turn (status, name, goal
+   * updates, ...), and those naming a turn that has already ended, from now on until the
+   * stream is cancelled. Token usage names its turn, so it travels in the turn's own
+   * events: read it from {@link TurnHandle.result} (`usage`).
    *
    * @example
    * ```ts
@@ -355,10 +519,14 @@ function interruptQuietly(turn: TurnHandle): void {
   });
 }
 
-function waitOrAbort(promise: Promise<void>, signal: AbortSignal | undefined): Promise<void> {
+function waitOrAbort(
+  promise: Promise<void>,
+  signal: AbortSignal | undefined,
+  method: string,
+): Promise<void> {
   if (!signal) return promise;
   return new Promise<void>((resolve, reject) => {
-    const onAbort = () => reject(new AbortError("turn/start", signal.reason));
+    const onAbort = () => reject(new AbortError(method, signal.reason));
     signal.addEventListener("abort", onAbort, { once: true });
     promise.then(() => {
       signal.removeEventListener("abort", onAbort);

@@ -1,0 +1,392 @@
+// A goal: the server runs turns on a thread by itself until the goal stops being active.
+// The handle follows every one of those turns (through the thread's turn watcher) and
+// joins them into one logical stream.
+import type { ThreadGoal, ThreadGoalUpdatedNotification, TurnSteerResponse } from "../gen/types.ts";
+import type { AppServerClient, CallOptions } from "./client.ts";
+import { CodexError } from "./errors.ts";
+import type { TurnInput } from "./input.ts";
+import { iteratorStream } from "./_handle_stream.ts";
+import type { TurnEvent, TurnHandle } from "./turn.ts";
+import { TurnRegistry } from "./turn_registry.ts";
+
+/** Options of {@link Thread.startGoal}. */
+export interface GoalOptions {
+  /** Stop the goal (status `budgetLimited`) once its turns used this many tokens. */
+  tokenBudget?: number;
+  /** Aborting pauses the goal and interrupts its running turn (like {@link GoalHandle.interrupt}). */
+  signal?: AbortSignal;
+  /** Timeout of each goal request (`thread/goal/set`), not of the goal. */
+  timeoutMs?: number;
+}
+
+/**
+ * A goal running on a thread: the server starts turn after turn for it until it is
+ * complete, paused, blocked, or out of budget or usage. `stream()` and `text()` run across
+ * all those turns in order as one stream that ends when the goal stops being active (and
+ * its last turn has ended); `turns()` gives each turn's own handle.
+ *
+ * After {@link GoalHandle.resume} the goal runs again: `done()` then waits for the next
+ * stop, and streams taken from then on run until it (streams that already ended stay
+ * ended; every stream starts at the goal's first turn).
+ *
+ * @example
+ * ```ts
+ * import type { Thread } from "codex-app-server";
+ * declare const thread: Thread;
+ * const goal = await thread.startGoal("Port the CLI to the new config format");
+ * for await (const turn of goal.turns()) console.log("goal turn", turn.id);
+ * const final = await goal.done();
+ * console.log(final.status, final.tokensUsed);
+ * ```
+ */
+export class GoalHandle {
+  /** The thread the goal runs on. */
+  readonly threadId: string;
+  readonly #client: AppServerClient;
+  readonly #registry: TurnRegistry;
+  readonly #turns: TurnHandle[] = [];
+  #goal: ThreadGoal;
+  #stopped = false;
+  #wakers: (() => void)[] = [];
+  #done!: Promise<ThreadGoal>;
+  #resolveDone!: (goal: ThreadGoal) => void;
+  #rejectDone!: (error: unknown) => void;
+  #unlisten: () => void = () => {};
+  #unsubscribe: () => void = () => {};
+  readonly #timeoutMs: number | undefined;
+
+  private constructor(
+    client: AppServerClient,
+    threadId: string,
+    goal: ThreadGoal,
+    timeoutMs: number | undefined,
+  ) {
+    this.#client = client;
+    this.#registry = TurnRegistry.of(client);
+    this.threadId = threadId;
+    this.#goal = goal;
+    this.#timeoutMs = timeoutMs;
+    this.#newDone();
+  }
+
+  /** Used by {@link Thread.startGoal}; not meant to be called directly. */
+  static async start(
+    client: AppServerClient,
+    threadId: string,
+    objective: string,
+    options: GoalOptions,
+  ): Promise<GoalHandle> {
+    const placeholder: ThreadGoal = {
+      threadId,
+      objective,
+      status: "active",
+      tokenBudget: options.tokenBudget ?? null,
+      tokensUsed: 0,
+      timeUsedSeconds: 0,
+      createdAt: 0,
+      updatedAt: 0,
+    };
+    const goal = new GoalHandle(client, threadId, placeholder, options.timeoutMs);
+    // Listen before asking: the first turn can start before the answer arrives.
+    goal.#attach();
+    try {
+      const { goal: set } = await client.request("thread/goal/set", {
+        threadId,
+        objective,
+        status: "active",
+        ...(options.tokenBudget !== undefined ? { tokenBudget: options.tokenBudget } : {}),
+      }, { timeoutMs: options.timeoutMs, signal: options.signal });
+      goal.#update(set);
+    } catch (error) {
+      goal.#detach();
+      throw error;
+    }
+    const { signal } = options;
+    if (signal) {
+      const onAbort = () => void goal.interrupt().catch(() => {});
+      signal.addEventListener("abort", onAbort, { once: true });
+      void goal.#finally.then(() => signal.removeEventListener("abort", onAbort));
+    }
+    return goal;
+  }
+
+  /** The goal as the server last described it. */
+  get goal(): ThreadGoal {
+    return this.#goal;
+  }
+
+  /**
+   * Every event of every goal turn, in order, as one stream; ends when the goal stops
+   * being active and its last turn has ended.
+   *
+   * @example
+   * ```ts
+   * import type { GoalHandle } from "codex-app-server";
+   * declare const goal: GoalHandle;
+   * for await (const event of goal.stream()) console.log(event.method);
+   * ```
+   */
+  stream(): ReadableStream<TurnEvent> {
+    return iteratorStream(this.#events((turn) => turn[Symbol.asyncIterator]()));
+  }
+
+  /**
+   * The agent's message deltas of every goal turn, in order.
+   *
+   * @example
+   * ```ts
+   * import type { GoalHandle } from "codex-app-server";
+   * declare const goal: GoalHandle;
+   * for await (const chunk of goal.text()) console.log(chunk);
+   * ```
+   */
+  text(): ReadableStream<string> {
+    return iteratorStream(
+      this.#events((turn) => turn.text()[Symbol.asyncIterator]() as AsyncIterator<string>),
+    );
+  }
+
+  /**
+   * A handle for each turn of the goal, from its first, ending with the goal.
+   *
+   * @example
+   * ```ts
+   * import type { GoalHandle } from "codex-app-server";
+   * declare const goal: GoalHandle;
+   * for await (const turn of goal.turns()) console.log((await turn.result()).usage);
+   * ```
+   */
+  turns(): ReadableStream<TurnHandle> {
+    return iteratorStream(this.#handles());
+  }
+
+  /**
+   * Resolves with the goal once it has stopped being active (complete, paused, blocked,
+   * budget or usage limited, cleared) and its last turn has ended. Rejects with
+   * {@link TransportClosedError} when the connection is lost first.
+   *
+   * @example
+   * ```ts
+   * import type { GoalHandle } from "codex-app-server";
+   * declare const goal: GoalHandle;
+   * const { status, tokensUsed } = await goal.done();
+   * ```
+   */
+  done(): Promise<ThreadGoal> {
+    return this.#done;
+  }
+
+  /**
+   * Pauses the goal: no further turn starts; the running one ends on its own.
+   *
+   * @example
+   * ```ts
+   * import type { GoalHandle } from "codex-app-server";
+   * declare const goal: GoalHandle;
+   * await goal.pause();
+   * console.log((await goal.done()).status); // "paused"
+   * ```
+   */
+  async pause(options: CallOptions = {}): Promise<ThreadGoal> {
+    return await this.#setStatus("paused", options);
+  }
+
+  /**
+   * Makes a stopped goal active again; the server starts turns for it again.
+   *
+   * @example
+   * ```ts
+   * import type { GoalHandle } from "codex-app-server";
+   * declare const goal: GoalHandle;
+   * await goal.resume();
+   * ```
+   */
+  async resume(options: CallOptions = {}): Promise<ThreadGoal> {
+    if (this.#stopped) {
+      this.#stopped = false;
+      this.#newDone();
+      this.#attach();
+    }
+    return await this.#setStatus("active", options);
+  }
+
+  /**
+   * Removes the goal from the thread (`thread/goal/clear`); `done()` then resolves with
+   * the goal as it last was.
+   *
+   * @example
+   * ```ts
+   * import type { GoalHandle } from "codex-app-server";
+   * declare const goal: GoalHandle;
+   * await goal.clear();
+   * ```
+   */
+  async clear(options: CallOptions = {}): Promise<void> {
+    await this.#client.request("thread/goal/clear", { threadId: this.threadId }, {
+      timeoutMs: this.#timeoutMs,
+      ...options,
+    });
+    this.#stop();
+  }
+
+  /**
+   * Adds input to the goal turn that is running (`turn/steer`).
+   *
+   * @example
+   * ```ts
+   * import type { GoalHandle } from "codex-app-server";
+   * declare const goal: GoalHandle;
+   * await goal.steer("Skip the flaky integration tests");
+   * ```
+   */
+  steer(input: TurnInput, options: CallOptions = {}): Promise<TurnSteerResponse> {
+    const running = this.#running();
+    if (!running) {
+      return Promise.reject(new CodexError(`goal on thread ${this.threadId} has no running turn`));
+    }
+    return running.steer(input, options);
+  }
+
+  /**
+   * Pauses the goal and interrupts its running turn.
+   *
+   * @example
+   * ```ts
+   * import type { GoalHandle } from "codex-app-server";
+   * declare const goal: GoalHandle;
+   * await goal.interrupt();
+   * ```
+   */
+  async interrupt(options: CallOptions = {}): Promise<void> {
+    await this.pause(options);
+    await this.#running()?.interrupt(options);
+  }
+
+  /** Settles when this run of the goal has stopped, whichever way. */
+  get #finally(): Promise<unknown> {
+    return this.#done.catch(() => {});
+  }
+
+  #running(): TurnHandle | undefined {
+    const last = this.#turns.at(-1);
+    return last && !last.settled ? last : undefined;
+  }
+
+  async #setStatus(status: "active" | "paused", options: CallOptions): Promise<ThreadGoal> {
+    const { goal } = await this.#client.request("thread/goal/set", {
+      threadId: this.threadId,
+      status,
+    }, { timeoutMs: this.#timeoutMs, ...options });
+    this.#update(goal);
+    return goal;
+  }
+
+  #newDone(): void {
+    this.#done = new Promise<ThreadGoal>((resolve, reject) => {
+      this.#resolveDone = resolve;
+      this.#rejectDone = reject;
+    });
+    // Nobody may be waiting; a lost connection must not be an unhandled rejection.
+    this.#done.catch(() => {});
+  }
+
+  #attach(): void {
+    this.#registry.setGoal(this.threadId, this);
+    this.#unlisten = this.#registry.listen(this.threadId, (turn) => this.#onTurn(turn));
+    const router = this.#client.router;
+    this.#unsubscribe = router.subscribeThread(this.threadId, (n) => {
+      if (n.method === "thread/goal/updated") {
+        this.#update((n.params as ThreadGoalUpdatedNotification).goal);
+      } else if (n.method === "thread/goal/cleared") this.#stop();
+    });
+    void router.done.then((error) => {
+      if (this.#stopped) return;
+      this.#stopped = true;
+      this.#detach();
+      this.#rejectDone(error);
+      this.#wake();
+    });
+  }
+
+  #detach(): void {
+    this.#unlisten();
+    this.#unsubscribe();
+    if (this.#registry.goalOf(this.threadId) === this) {
+      this.#registry.setGoal(this.threadId, undefined);
+    }
+  }
+
+  #onTurn(turn: TurnHandle): void {
+    this.#turns.push(turn);
+    this.#wake();
+    // Goal updates that name the turn travel in the turn's own events.
+    void (async () => {
+      try {
+        for await (const event of turn) {
+          if (event.method === "thread/goal/updated") this.#update(event.params.goal);
+        }
+      } catch {
+        // The turn failed with the connection; done() reports that.
+      }
+      this.#maybeFinish();
+    })();
+  }
+
+  #update(goal: ThreadGoal | undefined): void {
+    if (typeof goal !== "object" || goal === null) return;
+    this.#goal = goal;
+    if (goal.status !== "active") this.#stop();
+  }
+
+  /** The goal stopped being active: stop listening for new turns, finish when idle. */
+  #stop(): void {
+    if (this.#stopped) return;
+    this.#stopped = true;
+    this.#detach();
+    this.#maybeFinish();
+  }
+
+  #maybeFinish(): void {
+    if (!this.#stopped || this.#running()) return;
+    this.#resolveDone(this.#goal);
+    this.#wake();
+  }
+
+  #wake(): void {
+    const wakers = this.#wakers;
+    this.#wakers = [];
+    for (const wake of wakers) wake();
+  }
+
+  /** Waits until turn `index` exists (true) or the goal has stopped without it (false). */
+  async #waitForTurn(index: number): Promise<boolean> {
+    while (index >= this.#turns.length) {
+      if (this.#stopped && !this.#running()) return false;
+      await new Promise<void>((resolve) => this.#wakers.push(resolve));
+    }
+    return true;
+  }
+
+  async *#handles(): AsyncGenerator<TurnHandle> {
+    for (let i = 0;; i++) {
+      if (!(await this.#waitForTurn(i))) return;
+      yield this.#turns[i];
+    }
+  }
+
+  async *#events<T>(read: (turn: TurnHandle) => AsyncIterator<T>): AsyncGenerator<T> {
+    for (let i = 0;; i++) {
+      if (!(await this.#waitForTurn(i))) return;
+      const iterator = read(this.#turns[i]);
+      try {
+        while (true) {
+          const { value, done } = await iterator.next();
+          if (done) break;
+          yield value;
+        }
+      } finally {
+        await iterator.return?.();
+      }
+    }
+  }
+}

@@ -1,0 +1,165 @@
+// Every turn this client follows, whoever started it. One registry per client: it makes
+// the TurnHandle of a turn exactly once, whether the turn first shows up as the answer to
+// this client's `turn/start` / `review/start`, as an unclaimed turn on a watched thread
+// (the server's goal continuations, another client's turns), or as the running turn of a
+// resumed thread; and it tells each of the thread's listeners about it.
+import type { AppServerClient } from "./client.ts";
+import { TurnStream } from "./router/turn_stream.ts";
+import { TurnHandle, type TurnHandleOptions } from "./turn.ts";
+
+/** Told about each new turn of a thread. */
+export type TurnListener = (turn: TurnHandle) => void;
+
+interface ThreadEntry {
+  listeners: Set<TurnListener>;
+  /** `turn/start`-like requests under way: their answer may name a turn we already know. */
+  starts: number;
+  /** Removes the router's watcher; set while the thread has listeners. */
+  unwatch: (() => void) | undefined;
+  /** Set while a goal of this client owns the thread. */
+  goal: object | undefined;
+}
+
+const registries = new WeakMap<AppServerClient, TurnRegistry>();
+
+/** The turns one client follows; see the file comment. */
+export class TurnRegistry {
+  readonly #client: AppServerClient;
+  /** Handles of running turns, and of ended ones a pending start may still ask for. */
+  readonly #live = new Map<string, TurnHandle>();
+  readonly #threads = new Map<string, ThreadEntry>();
+
+  private constructor(client: AppServerClient) {
+    this.#client = client;
+  }
+
+  /** The registry of a client (made on first use). */
+  static of(client: AppServerClient): TurnRegistry {
+    let registry = registries.get(client);
+    if (!registry) registries.set(client, registry = new TurnRegistry(client));
+    return registry;
+  }
+
+  /**
+   * The handle of a turn this client learned of from a response (`turn/start`,
+   * `review/start`, `thread/resume`). Called from the response's `onResult`, before any
+   * later message is routed, so no event of the turn can be missed.
+   */
+  claim(threadId: string, turnId: string, options: TurnHandleOptions = {}): TurnHandle {
+    const known = this.#live.get(turnId);
+    if (known) return known;
+    const events = new TurnStream();
+    const handle = this.#track(threadId, turnId, events, options);
+    this.#client.router.claimTurn(turnId, events);
+    this.#announce(threadId, handle);
+    return handle;
+  }
+
+  /**
+   * Marks a `turn/start`-like request as under way on a thread; call the returned function
+   * when it has settled. Meanwhile ended turns stay known, so the answer finds the handle
+   * that the turn's events already made.
+   */
+  beginStart(threadId: string): () => void {
+    const entry = this.#entry(threadId);
+    entry.starts++;
+    let ended = false;
+    return () => {
+      if (ended) return;
+      ended = true;
+      entry.starts--;
+      if (entry.starts === 0) {
+        for (const [turnId, handle] of this.#live) {
+          if (handle.threadId === threadId && handle.settled) this.#live.delete(turnId);
+        }
+      }
+      this.#prune(threadId, entry);
+    };
+  }
+
+  /** Calls `listener` with every turn that starts on the thread from now on. */
+  listen(threadId: string, listener: TurnListener): () => void {
+    const entry = this.#entry(threadId);
+    entry.listeners.add(listener);
+    entry.unwatch ??= this.#client.router.watchTurns(threadId, (turnId) => {
+      const events = new TurnStream();
+      this.#announce(threadId, this.#track(threadId, turnId, events, {}));
+      return events;
+    });
+    return () => {
+      entry.listeners.delete(listener);
+      this.#prune(threadId, entry);
+    };
+  }
+
+  /** The newest running turn of a thread that this client knows of. */
+  active(threadId: string): TurnHandle | undefined {
+    let found: TurnHandle | undefined;
+    for (const handle of this.#live.values()) {
+      if (handle.threadId === threadId && !handle.settled) found = handle;
+    }
+    return found;
+  }
+
+  /** The goal that owns a thread, if any. */
+  goalOf(threadId: string): object | undefined {
+    return this.#threads.get(threadId)?.goal;
+  }
+
+  /** Records (or, with undefined, clears) the goal that owns a thread. */
+  setGoal(threadId: string, goal: object | undefined): void {
+    const entry = this.#entry(threadId);
+    entry.goal = goal;
+    this.#prune(threadId, entry);
+  }
+
+  /** How many handles the registry holds (for tests: it must not grow without bound). */
+  get size(): number {
+    return this.#live.size;
+  }
+
+  #track(
+    threadId: string,
+    turnId: string,
+    events: TurnStream,
+    options: TurnHandleOptions,
+  ): TurnHandle {
+    const handle = new TurnHandle(this.#client, threadId, turnId, events, options);
+    this.#live.set(turnId, handle);
+    void events.done.then(() => {
+      if ((this.#threads.get(threadId)?.starts ?? 0) === 0) this.#live.delete(turnId);
+    });
+    return handle;
+  }
+
+  #announce(threadId: string, handle: TurnHandle): void {
+    const entry = this.#threads.get(threadId);
+    if (!entry) return;
+    for (const listener of entry.listeners) {
+      try {
+        listener(handle);
+      } catch {
+        // Listeners are the SDK's own queues; none of them may stop the others.
+      }
+    }
+  }
+
+  #entry(threadId: string): ThreadEntry {
+    let entry = this.#threads.get(threadId);
+    if (!entry) {
+      entry = { listeners: new Set(), starts: 0, unwatch: undefined, goal: undefined };
+      this.#threads.set(threadId, entry);
+    }
+    return entry;
+  }
+
+  #prune(threadId: string, entry: ThreadEntry): void {
+    if (entry.listeners.size === 0 && entry.unwatch) {
+      entry.unwatch();
+      entry.unwatch = undefined;
+    }
+    if (entry.listeners.size === 0 && entry.starts === 0 && entry.goal === undefined) {
+      if (this.#threads.get(threadId) === entry) this.#threads.delete(threadId);
+    }
+  }
+}
