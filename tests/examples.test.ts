@@ -61,6 +61,31 @@ const expectations: Record<string, Expectation> = {
       /resumed \S+: You asked me to remember 'pineapple'\./,
     ],
   },
+  "review_bot.ts": {
+    output: [
+      "[item] enteredReviewMode",
+      "[item] exitedReviewMode",
+      /review turn \S+: completed/,
+      "[P2] greet() lost its trailing newline",
+    ],
+  },
+  "goal_runner.ts": {
+    output: [
+      "goal: Write a CHANGELOG entry for every commit of this week (active)",
+      "Step 1: made some progress",
+      "Step 3: made some progress",
+      "[turn 3 started; pausing the goal after this one]",
+      /goal paused after \d+ tokens/,
+    ],
+  },
+  "usage_tracking.ts": {
+    output: [
+      'What is a monad? -> Answer to "What is a monad?".',
+      "136 in / 8 out tokens",
+      "134 in / 8 out tokens",
+      "total: 270 input + 16 output tokens",
+    ],
+  },
   "images.ts": {
     output: ["I received one image/png image", "status: completed"],
   },
