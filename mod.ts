@@ -23,7 +23,14 @@ export {
   type TurnParams,
   type TurnsOptions,
 } from "./src/thread.ts";
-export { type TurnEvent, TurnHandle, type TurnHandleOptions, type TurnResult } from "./src/turn.ts";
+export {
+  type ConnectionGapEvent,
+  type TurnEvent,
+  TurnHandle,
+  type TurnHandleOptions,
+  type TurnResult,
+} from "./src/turn.ts";
+export type { ConnectionState, ReconnectOptions } from "./src/reconnect.ts";
 export { GoalHandle, type GoalOptions } from "./src/goal.ts";
 export {
   image,
@@ -66,6 +73,7 @@ export {
   BufferOverflowError,
   CodexError,
   CodexNotFoundError,
+  ConnectionLostError,
   InternalServerError,
   InvalidParamsError,
   InvalidRequestError,

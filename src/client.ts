@@ -154,11 +154,18 @@ export class AppServerClient {
   /** The router behind this client. */
   readonly router: MessageRouter;
   readonly #state: ClientState;
+  readonly #options: ClientOptions;
 
-  private constructor(router: MessageRouter, metadata: InitializeResponse, state: ClientState) {
+  private constructor(
+    router: MessageRouter,
+    metadata: InitializeResponse,
+    state: ClientState,
+    options: ClientOptions,
+  ) {
     this.router = router;
     this.metadata = metadata;
     this.#state = state;
+    this.#options = options;
   }
 
   /**
@@ -203,23 +210,34 @@ export class AppServerClient {
     });
     router.start();
     try {
-      const params = {
-        clientInfo: options.clientInfo ?? DEFAULT_CLIENT_INFO,
-        capabilities: {
-          experimentalApi,
-          ...(options.optOutNotificationMethods
-            ? { optOutNotificationMethods: options.optOutNotificationMethods }
-            : {}),
-        },
-      };
-      checkOutgoing(tables, "initialize", params, validation);
-      const metadata = await router.request("initialize", params) as InitializeResponse;
-      await router.notify("initialized", undefined);
-      return new AppServerClient(router, metadata, state);
+      const metadata = await handshake(router, tables, options, validation, false);
+      return new AppServerClient(router, metadata, state, options);
     } catch (error) {
       await router.close().catch(() => {});
       throw error;
     }
+  }
+
+  /**
+   * Sends `initialize` and `initialized` again over a new transport (a reconnect); the
+   * router must be reconnecting. Resolves with the server's new answer.
+   *
+   * @example
+   * ```ts
+   * import type { AppServerClient } from "codex-app-server";
+   * declare const client: AppServerClient;
+   * // after client.router.attach(newTransport):
+   * await client.reinitialize();
+   * ```
+   */
+  reinitialize(): Promise<InitializeResponse> {
+    return handshake(
+      this.router,
+      this.#state.tables,
+      this.#options,
+      this.#state.validation,
+      true,
+    );
   }
 
   /** True when the client opted in to the experimental API. */
@@ -243,7 +261,10 @@ export class AppServerClient {
   request<M extends ClientRequestMethod>(
     method: M,
     params: ClientRequestMap[M]["params"],
-    options: CallOptions & { onResult?: (result: ClientRequestMap[M]["result"]) => void } = {},
+    options: CallOptions & {
+      onResult?: (result: ClientRequestMap[M]["result"]) => void;
+      whileReconnecting?: boolean;
+    } = {},
   ): Promise<ClientRequestMap[M]["result"]> {
     try {
       checkOutgoing(this.#state.tables, method, params, this.#state.validation);
@@ -254,6 +275,7 @@ export class AppServerClient {
       signal: options.signal,
       timeoutMs: options.timeoutMs,
       onResult: options.onResult as ((result: unknown) => void) | undefined,
+      whileReconnecting: options.whileReconnecting,
     }) as Promise<ClientRequestMap[M]["result"]>;
   }
 
@@ -357,6 +379,30 @@ export class AppServerClient {
   close(): Promise<void> {
     return this.router.close();
   }
+}
+
+async function handshake(
+  router: MessageRouter,
+  tables: ProtocolTables,
+  options: ClientOptions,
+  validation: ValidationMode,
+  whileReconnecting: boolean,
+): Promise<InitializeResponse> {
+  const params = {
+    clientInfo: options.clientInfo ?? DEFAULT_CLIENT_INFO,
+    capabilities: {
+      experimentalApi: options.experimentalApi ?? false,
+      ...(options.optOutNotificationMethods
+        ? { optOutNotificationMethods: options.optOutNotificationMethods }
+        : {}),
+    },
+  };
+  checkOutgoing(tables, "initialize", params, validation);
+  const metadata = await router.request("initialize", params, {
+    whileReconnecting,
+  }) as InitializeResponse;
+  await router.notify("initialized", undefined);
+  return metadata;
 }
 
 function checkOutgoing(

@@ -26,6 +26,7 @@ import { configArgs } from "./config.ts";
 import { AbortError, CodexError, RequestTimeoutError } from "./errors.ts";
 import { spawnTransport } from "./transport/spawn.ts";
 import type { Transport } from "./transport/transport.ts";
+import { type ConnectionState, type ReconnectOptions, Reconnector } from "./reconnect.ts";
 import { Thread } from "./thread.ts";
 import { TurnRegistry } from "./turn_registry.ts";
 
@@ -45,8 +46,19 @@ export interface CodexOptions extends ClientOptions {
   env?: Record<string, string | undefined>;
   /** Working directory of the app-server process. */
   cwd?: string;
-  /** Talk over this transport instead of spawning (webSocket, unixSocket, memory). */
-  transport?: Transport;
+  /**
+   * Talk over this transport instead of spawning (webSocket, unixSocket, memory); or a
+   * function that opens one, which {@link CodexOptions.reconnect} calls again after a drop.
+   */
+  transport?: Transport | (() => Transport | Promise<Transport>);
+  /**
+   * Reconnect after an unexpected drop of the connection (off unless given; needs
+   * `transport` to be a function). Threads are resumed and open turns go on; see the
+   * README's "Reconnecting".
+   */
+  reconnect?: ReconnectOptions;
+  /** Told when the connection is up, lost, reconnecting, reconnected, or given up on. */
+  onConnectionState?: (state: ConnectionState) => void;
   /** Receives each non-blank line the app-server writes to stderr (its logs). */
   onStderr?: (line: string) => void;
   /** Cap on one incoming line, in characters (default 64 MiB). */
@@ -117,9 +129,16 @@ export class Codex implements AsyncDisposable {
   /** The app-server's process id when this client spawned it, else undefined. */
   readonly pid: number | undefined;
 
-  private constructor(client: AppServerClient, pid: number | undefined) {
+  readonly #reconnector: Reconnector | undefined;
+
+  private constructor(
+    client: AppServerClient,
+    pid: number | undefined,
+    reconnector: Reconnector | undefined,
+  ) {
     this.client = client;
     this.pid = pid;
+    this.#reconnector = reconnector;
   }
 
   /**
@@ -142,19 +161,34 @@ export class Codex implements AsyncDisposable {
       ...(options.apiKey ? { cli_auth_credentials_store: "ephemeral" } : {}),
       ...options.config,
     });
-    const transport = options.transport ?? spawnTransport({
-      command: findCodex(options.codexPath),
-      args: [...configArgs(config), "app-server", "--listen", "stdio://"],
-      env: options.env,
-      cwd: options.cwd,
-      onStderr: options.onStderr,
-      maxLineLength: options.maxLineLength,
-      onProtocolError: options.onProtocolMessage
-        ? (error) => options.onProtocolMessage!({ direction: "in", text: error.raw ?? "", error })
-        : undefined,
-    });
+    const connect = typeof options.transport === "function" ? options.transport : undefined;
+    if (options.reconnect && !connect) {
+      throw new TypeError(
+        "Codex.start: reconnect needs `transport` to be a function that opens a new connection",
+      );
+    }
+    const transport = (connect ? await connect() : options.transport as Transport | undefined) ??
+      spawnTransport({
+        command: findCodex(options.codexPath),
+        args: [...configArgs(config), "app-server", "--listen", "stdio://"],
+        env: options.env,
+        cwd: options.cwd,
+        onStderr: options.onStderr,
+        maxLineLength: options.maxLineLength,
+        onProtocolError: options.onProtocolMessage
+          ? (error) => options.onProtocolMessage!({ direction: "in", text: error.raw ?? "", error })
+          : undefined,
+      });
     const client = await AppServerClient.connect(transport, options);
-    const codex = new Codex(client, transport.pid);
+    const reconnector = options.reconnect
+      ? new Reconnector(client, connect!, options.reconnect, options.onConnectionState)
+      : undefined;
+    const codex = new Codex(client, transport.pid, reconnector);
+    try {
+      options.onConnectionState?.({ state: "connected" });
+    } catch {
+      // An observer that throws changes nothing.
+    }
     if (options.apiKey) {
       try {
         await codex.loginWithApiKey(options.apiKey);
@@ -398,6 +432,7 @@ export class Codex implements AsyncDisposable {
    * ```
    */
   close(): Promise<void> {
+    this.#reconnector?.stop();
     return this.client.close();
   }
 

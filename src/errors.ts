@@ -216,6 +216,28 @@ export class TransportClosedError extends CodexError {
 }
 
 /**
+ * The connection dropped while reconnecting is on: requests that were pending (or are made
+ * before the client is connected again) fail with it. Nothing is re-sent for you; the
+ * request may or may not have reached the server, so retry what is safe to retry. Open
+ * turns are not failed: they go on once the client has reconnected.
+ *
+ * @example
+ * ```ts
+ * import { ConnectionLostError, type Codex } from "codex-app-server";
+ * declare const codex: Codex;
+ * try {
+ *   await codex.listThreads();
+ * } catch (err) {
+ *   if (err instanceof ConnectionLostError) console.log("retry later:", err.retryable);
+ * }
+ * ```
+ */
+export class ConnectionLostError extends TransportClosedError {
+  /** Always true: the call can be retried once the client has reconnected. */
+  readonly retryable = true;
+}
+
+/**
  * A request got no response within its timeout. The request id is forgotten; a late
  * response is dropped.
  *

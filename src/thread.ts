@@ -96,6 +96,7 @@ export class Thread {
     this.#registry = TurnRegistry.of(client);
     this.info = info;
     this.id = info.id;
+    this.#registry.remember(this.id, this);
     this.#handlers = handlers;
     this.#syncResolver();
   }

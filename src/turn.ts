@@ -22,7 +22,29 @@ import { type OutputSchema, parseStructuredOutput } from "./structured.ts";
  * What a turn's stream carries: the turn's notifications (generated `ServerNotification`,
  * narrowing on `method`) and the server requests made during it (they carry an `id`).
  */
-export type TurnEvent = ServerNotification | ServerRequest;
+export type TurnEvent = ServerNotification | ServerRequest | ConnectionGapEvent;
+
+/**
+ * The SDK's own marker in a turn's stream after a reconnect: the connection was down
+ * between `lostAt` and `restoredAt` (ms since the epoch), and the server does not replay
+ * what it sent meanwhile, so deltas (text) of that span may be missing. `result()` still
+ * holds every item: it reads them from the server.
+ *
+ * @example
+ * ```ts
+ * import type { TurnHandle } from "codex-app-server";
+ * declare const turn: TurnHandle;
+ * for await (const event of turn) {
+ *   if (event.method === "connection/gap") console.log("text may be missing here");
+ * }
+ * ```
+ */
+export interface ConnectionGapEvent {
+  /** Always `"connection/gap"` (no server method has this name). */
+  method: "connection/gap";
+  /** Where and when. */
+  params: { threadId: string; turnId: string; lostAt: number; restoredAt: number };
+}
 
 /**
  * The outcome of a turn, as {@link TurnHandle.result} gives it.
@@ -363,7 +385,7 @@ export class TurnHandle implements AsyncIterable<TurnEvent> {
           method: "turn/completed",
         });
       }
-      if (this.#joinedLate) items = await this.#serverItems(items);
+      if (this.#joinedLate || this.#events.hadGap) items = await this.#serverItems(items);
       const result: TurnResult = {
         turn: { ...completed, items, itemsView: "full" },
         items,

@@ -27,7 +27,10 @@ export class TurnRegistry {
   readonly #client: AppServerClient;
   /** Handles of running turns, and of ended ones a pending start may still ask for. */
   readonly #live = new Map<string, TurnHandle>();
+  readonly #streams = new WeakMap<TurnHandle, TurnStream>();
   readonly #threads = new Map<string, ThreadEntry>();
+  /** Every Thread object made on this client, to resume after a reconnect while alive. */
+  readonly #known = new Map<string, WeakRef<object>>();
 
   private constructor(client: AppServerClient) {
     this.#client = client;
@@ -113,6 +116,53 @@ export class TurnRegistry {
     this.#prune(threadId, entry);
   }
 
+  /** Remembers a Thread object (weakly): a reconnect resumes its thread while it lives. */
+  remember(threadId: string, thread: object): void {
+    this.#known.set(threadId, new WeakRef(thread));
+  }
+
+  /**
+   * The threads a reconnect must resume: those with running turns, listeners or a goal,
+   * and those whose Thread object is still in use.
+   */
+  threadsToResume(): string[] {
+    const ids = new Set<string>();
+    for (const handle of this.#live.values()) if (!handle.settled) ids.add(handle.threadId);
+    for (const [threadId, entry] of this.#threads) {
+      if (entry.listeners.size > 0 || entry.goal) ids.add(threadId);
+    }
+    for (const [threadId, ref] of this.#known) {
+      if (ref.deref()) ids.add(threadId);
+      else this.#known.delete(threadId);
+    }
+    return [...ids];
+  }
+
+  /**
+   * After a reconnect, from the `thread/resume` answer's `onResult`: marks the gap in every
+   * running turn of the thread, and returns those the answer no longer shows running (they
+   * ended while the connection was down).
+   */
+  markGap(threadId: string, running: Set<string>, lostAt: number, restoredAt: number): string[] {
+    const ended: string[] = [];
+    for (const handle of this.#live.values()) {
+      if (handle.threadId !== threadId || handle.settled) continue;
+      const events = this.#streams.get(handle)!;
+      events.hadGap = true;
+      this.#client.router.pushToTurn(handle.id, {
+        method: "connection/gap",
+        params: { threadId, turnId: handle.id, lostAt, restoredAt },
+      });
+      if (!running.has(handle.id)) ended.push(handle.id);
+    }
+    return ended;
+  }
+
+  /** The handle of a turn, while the registry holds it. */
+  get(turnId: string): TurnHandle | undefined {
+    return this.#live.get(turnId);
+  }
+
   /** How many handles the registry holds (for tests: it must not grow without bound). */
   get size(): number {
     return this.#live.size;
@@ -126,6 +176,7 @@ export class TurnRegistry {
   ): TurnHandle {
     const handle = new TurnHandle(this.#client, threadId, turnId, events, options);
     this.#live.set(turnId, handle);
+    this.#streams.set(handle, events);
     void events.done.then(() => {
       if ((this.#threads.get(threadId)?.starts ?? 0) === 0) this.#live.delete(turnId);
     });

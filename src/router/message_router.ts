@@ -7,6 +7,7 @@ import {
   AbortError,
   BufferOverflowError,
   type CodexError,
+  ConnectionLostError,
   JsonRpcError,
   ProtocolError,
   RequestTimeoutError,
@@ -150,6 +151,11 @@ export interface RequestOptions {
    * turn API uses it to claim a turn atomically with the `turn/start` response.
    */
   onResult?: (result: unknown) => void;
+  /**
+   * Send even while the router is reconnecting (the handshake and resumes of a reconnect
+   * use it); other calls then fail with {@link ConnectionLostError}.
+   */
+  whileReconnecting?: boolean;
 }
 
 interface Pending {
@@ -218,14 +224,20 @@ function fallbackThreadId(params: unknown): string | undefined {
  * ```
  */
 export class MessageRouter {
-  readonly #transport: Transport;
+  #transport: Transport;
   readonly #tables: ProtocolTables;
   readonly #validation: ValidationMode;
   readonly #timeoutMs: number;
   readonly #onProtocol?: (event: ProtocolMessageEvent) => void;
   readonly #resolveHandler: MessageRouterOptions["resolveHandler"];
   readonly #maxTapQueue: number;
-  readonly #writer: WritableStreamDefaultWriter<string>;
+  #writer: WritableStreamDefaultWriter<string>;
+  /** Counts transports: events of a replaced one are ignored. */
+  #generation = 0;
+  /** Set while the connection is down and a reconnect handler is at work. */
+  #lost: ConnectionLostError | undefined;
+  #onLost: ((info: TransportCloseInfo) => void) | undefined;
+  #closing = false;
 
   #nextId = 1;
   readonly #pending = new Map<RequestId, Pending>();
@@ -267,13 +279,101 @@ export class MessageRouter {
   start(): void {
     if (this.#started) return;
     this.#started = true;
-    void this.#readLoop();
-    void this.#transport.closed.then(async (info) => {
+    this.#run(this.#transport, this.#generation);
+  }
+
+  #run(transport: Transport, generation: number): void {
+    const reading = this.#readLoop(transport);
+    void reading.then(async () => {
+      const info = (await settlesWithin(transport.closed, 500)) ??
+        { exitCode: null, signal: null, stderrTail: "", reason: "stream ended" };
+      this.#ended(generation, info);
+    });
+    void transport.closed.then(async (info) => {
       // A process can die while a grandchild still holds its stdout open; give the read
       // loop a moment to drain, then end everything anyway.
-      await settlesWithin(this.#done, 100);
-      this.#shutdown(info);
+      await settlesWithin(reading, 100);
+      this.#ended(generation, info);
     });
+  }
+
+  /** A transport ended: the end of the router, or a lost connection to reconnect. */
+  #ended(generation: number, info: TransportCloseInfo): void {
+    if (generation !== this.#generation || this.#closedError) return;
+    if (this.#closing || !this.#onLost) {
+      this.#shutdown(info);
+      return;
+    }
+    if (this.#lost) {
+      // A reconnect attempt's transport died too: fail its handshake, try again.
+      this.#failPending(new ConnectionLostError(info));
+      this.#writer.releaseLock();
+      return;
+    }
+    this.#lost = new ConnectionLostError(info);
+    this.#failPending(this.#lost);
+    this.#writer.releaseLock();
+    try {
+      this.#onLost(info);
+    } catch (error) {
+      this.#report("", new ProtocolError("the connection-lost handler threw", { cause: error }));
+    }
+  }
+
+  /**
+   * Keeps the router alive when its transport ends unexpectedly: pending requests fail
+   * with {@link ConnectionLostError}, turns, thread listeners and taps stay open, and
+   * `handler` is told; it then calls {@link MessageRouter.attach} with a new transport, and
+   * {@link MessageRouter.connected} once that one is ready (or {@link MessageRouter.end}).
+   */
+  onConnectionLost(handler: ((info: TransportCloseInfo) => void) | undefined): void {
+    this.#onLost = handler;
+  }
+
+  /** Reads from a new transport after the old one was lost (see `onConnectionLost`). */
+  attach(transport: Transport): void {
+    if (this.#closedError) throw this.#closedError;
+    if (!this.#lost) throw new Error("attach() needs a lost connection");
+    this.#generation++;
+    this.#transport = transport;
+    this.#writer = transport.writable.getWriter();
+    this.#run(transport, this.#generation);
+  }
+
+  /** The new transport is ready (handshake done): calls go through again. */
+  connected(): void {
+    this.#lost = undefined;
+  }
+
+  /** True while the connection is lost and not yet back. */
+  get reconnecting(): boolean {
+    return this.#lost !== undefined && this.#closedError === undefined;
+  }
+
+  /** Gives up on a lost connection: everything fails as if the transport had closed. */
+  end(info: TransportCloseInfo): void {
+    this.#shutdown(info);
+  }
+
+  /**
+   * Delivers an event of the SDK's own to a turn's consumers (the gap marker of a
+   * reconnect). False when nobody is delivering the turn.
+   */
+  pushToTurn(turnId: string, event: RoutedEvent): boolean {
+    const sink = this.#turns.get(turnId);
+    if (!sink) return false;
+    sink.push(event);
+    return true;
+  }
+
+  /** Ends a turn's events with `error` (a turn a reconnect could not find again). */
+  failTurn(turnId: string, error: CodexError): void {
+    this.#failTurn(turnId, error);
+  }
+
+  /** Handles a message as if the server had sent it (a turn's end learned after a gap). */
+  inject(text: string): void {
+    this.#dispatch(text);
   }
 
   /** Resolves with the sticky error once the transport has ended. */
@@ -302,6 +402,7 @@ export class MessageRouter {
    */
   request(method: string, params: unknown, options: RequestOptions = {}): Promise<unknown> {
     if (this.#closedError) return Promise.reject(this.#closedError);
+    if (this.#lost && !options.whileReconnecting) return Promise.reject(this.#lost);
     const { signal } = options;
     if (signal?.aborted) return Promise.reject(new AbortError(method, signal.reason));
     const id = this.#nextId++;
@@ -338,6 +439,7 @@ export class MessageRouter {
   /** Sends a notification. */
   async notify(method: string, params: unknown): Promise<void> {
     if (this.#closedError) throw this.#closedError;
+    if (this.#lost && method !== "initialized") throw this.#lost;
     try {
       await this.#send(encodeNotification(method, params));
     } catch (error) {
@@ -423,6 +525,7 @@ export class MessageRouter {
 
   /** Closes the transport; everything pending fails with {@link TransportClosedError}. */
   async close(): Promise<void> {
+    this.#closing = true;
     await this.#transport.close();
     const info = await this.#transport.closed;
     this.#shutdown(info);
@@ -463,17 +566,14 @@ export class MessageRouter {
     this.#onProtocol?.({ direction: "in", text: clip(text), error });
   }
 
-  async #readLoop(): Promise<void> {
+  async #readLoop(transport: Transport): Promise<void> {
     try {
-      const batches = this.#transport.readableBatches;
+      const batches = transport.readableBatches;
       if (batches) await this.#readBatches(batches.getReader());
-      else await this.#readMessages(this.#transport.readable.getReader());
+      else await this.#readMessages(transport.readable.getReader());
     } catch {
       // A broken pipe is a closed transport; the close info says why.
     }
-    const info = (await settlesWithin(this.#transport.closed, 500)) ??
-      { exitCode: null, signal: null, stderrTail: "", reason: "stream ended" };
-    this.#shutdown(info);
   }
 
   async #readMessages(reader: ReadableStreamDefaultReader<string>): Promise<void> {
@@ -835,11 +935,7 @@ export class MessageRouter {
     if (this.#closedError) return;
     const error = new TransportClosedError(info);
     this.#closedError = error;
-    for (const entry of this.#pending.values()) {
-      entry.cleanup();
-      entry.reject(error);
-    }
-    this.#pending.clear();
+    this.#failPending(error);
     for (const sink of this.#turns.values()) sink.fail(error);
     this.#turns.clear();
     this.#early.stop();
@@ -852,10 +948,20 @@ export class MessageRouter {
       }
     }
     this.#taps.clear();
-    for (const { controller } of this.#serverRequests.values()) controller.abort(error);
-    this.#serverRequests.clear();
     this.#threads.clear();
     this.#writer.releaseLock();
+    this.#lost = undefined;
     this.#resolveDone(error);
+  }
+
+  /** Fails pending requests and withdraws open server requests (their answers are dropped). */
+  #failPending(error: TransportClosedError): void {
+    for (const entry of this.#pending.values()) {
+      entry.cleanup();
+      entry.reject(error);
+    }
+    this.#pending.clear();
+    for (const { controller } of this.#serverRequests.values()) controller.abort(error);
+    this.#serverRequests.clear();
   }
 }

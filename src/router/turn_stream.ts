@@ -23,6 +23,11 @@ export class TurnStream implements TurnSink {
   readonly #sleepers: Sleeper[] = [];
   #settled = false;
   #error: CodexError | undefined;
+  /**
+   * Set when the connection was lost while the turn ran: events sent meanwhile were never
+   * received, so the turn's full items must be read from the server.
+   */
+  hadGap = false;
   readonly #done: Promise<CodexError | undefined>;
   #resolveDone!: (error: CodexError | undefined) => void;
   readonly #started: Promise<void>;

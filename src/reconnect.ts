@@ -1,0 +1,217 @@
+// Reconnecting after a dropped connection to a remote app-server (WebSocket, Unix socket).
+// The server keeps threads and running turns alive when a client goes away; a new
+// connection that resumes the thread gets the rest of the turn's events. This loop makes
+// the new connection, resumes every thread the client follows, marks the gap in each
+// running turn, and ends the turns that finished while nobody was connected.
+import type { Turn } from "../gen/types.ts";
+import type { AppServerClient } from "./client.ts";
+import { TransportClosedError, type TransportCloseInfo } from "./errors.ts";
+import type { Transport } from "./transport/transport.ts";
+import { TurnRegistry } from "./turn_registry.ts";
+
+/**
+ * How to reconnect after an unexpected drop: up to `maxAttempts` tries, waiting an
+ * exponentially growing delay with jitter before each (from `initialDelayMs`, at most
+ * `maxDelayMs`).
+ *
+ * @example
+ * ```ts
+ * import type { ReconnectOptions } from "codex-app-server";
+ * const policy: ReconnectOptions = { maxAttempts: 10, initialDelayMs: 200, maxDelayMs: 5_000 };
+ * ```
+ */
+export interface ReconnectOptions {
+  /** Tries before giving up (default 5). */
+  maxAttempts?: number;
+  /** Delay before the first try, in ms (default 250). */
+  initialDelayMs?: number;
+  /** Longest delay between tries, in ms (default 10,000). */
+  maxDelayMs?: number;
+}
+
+/**
+ * What `onConnectionState` is told: `connected` once at start, then for each drop `lost`,
+ * one `reconnecting` per attempt, and `reconnected` or `gave up`.
+ *
+ * @example
+ * ```ts
+ * import type { ConnectionState } from "codex-app-server";
+ * const log = (s: ConnectionState) =>
+ *   console.log(s.state === "reconnecting" ? `attempt ${s.attempt}` : s.state);
+ * ```
+ */
+export type ConnectionState =
+  | { state: "connected" }
+  | { state: "lost"; at: number; reason: string }
+  | { state: "reconnecting"; attempt: number; delayMs: number; reason: string }
+  | { state: "reconnected"; attempt: number; lostAt: number; at: number }
+  | { state: "gave up"; attempts: number; reason: string };
+
+/** Keeps a client connected; see the file comment. */
+export class Reconnector {
+  readonly #client: AppServerClient;
+  readonly #connect: () => Transport | Promise<Transport>;
+  readonly #maxAttempts: number;
+  readonly #initialDelayMs: number;
+  readonly #maxDelayMs: number;
+  readonly #onState: (state: ConnectionState) => void;
+  readonly #stop = new AbortController();
+  #running = false;
+
+  constructor(
+    client: AppServerClient,
+    connect: () => Transport | Promise<Transport>,
+    options: ReconnectOptions,
+    onState: ((state: ConnectionState) => void) | undefined,
+  ) {
+    const maxAttempts = options.maxAttempts ?? 5;
+    if (!(Number.isInteger(maxAttempts) && maxAttempts >= 1)) {
+      throw new RangeError(`reconnect.maxAttempts must be a whole number ≥ 1, got ${maxAttempts}`);
+    }
+    this.#client = client;
+    this.#connect = connect;
+    this.#maxAttempts = maxAttempts;
+    this.#initialDelayMs = Math.max(0, options.initialDelayMs ?? 250);
+    this.#maxDelayMs = Math.max(this.#initialDelayMs, options.maxDelayMs ?? 10_000);
+    this.#onState = (state) => {
+      try {
+        onState?.(state);
+      } catch {
+        // An observer that throws must not stop the reconnecting.
+      }
+    };
+    client.router.onConnectionLost((info) => void this.#reconnect(info));
+  }
+
+  /** Stops trying (a deliberate close). */
+  stop(): void {
+    this.#stop.abort();
+    this.#client.router.onConnectionLost(undefined);
+  }
+
+  async #reconnect(info: TransportCloseInfo): Promise<void> {
+    if (this.#running) return;
+    this.#running = true;
+    const lostAt = Date.now();
+    let reason = new TransportClosedError(info).message;
+    this.#onState({ state: "lost", at: lostAt, reason });
+    const router = this.#client.router;
+    let lastInfo = info;
+    try {
+      for (let attempt = 1; attempt <= this.#maxAttempts; attempt++) {
+        const delayMs = this.#delay(attempt);
+        this.#onState({ state: "reconnecting", attempt, delayMs, reason });
+        if (!(await this.#sleep(delayMs))) return;
+        let transport: Transport | undefined;
+        try {
+          transport = await this.#connect();
+          if (this.#stop.signal.aborted) {
+            await transport.close();
+            return;
+          }
+          router.attach(transport);
+          await this.#client.reinitialize();
+          await this.#resumeAll(lostAt);
+          router.connected();
+          this.#onState({ state: "reconnected", attempt, lostAt, at: Date.now() });
+          return;
+        } catch (error) {
+          reason = error instanceof Error ? error.message : String(error);
+          lastInfo = { exitCode: null, signal: null, stderrTail: "", reason };
+          if (transport) await transport.close().catch(() => {});
+          if (router.closedError) return;
+        }
+      }
+      this.#onState({ state: "gave up", attempts: this.#maxAttempts, reason });
+      router.end({
+        ...lastInfo,
+        reason: `gave up reconnecting after ${this.#maxAttempts} attempts: ${reason}`,
+      });
+    } finally {
+      this.#running = false;
+    }
+  }
+
+  /** Exponential backoff with full jitter in its upper half. */
+  #delay(attempt: number): number {
+    const cap = Math.min(this.#maxDelayMs, this.#initialDelayMs * 2 ** (attempt - 1));
+    return Math.round(cap / 2 + Math.random() * (cap / 2));
+  }
+
+  /** Waits; false when stopped meanwhile. Holds no timer once stopped. */
+  #sleep(ms: number): Promise<boolean> {
+    const signal = this.#stop.signal;
+    if (signal.aborted) return Promise.resolve(false);
+    return new Promise((resolve) => {
+      const onAbort = () => {
+        clearTimeout(timer);
+        resolve(false);
+      };
+      const timer = setTimeout(() => {
+        signal.removeEventListener("abort", onAbort);
+        resolve(true);
+      }, ms);
+      signal.addEventListener("abort", onAbort, { once: true });
+    });
+  }
+
+  /** Resumes every followed thread and settles the turns that ended during the gap. */
+  async #resumeAll(lostAt: number): Promise<void> {
+    const registry = TurnRegistry.of(this.#client);
+    await Promise.all(
+      registry.threadsToResume().map(async (threadId) => {
+        let ended: string[] = [];
+        await this.#client.request("thread/resume", { threadId }, {
+          whileReconnecting: true,
+          // Before any later message is routed: the gap marker precedes the new events.
+          onResult: (result) => {
+            const running = new Set(
+              result.thread.turns.filter((t) => t.status === "inProgress").map((t) => t.id),
+            );
+            ended = registry.markGap(threadId, running, lostAt, Date.now());
+            for (const turnId of running) {
+              if (!registry.get(turnId)) registry.claim(threadId, turnId, { joinedLate: true });
+            }
+          },
+        });
+        if (ended.length > 0) await this.#finishEnded(threadId, ended);
+      }),
+    );
+  }
+
+  /** Ends turns that completed while the connection was down, with the server's outcome. */
+  async #finishEnded(threadId: string, turnIds: string[]): Promise<void> {
+    const found = new Map<string, Turn>();
+    let cursor: string | null | undefined;
+    for (let page = 0; page < 20 && found.size < turnIds.length; page++) {
+      const { data, nextCursor } = await this.#client.request("thread/turns/list", {
+        threadId,
+        itemsView: "full",
+        limit: 20,
+        cursor,
+      }, { whileReconnecting: true });
+      for (const turn of data) if (turnIds.includes(turn.id)) found.set(turn.id, turn);
+      if (!nextCursor) break;
+      cursor = nextCursor;
+    }
+    const router = this.#client.router;
+    for (const turnId of turnIds) {
+      const turn = found.get(turnId);
+      const handle = TurnRegistry.of(this.#client).get(turnId);
+      if (!handle || handle.settled) continue;
+      if (turn) {
+        router.inject(JSON.stringify({ method: "turn/completed", params: { threadId, turn } }));
+      } else {
+        router.failTurn(
+          turnId,
+          new TransportClosedError({
+            exitCode: null,
+            signal: null,
+            stderrTail: "",
+            reason: `turn ${turnId} is unknown to the server after reconnecting`,
+          }),
+        );
+      }
+    }
+  }
+}
