@@ -41,6 +41,11 @@ export interface PoolEndpointState {
   readonly codex: Codex;
   /** False once its connection has ended; no thread is placed there any more. */
   readonly alive: boolean;
+  /**
+   * True while the endpoint reconnects after a drop (its `reconnect` option); new threads
+   * go elsewhere meanwhile, and its own threads and turns go on once it is back.
+   */
+  readonly reconnecting: boolean;
   /** Turns started and not yet completed on it (from its `turn/*` notifications). */
   readonly activeTurns: number;
   /** Threads loaded on it (started and not closed), plus placements under way. */
@@ -80,6 +85,7 @@ class Slot {
       index: this.index,
       codex: this.codex,
       alive: this.alive,
+      reconnecting: this.codex.client.router.reconnecting,
       activeTurns: this.turns.size,
       threads: this.threads.size + this.placing,
       closedError: this.closedError,
@@ -276,10 +282,12 @@ export class CodexPool implements AsyncDisposable {
   }
 
   #pick(tried: Set<Slot>): Slot | undefined {
+    // An endpoint that is reconnecting is chosen only when no other is left: it fails fast
+    // with ConnectionLostError, and startThread moves on.
     let best: Slot | undefined;
     for (const slot of this.#slots) {
       if (!slot.alive || tried.has(slot)) continue;
-      if (!best || lighter(slot, best)) best = slot;
+      if (!best || rank(slot, best) < 0) best = slot;
     }
     return best;
   }
@@ -321,6 +329,14 @@ export class CodexPool implements AsyncDisposable {
       }
     })();
   }
+}
+
+/** Negative when `a` is the better place for a new thread than `b`. */
+function rank(a: Slot, b: Slot): number {
+  const down = Number(a.codex.client.router.reconnecting) -
+    Number(b.codex.client.router.reconnecting);
+  if (down !== 0) return down;
+  return lighter(a, b) ? -1 : 1;
 }
 
 function lighter(a: Slot, b: Slot): boolean {

@@ -381,6 +381,9 @@ export class TurnHandle implements AsyncIterable<TurnEvent> {
         }
       }
       if (!completed) {
+        // Closed on purpose: the streams ended quietly, the outcome says why there is none.
+        const closed = this.#events.outcomeError;
+        if (closed) throw closed;
         throw new ProtocolError(`turn ${this.id} ended without turn/completed`, {
           method: "turn/completed",
         });

@@ -78,6 +78,16 @@ const expectations: Record<string, Expectation> = {
       /goal paused after \d+ tokens/,
     ],
   },
+  "reconnect.ts": {
+    output: [
+      "cutting the connection",
+      "[connection] lost",
+      "[connection] reconnecting (attempt 1)",
+      "-- gap: text sent meanwhile may be missing --",
+      "[connection] reconnected",
+      "turn completed: Counting: one, two, three.",
+    ],
+  },
   "usage_tracking.ts": {
     output: [
       'What is a monad? -> Answer to "What is a monad?".',

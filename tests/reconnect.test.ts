@@ -5,6 +5,7 @@ import assert from "node:assert/strict";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { Codex } from "../src/codex.ts";
+import { CodexPool } from "../src/pool.ts";
 import { ConnectionLostError, TransportClosedError } from "../src/errors.ts";
 import type { ConnectionState } from "../src/reconnect.ts";
 import { webSocket } from "../src/transport/websocket.ts";
@@ -172,12 +173,58 @@ describe("reconnect through a cut connection", () => {
     hold.open();
   });
 
-  it("a deliberate close never reconnects", async () => {
+  it("a deliberate close never reconnects and ends streams as done", async () => {
     await using t = await setup();
+    const thread = await t.codex.startThread({ cwd: t.server.home.cwd });
+    const watched = collect(thread.turns());
+    const turn = await thread.startTurn("closing");
+    assert.equal((await turn.text().getReader().read()).value, "closing:a;");
+    const events = collect(turn.stream());
+    const text = collect(turn.text());
     await t.codex.close();
+    assert.equal((await events)[0].method, "turn/started");
+    assert.deepEqual(await text, ["closing:a;"]);
+    assert.deepEqual((await watched).map((h) => h.id), [turn.id]);
+    await assert.rejects(turn.run(), TransportClosedError);
     await new Promise((resolve) => setTimeout(resolve, 300));
     assert.deepEqual(names(t.states), ["connected"]);
     assert.equal(t.proxy.sent.get("initialize"), 1);
+  });
+});
+
+describe("reconnect in a pool", () => {
+  it("an endpoint with a reconnect policy keeps its turns; new threads avoid it meanwhile", async () => {
+    hold = gate();
+    await using model = await ScriptedModel.start({ responder });
+    const server = await startServer(model, "ws://127.0.0.1:0");
+    const proxy = await startProxy(server.address);
+    const states: string[] = [];
+    try {
+      await using pool = await CodexPool.start([
+        {
+          transport: () => webSocket(proxy.url, { WebSocket: INJECTED }),
+          reconnect: { initialDelayMs: 300, maxDelayMs: 300 },
+          onConnectionState: (s) => states.push(s.state),
+        },
+        { transport: await webSocket(server.address, { WebSocket: INJECTED }) },
+      ]);
+      const thread = await pool.startThread({ cwd: server.home.cwd });
+      assert.equal(pool.endpointOf(thread)?.index, 0);
+      const turn = await thread.startTurn("pooled");
+      assert.equal((await turn.text().getReader().read()).value, "pooled:a;");
+      proxy.cut();
+      await until(() => states.includes("reconnecting"), 10_000, "reconnecting");
+      assert.equal(pool.endpoints[0].reconnecting, true);
+      const other = await pool.startThread({ cwd: server.home.cwd });
+      assert.equal(pool.endpointOf(other)?.index, 1, "placed on the endpoint that is up");
+      await until(() => states.includes("reconnected"), 20_000, "reconnected");
+      assert.equal(pool.endpoints[0].reconnecting, false);
+      hold.open();
+      assert.equal((await turn.result()).finalResponse, "pooled:a;pooled:b;pooled:c;");
+    } finally {
+      await proxy.close();
+      await server.stop();
+    }
   });
 });
 

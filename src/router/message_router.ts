@@ -112,6 +112,11 @@ export interface TurnSink {
   end(): void;
   /** The turn's events end with this error (connection lost, overflow, invalid event). */
   fail(error: CodexError): void;
+  /**
+   * Optional: the client was closed on purpose while the turn ran. Its streams should end
+   * as done; `error` says why the turn has no outcome. Without it, `fail` is called.
+   */
+  close?(error: CodexError): void;
 }
 
 /**
@@ -936,7 +941,10 @@ export class MessageRouter {
     const error = new TransportClosedError(info);
     this.#closedError = error;
     this.#failPending(error);
-    for (const sink of this.#turns.values()) sink.fail(error);
+    for (const sink of this.#turns.values()) {
+      if (this.#closing && sink.close) sink.close(error);
+      else sink.fail(error);
+    }
     this.#turns.clear();
     this.#early.stop();
     this.#watchers.clear();

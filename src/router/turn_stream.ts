@@ -23,6 +23,7 @@ export class TurnStream implements TurnSink {
   readonly #sleepers: Sleeper[] = [];
   #settled = false;
   #error: CodexError | undefined;
+  #outcomeError: CodexError | undefined;
   /**
    * Set when the connection was lost while the turn ran: events sent meanwhile were never
    * received, so the turn's full items must be read from the server.
@@ -166,6 +167,18 @@ export class TurnStream implements TurnSink {
 
   fail(error: CodexError): void {
     this.#settle(error);
+  }
+
+  /** The client was closed on purpose: consumers end as done, `done` carries `error`. */
+  close(error: CodexError): void {
+    if (this.#settled) return;
+    this.#settle(undefined);
+    this.#outcomeError = error;
+  }
+
+  /** Why a turn that ended without completing has no outcome (see {@link TurnStream.close}). */
+  get outcomeError(): CodexError | undefined {
+    return this.#outcomeError ?? this.#error;
   }
 
   #settle(error: CodexError | undefined): void {
