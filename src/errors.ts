@@ -403,7 +403,8 @@ export class StructuredOutputError extends CodexError {
  *
  * @example
  * ```ts
- * import { TransportConnectError, webSocket } from "codex-app-server";
+ * import { TransportConnectError } from "codex-app-server";
+ * import { webSocket } from "codex-app-server/transports";
  * try {
  *   await webSocket("ws://127.0.0.1:4500", { token: "wrong" });
  * } catch (error) {

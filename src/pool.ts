@@ -13,7 +13,8 @@ import type { Thread } from "./thread.ts";
  *
  * @example
  * ```ts
- * import { Codex, type PoolEndpoint, webSocket } from "codex-app-server";
+ * import { Codex } from "codex-app-server";
+ * import { type PoolEndpoint, webSocket } from "codex-app-server/transports";
  * const local: PoolEndpoint = { config: { model: "gpt-5.1-codex" } };
  * const remote: PoolEndpoint = async () =>
  *   Codex.start({ transport: await webSocket("wss://build-1.internal:4500", { token: "…" }) });
@@ -27,7 +28,7 @@ export type PoolEndpoint = CodexOptions | (() => Promise<Codex>);
  *
  * @example
  * ```ts
- * import type { CodexPool } from "codex-app-server";
+ * import type { CodexPool } from "codex-app-server/transports";
  * declare const pool: CodexPool;
  * for (const e of pool.endpoints) {
  *   console.log(e.index, e.alive ? `${e.activeTurns} turns, ${e.threads} threads` : e.closedError?.message);
@@ -113,7 +114,7 @@ class Slot {
  *
  * @example
  * ```ts
- * import { CodexPool } from "codex-app-server";
+ * import { CodexPool } from "codex-app-server/transports";
  * await using pool = await CodexPool.start([{}, {}, {}]); // three local app-servers
  * const threads = await Promise.all(
  *   ["api", "web", "docs"].map(() => pool.startThread({ cwd: "." })),
@@ -140,7 +141,8 @@ export class CodexPool implements AsyncDisposable {
    *
    * @example
    * ```ts
-   * import { Codex, CodexPool, webSocket } from "codex-app-server";
+   * import { Codex } from "codex-app-server";
+   * import { CodexPool, webSocket } from "codex-app-server/transports";
    * const pool = await CodexPool.start([
    *   {},                                                        // a local process
    *   async () => Codex.start({ transport: await webSocket("ws://127.0.0.1:4500") }),
@@ -185,7 +187,7 @@ export class CodexPool implements AsyncDisposable {
    *
    * @example
    * ```ts
-   * import type { CodexPool } from "codex-app-server";
+   * import type { CodexPool } from "codex-app-server/transports";
    * declare const pool: CodexPool;
    * console.log(pool.endpoints.filter((e) => e.alive).length, "endpoints up");
    * ```
@@ -201,7 +203,7 @@ export class CodexPool implements AsyncDisposable {
    *
    * @example
    * ```ts
-   * import type { CodexPool } from "codex-app-server";
+   * import type { CodexPool } from "codex-app-server/transports";
    * declare const pool: CodexPool;
    * const thread = await pool.startThread({ cwd: "/repo", approvalPolicy: "on-request" });
    * console.log(pool.endpointOf(thread)?.index, (await thread.run("Fix the build")).status);
@@ -241,7 +243,7 @@ export class CodexPool implements AsyncDisposable {
    *
    * @example
    * ```ts
-   * import type { CodexPool } from "codex-app-server";
+   * import type { CodexPool } from "codex-app-server/transports";
    * declare const pool: CodexPool;
    * const thread = await pool.startThread();
    * console.log(pool.endpointOf(thread)?.codex.pid);
@@ -257,7 +259,7 @@ export class CodexPool implements AsyncDisposable {
    *
    * @example
    * ```ts
-   * import { CodexPool } from "codex-app-server";
+   * import { CodexPool } from "codex-app-server/transports";
    * const pool = await CodexPool.start([{}, {}]);
    * await pool.close();
    * ```

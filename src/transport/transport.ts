@@ -7,7 +7,7 @@ import type { TransportCloseInfo } from "../errors.ts";
  *
  * @example
  * ```ts
- * import { memoryTransportPair } from "codex-app-server";
+ * import { memoryTransportPair } from "codex-app-server/transports";
  * const [client, server] = memoryTransportPair();
  * const writer = client.writable.getWriter();
  * await writer.write('{"id":1,"method":"initialize","params":{}}');

@@ -37,7 +37,7 @@ export interface UnixSocketOptions {
  *
  * @example
  * ```ts
- * import { defaultControlSocketPath } from "codex-app-server";
+ * import { defaultControlSocketPath } from "codex-app-server/transports";
  * console.log(defaultControlSocketPath()); // e.g. /home/me/.codex/app-server-control/app-server-control.sock
  * ```
  */
@@ -54,7 +54,8 @@ export function defaultControlSocketPath(codexHome?: string): string {
  *
  * @example
  * ```ts
- * import { Codex, unixSocket } from "codex-app-server";
+ * import { Codex } from "codex-app-server";
+ * import { unixSocket } from "codex-app-server/transports";
  * await using codex = await Codex.start({ transport: await unixSocket() });
  * const thread = await codex.startThread({ cwd: "." });
  * console.log((await thread.run("Say hello")).status);

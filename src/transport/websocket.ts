@@ -14,7 +14,7 @@ import type { Transport } from "./transport.ts";
  * @example
  * ```ts
  * import { WebSocket } from "ws";
- * import type { WebSocketClass } from "codex-app-server";
+ * import type { WebSocketClass } from "codex-app-server/transports";
  * const Ws: WebSocketClass = WebSocket;
  * ```
  */
@@ -29,7 +29,7 @@ export type WebSocketClass = new (
  *
  * @example
  * ```ts
- * import { webSocketTransport, type WebSocketLike } from "codex-app-server";
+ * import { webSocketTransport, type WebSocketLike } from "codex-app-server/transports";
  * declare const socket: WebSocketLike; // already open
  * const transport = webSocketTransport(socket, { url: "ws://127.0.0.1:4500" });
  * ```
@@ -94,7 +94,8 @@ export interface WebSocketOptions {
  *
  * @example
  * ```ts
- * import { Codex, webSocket } from "codex-app-server";
+ * import { Codex } from "codex-app-server";
+ * import { webSocket } from "codex-app-server/transports";
  * declare const token: string; // the content of the server's --ws-token-file
  * await using codex = await Codex.start({
  *   transport: await webSocket("ws://127.0.0.1:4500", { token }),
@@ -255,7 +256,8 @@ const SEND_HIGH_WATER = 4 * 1024 * 1024;
  *
  * @example
  * ```ts
- * import { Codex, webSocketTransport } from "codex-app-server";
+ * import { Codex } from "codex-app-server";
+ * import { webSocketTransport } from "codex-app-server/transports";
  * const socket = new WebSocket("ws://127.0.0.1:4500");
  * await new Promise((resolve) => socket.addEventListener("open", resolve, { once: true }));
  * await using codex = await Codex.start({
@@ -423,7 +425,7 @@ function wrapSocket(
  *
  * @example
  * ```ts
- * import { isLoopbackHost } from "codex-app-server";
+ * import { isLoopbackHost } from "codex-app-server/transports";
  * console.log(isLoopbackHost("127.0.0.1"), isLoopbackHost("[::1]"), isLoopbackHost("10.0.0.5")); // true true false
  * ```
  */

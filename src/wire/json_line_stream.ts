@@ -96,7 +96,7 @@ function emitLine(line: string, emit: (line: string) => void): void {
  *
  * @example
  * ```ts
- * import { JsonLineStream } from "codex-app-server";
+ * import { JsonLineStream } from "codex-app-server/protocol";
  * const lines = ReadableStream.from(['{"a":', '1}\r\n{"b":2}'])
  *   .pipeThrough(new JsonLineStream());
  * for await (const line of lines) console.log(line); // {"a":1} then {"b":2}
