@@ -19,10 +19,10 @@
 export {
   type OtherRequest,
   type Responder,
+  ScriptedModel,
   type ScriptedRequest,
   type ScriptedResponse,
   type ScriptedStep,
-  ScriptedModel,
 } from "./src/testing/scripted_model.ts";
 export { createTestHome, type TestHome } from "./src/testing/harness.ts";
 export { startTestCodex, type TestCodex } from "./src/testing/test_codex.ts";

@@ -1,7 +1,7 @@
 // Proves the npm package works as users get it: packs the tarball, installs it into a
 // fresh temporary project, and runs a script against the real binary and the scripted
-// model with plain `node` (no tsx) and with `bun`, importing every entry point; then runs the TypeScript source of an
-// example with `deno run`. Also runs publint and arethetypeswrong (every entry of the
+// model with plain `node` (no tsx) and with `bun`, importing every entry point; then runs
+// the TypeScript source of an example with `deno run`. Also runs publint and arethetypeswrong (every entry of the
 // exports map) and `deno publish --dry-run` (every entry of deno.json).
 //
 //   tsx scripts/pack_test.ts

@@ -20,10 +20,13 @@ import type { Turn } from "../gen/types.ts";
  * ```
  */
 export class CodexError extends Error {
+  static {
+    // A literal, not the constructor's name: minifiers rename classes.
+    this.prototype.name = "CodexError";
+  }
   /** Creates the error; `options.cause` keeps the underlying error. */
   constructor(message: string, options?: { cause?: unknown }) {
     super(message, options);
-    this.name = new.target.name;
   }
 }
 
@@ -39,6 +42,9 @@ export class CodexError extends Error {
  * ```
  */
 export class JsonRpcError extends CodexError {
+  static {
+    this.prototype.name = "JsonRpcError";
+  }
   /** The JSON-RPC error code. */
   readonly code: number;
   /** The error's `data` member, exactly as sent (may be `null` or absent). */
@@ -92,7 +98,11 @@ export class JsonRpcError extends CodexError {
  * console.log(err.code); // -32600
  * ```
  */
-export class InvalidRequestError extends JsonRpcError {}
+export class InvalidRequestError extends JsonRpcError {
+  static {
+    this.prototype.name = "InvalidRequestError";
+  }
+}
 
 /**
  * -32600 with `data.reason === "serverShuttingDown"`: the server is draining.
@@ -104,7 +114,11 @@ export class InvalidRequestError extends JsonRpcError {}
  * console.log(err.data); // { reason: "serverShuttingDown" }
  * ```
  */
-export class ServerShuttingDownError extends InvalidRequestError {}
+export class ServerShuttingDownError extends InvalidRequestError {
+  static {
+    this.prototype.name = "ServerShuttingDownError";
+  }
+}
 
 /**
  * -32601: the server does not know the method (an older server, or a typo).
@@ -115,7 +129,11 @@ export class ServerShuttingDownError extends InvalidRequestError {}
  * console.log(new MethodNotFoundError(-32601, "method not found").code); // -32601
  * ```
  */
-export class MethodNotFoundError extends JsonRpcError {}
+export class MethodNotFoundError extends JsonRpcError {
+  static {
+    this.prototype.name = "MethodNotFoundError";
+  }
+}
 
 /**
  * -32602: the server rejected the params.
@@ -126,7 +144,11 @@ export class MethodNotFoundError extends JsonRpcError {}
  * console.log(new InvalidParamsError(-32602, "bad params").code); // -32602
  * ```
  */
-export class InvalidParamsError extends JsonRpcError {}
+export class InvalidParamsError extends JsonRpcError {
+  static {
+    this.prototype.name = "InvalidParamsError";
+  }
+}
 
 /**
  * -32603: the server failed internally.
@@ -137,7 +159,11 @@ export class InvalidParamsError extends JsonRpcError {}
  * console.log(new InternalServerError(-32603, "boom").code); // -32603
  * ```
  */
-export class InternalServerError extends JsonRpcError {}
+export class InternalServerError extends JsonRpcError {
+  static {
+    this.prototype.name = "InternalServerError";
+  }
+}
 
 /**
  * -32001 "Server overloaded; retry later." Retryable by its code alone, whatever `data`
@@ -151,6 +177,9 @@ export class InternalServerError extends JsonRpcError {}
  * ```
  */
 export class ServerBusyError extends JsonRpcError {
+  static {
+    this.prototype.name = "ServerBusyError";
+  }
   /** Always true: the request may be sent again after a pause. */
   readonly retryable: true = true;
 }
@@ -189,6 +218,9 @@ export interface TransportCloseInfo {
  * ```
  */
 export class TransportClosedError extends CodexError {
+  static {
+    this.prototype.name = "TransportClosedError";
+  }
   /** Exit code of the app-server process, if it was a process that exited. */
   readonly exitCode: number | null;
   /** Signal that ended the process, if any. */
@@ -226,6 +258,9 @@ export class TransportClosedError extends CodexError {
  * ```
  */
 export class RequestTimeoutError extends CodexError {
+  static {
+    this.prototype.name = "RequestTimeoutError";
+  }
   /** The method that timed out. */
   readonly method: string;
   /** The timeout that elapsed, in milliseconds. */
@@ -250,6 +285,9 @@ export class RequestTimeoutError extends CodexError {
  * ```
  */
 export class AbortError extends CodexError {
+  static {
+    this.prototype.name = "AbortError";
+  }
   /** Creates the error for the aborted operation. */
   constructor(what: string, reason?: unknown) {
     super(`${what}: aborted`, { cause: reason });
@@ -269,6 +307,9 @@ export class AbortError extends CodexError {
  * ```
  */
 export class ProtocolError extends CodexError {
+  static {
+    this.prototype.name = "ProtocolError";
+  }
   /** The method of the offending message, when known. */
   readonly method: string | undefined;
   /** The dotted path of the first offending value, when known. */
@@ -297,7 +338,11 @@ export class ProtocolError extends CodexError {
  * console.log(new BufferOverflowError("too far behind").message);
  * ```
  */
-export class BufferOverflowError extends CodexError {}
+export class BufferOverflowError extends CodexError {
+  static {
+    this.prototype.name = "BufferOverflowError";
+  }
+}
 
 /**
  * The `codex` executable could not be found. The message names every place that was tried.
@@ -310,6 +355,9 @@ export class BufferOverflowError extends CodexError {}
  * ```
  */
 export class CodexNotFoundError extends CodexError {
+  static {
+    this.prototype.name = "CodexNotFoundError";
+  }
   /** Every place that was looked at, with why it did not fit. */
   readonly tried: string[];
   /** Creates the error. */
@@ -335,6 +383,9 @@ export class CodexNotFoundError extends CodexError {
  * ```
  */
 export class TurnFailedError extends CodexError {
+  static {
+    this.prototype.name = "TurnFailedError";
+  }
   /** The failed turn, as `turn/completed` carried it. */
   readonly turn: Turn;
   /** Creates the error for a failed turn. */
@@ -360,6 +411,9 @@ export class TurnFailedError extends CodexError {
  * ```
  */
 export class TurnIdleTimeoutError extends CodexError {
+  static {
+    this.prototype.name = "TurnIdleTimeoutError";
+  }
   /** The turn, as `turn/completed` carried it (status `interrupted`). */
   readonly turn: Turn;
   /** The idle limit that was exceeded, in milliseconds. */
@@ -384,6 +438,9 @@ export class TurnIdleTimeoutError extends CodexError {
  * ```
  */
 export class StructuredOutputError extends CodexError {
+  static {
+    this.prototype.name = "StructuredOutputError";
+  }
   /** The model's final answer text. */
   readonly text: string;
   /** The schema issues (valibot issues), empty when the text was not JSON. */
@@ -413,6 +470,9 @@ export class StructuredOutputError extends CodexError {
  * ```
  */
 export class TransportConnectError extends CodexError {
+  static {
+    this.prototype.name = "TransportConnectError";
+  }
   /** The endpoint (a URL, or `unix:` and the socket path). */
   readonly url: string;
   /** The HTTP status of a refused upgrade, when the runtime reported it. */
