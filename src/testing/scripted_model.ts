@@ -204,7 +204,7 @@ export class ScriptedModel {
    * ```ts
    * import { ScriptedModel } from "codex-app-server/testing";
    * const model = await ScriptedModel.start({ responder: () => ({ status: 500 }) });
-   * console.log(model.url); // http://127.0.0.1:PORT/v1
+   * console.log(model.url); // e.g. http://127.0.0.1:41234/v1
    * await model.close();
    * ```
    */

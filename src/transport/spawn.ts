@@ -15,7 +15,7 @@ export type Runtime = "deno" | "bun" | "node";
  * @example
  * ```ts
  * import { detectRuntime } from "codex-app-server/transports";
- * console.log(detectRuntime()); // "node", "deno" or "bun"
+ * console.log(detectRuntime()); // e.g. "node" (or "deno", "bun")
  * ```
  */
 export function detectRuntime(): Runtime {

@@ -125,7 +125,7 @@ export class JsonLineStream extends TransformStream<string, string> {
  *
  * @example
  * ```ts
- * import { JsonLineBatchStream } from "./src/wire/json_line_stream.ts";
+ * import { JsonLineBatchStream } from "./json_line_stream.ts";
  * const batches = ReadableStream.from(['{"a":1}\n{"b":', '2}\n{"c":3}\n'])
  *   .pipeThrough(new JsonLineBatchStream());
  * for await (const lines of batches) console.log(lines); // ['{"a":1}'] then ['{"b":2}', '{"c":3}']
