@@ -31,7 +31,7 @@ const isId = (v: unknown): v is RequestId =>
  * ```ts
  * import { parseMessage } from "./message.ts";
  * const m = parseMessage('{"method":"turn/started","params":{"threadId":"t"}}');
- * console.log(m.kind); // "notification"
+ * if (!(m instanceof Error)) console.log(m.kind); // "notification"
  * ```
  */
 export function parseMessage(text: string): IncomingMessage | ProtocolError {
