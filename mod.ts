@@ -4,6 +4,11 @@
  * by your handlers (and declined when you have none); turns can be steered, interrupted
  * and aborted. Runs on Deno, Bun and Node.
  *
+ * This entry holds what an application needs. Other transports and the pool are in
+ * `codex-app-server/transports`, the low-level client and router in
+ * `codex-app-server/protocol`, the experimental protocol in
+ * `codex-app-server/experimental`, the testing kit in `codex-app-server/testing`.
+ *
  * @example
  * ```ts
  * import { Codex } from "codex-app-server";
@@ -41,33 +46,16 @@ export {
   toUserInputs,
   type TurnInput,
 } from "./src/input.ts";
-export {
-  AppServerClient,
-  type CallOptions,
-  type ClientOptions,
-  loadExperimentalTables,
-  type ProtocolMessageEvent,
-  type ServerRequestContext,
-  type ServerRequestHandlers,
-  stableTables,
-  type ThreadHandlerResolver,
-  type ValidationMode,
+export type {
+  CallOptions,
+  ClientOptions,
+  ProtocolMessageEvent,
+  ServerRequestContext,
+  ServerRequestHandlers,
+  ValidationMode,
 } from "./src/client.ts";
-export {
-  type EarlyBufferLimits,
-  MessageRouter,
-  type MessageRouterOptions,
-  type ProtocolTables,
-  type RequestOptions,
-  type RoutedEvent,
-  type RoutedNotification,
-  type RoutedServerRequest,
-  type RouteInfo,
-  type ServerRequestHandlerFn,
-  type TurnSink,
-  type TurnWatcher,
-} from "./src/router/message_router.ts";
-export { type FailClosedAnswer, failClosedAnswer } from "./src/router/fail_closed.ts";
+export type { EarlyBufferLimits } from "./src/router/message_router.ts";
+export type { Transport } from "./src/transport/transport.ts";
 export {
   AbortError,
   BufferOverflowError,
@@ -99,42 +87,6 @@ export type {
   StandardSchemaResult,
   StandardSchemaV1,
 } from "./src/standard_schema.ts";
-export { bundledCodexPath, type CodexLookups, findCodex } from "./src/binary.ts";
-export { configArgs, toTomlValue } from "./src/config.ts";
-export type { Transport } from "./src/transport/transport.ts";
-export { memoryTransportPair } from "./src/transport/memory.ts";
-export {
-  isLoopbackHost,
-  webSocket,
-  type WebSocketClass,
-  type WebSocketLike,
-  type WebSocketOptions,
-  webSocketTransport,
-  type WebSocketTransportOptions,
-} from "./src/transport/websocket.ts";
-export { signedBearerToken, type SignedBearerTokenOptions } from "./src/transport/signed_token.ts";
-export {
-  defaultControlSocketPath,
-  unixSocket,
-  type UnixSocketOptions,
-} from "./src/transport/unix.ts";
-export {
-  CodexPool,
-  type CodexPoolOptions,
-  type PoolEndpoint,
-  type PoolEndpointState,
-} from "./src/pool.ts";
-export { detectRuntime, type Runtime, spawnTransport } from "./src/transport/spawn.ts";
-export type { SpawnOptions } from "./src/transport/_process.ts";
-export { spawnNode } from "./src/transport/node.ts";
-export { spawnDeno } from "./src/transport/deno.ts";
-export { spawnBun } from "./src/transport/bun.ts";
-export type { WireError } from "./src/wire/message.ts";
-export {
-  DEFAULT_MAX_LINE_LENGTH,
-  JsonLineStream,
-  type JsonLineStreamOptions,
-} from "./src/wire/json_line_stream.ts";
 export { CODEX_VERSION } from "./gen/version.ts";
 export type * from "./gen/types.ts";
 export type { Thread as ThreadInfo } from "./gen/types.ts";

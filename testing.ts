@@ -16,7 +16,14 @@
  *
  * @module
  */
-export * from "./src/testing/scripted_model.ts";
+export {
+  type OtherRequest,
+  type Responder,
+  ScriptedModel,
+  type ScriptedRequest,
+  type ScriptedResponse,
+  type ScriptedStep,
+} from "./src/testing/scripted_model.ts";
 export { createTestHome, type TestHome } from "./src/testing/harness.ts";
 export { startTestCodex, type TestCodex } from "./src/testing/test_codex.ts";
 export { type Gate, gate, textReply } from "./src/testing/helpers.ts";

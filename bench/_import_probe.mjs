@@ -18,6 +18,13 @@ switch (variant) {
   case "sdk":
     await import(url("mod.js"));
     break;
+  case "sdk-0.1-root":
+    // What the root entry loaded before the subpaths: everything now in ".", "./transports"
+    // and "./protocol" (the WebSocket, Unix-socket and pool code, the low-level client).
+    await Promise.all(
+      [url("mod.js"), url("transports.js"), url("protocol.js")].map((u) => import(u)),
+    );
+    break;
   case "sdk+schemas": {
     // What importing cost when every schema was built at import: build them all.
     await import(url("mod.js"));

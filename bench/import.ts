@@ -3,10 +3,13 @@
 //
 //   tsx bench/import.ts [--reps 9] [--json out.json]
 //
-//   valibot      import valibot alone: the floor, the SDK's one schema dependency
-//   sdk          import dist/mod.js: schemas are built on first use
-//   sdk+schemas  the same, then every schema of gen/schemas.ts built: what an import cost
-//                when the generated module built them all up front
+//   valibot       import valibot alone: the floor, the SDK's one schema dependency
+//   sdk           import dist/mod.js, the root entry: schemas are built on first use, and
+//                 no WebSocket, Unix-socket or pool code is loaded
+//   sdk-0.1-root  the root, ./transports and ./protocol: every module the root entry
+//                 loaded before it was split into subpaths (the previous layout, side by side)
+//   sdk+schemas   the root, then every schema of gen/schemas.ts built: what an import cost
+//                 when the generated module built them all up front
 // Builds dist/ first (npm run build).
 import { execFileSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
@@ -14,7 +17,7 @@ import { join } from "node:path";
 import process from "node:process";
 import { benchFile, median, parseFlags, progress, table } from "./_util.ts";
 
-export const IMPORT_VARIANTS = ["valibot", "sdk", "sdk+schemas"] as const;
+export const IMPORT_VARIANTS = ["valibot", "sdk", "sdk-0.1-root", "sdk+schemas"] as const;
 
 export interface ImportResult {
   variant: string;
@@ -66,21 +69,34 @@ export function runImport(reps: number): ImportReport {
   };
 }
 
-/** The report's table: medians, and each as a ratio of building every schema up front. */
+/**
+ * The report's table: medians, each as a ratio of the previous layout's root (what the
+ * split saved) and of building every schema up front.
+ */
 export function importTable(report: ImportReport): string {
   const eager = report.results.find((r) => r.variant === "sdk+schemas")!;
+  const before = report.results.find((r) => r.variant === "sdk-0.1-root")!;
   const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}x`;
   return [
     `import cost, node ${report.node}, compiled dist/: median of ${report.reps} fresh processes`,
     table(
-      ["variant", "wall ms", "CPU ms", "heap MB", "wall vs sdk+schemas", "CPU vs sdk+schemas"],
+      [
+        "variant",
+        "wall ms",
+        "CPU ms",
+        "heap MB",
+        "wall vs 0.1 root",
+        "heap vs 0.1 root",
+        "wall vs sdk+schemas",
+      ],
       report.results.map((r) => [
         r.variant,
         r.wallMs.toFixed(1),
         r.cpuMs.toFixed(1),
-        r.heapMb.toFixed(1),
+        r.heapMb.toFixed(2),
+        ratio(r.wallMs, before.wallMs),
+        ratio(r.heapMb, before.heapMb),
         ratio(r.wallMs, eager.wallMs),
-        ratio(r.cpuMs, eager.cpuMs),
       ]),
     ),
   ].join("\n");

@@ -11,7 +11,9 @@ import { createServer, Socket } from "node:net";
 import type { AddressInfo } from "node:net";
 import process from "node:process";
 import { WebSocket as WsWebSocket } from "ws";
-import { Codex, configArgs, findCodex, webSocket } from "../mod.ts";
+import { Codex } from "../mod.ts";
+import { configArgs, findCodex } from "../protocol.ts";
+import { webSocket } from "../transports.ts";
 import { createTestHome, gate, textReply } from "../testing.ts";
 import { findCredentials } from "./_connect.ts";
 

@@ -15,6 +15,7 @@ import type {
   UnionNode,
 } from "./_gen_model.ts";
 import type { MethodInfo, Protocol, RouteInfo } from "./_gen_protocol.ts";
+import { GenerateError } from "./_gen_model.ts";
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
@@ -237,28 +238,48 @@ function defDoc(def: Definition): string {
   return jsdoc(def.doc || `\`${def.name}\` of the app-server protocol.`);
 }
 
-export function emitTypes(model: Model, ctx: EmitContext): string {
+export function emitTypes(model: Model, ctx: EmitContext, overlay?: Overlay): string {
   const out = [
     header(
       ctx,
-      `TypeScript types for every definition of the Codex app-server protocol (codex ${ctx.version}).`,
+      `TypeScript types for every definition of the Codex app-server protocol (codex ${ctx.version}).${
+        overlay ? OVERLAY_NOTE("../types.ts") : ""
+      }`,
     ),
   ];
+  if (overlay) {
+    const imports = overlay.imported(model);
+    if (imports.length > 0) out.push(`import type { ${imports.join(", ")} } from "../types.ts";`);
+    out.push(overlay.reexport("type", "../types.ts"), "");
+  }
   for (const def of model.definitions.values()) {
-    out.push(`${defDoc(def)}export type ${def.name} = ${tsType(def.node)};\n`);
+    if (overlay && !overlay.names.has(def.name)) continue;
+    out.push(typeDeclaration(def));
   }
   return out.join("\n");
 }
 
-export function emitSchemas(model: Model, ctx: EmitContext): string {
+function typeDeclaration(def: Definition): string {
+  return `${defDoc(def)}export type ${def.name} = ${tsType(def.node)};\n`;
+}
+
+export function emitSchemas(model: Model, ctx: EmitContext, overlay?: Overlay): string {
   const out = [
     header(
       ctx,
       `valibot schemas for every definition of the Codex app-server protocol (codex ${ctx.version}).\n\n` +
-        "Each `XSchema` validates the generated type `X`. Objects are loose: unknown fields pass.",
+        "Each `XSchema` validates the generated type `X`. Objects are loose: unknown fields pass." +
+        (overlay ? OVERLAY_NOTE("../schemas.ts") : ""),
     ),
     'import * as v from "valibot";',
     'import type * as T from "./types.ts";',
+  ];
+  if (overlay) {
+    const imports = overlay.imported(model).map((name) => `${name}Schema`);
+    if (imports.length > 0) out.push(`import { ${imports.join(", ")} } from "../schemas.ts";`);
+    out.push(overlay.reexport("value", "../schemas.ts"));
+  }
+  out.push(
     "",
     "/**",
     " * A schema built on its first use, then kept: importing this module builds none of the",
@@ -270,20 +291,119 @@ export function emitSchemas(model: Model, ctx: EmitContext): string {
     "  return v.lazy(() => (schema ??= make()));",
     "}",
     "",
-  ];
-  // Every definition is built lazily (see `built`), so a reference can name the other
-  // schema directly: it is read only when the referring schema is first built.
-  const ref = (name: string): string => `${name}Schema`;
+  );
   for (const def of model.definitions.values()) {
-    out.push(
-      `${
-        jsdoc(`Validates {@link T.${def.name}}.`)
-      }export const ${def.name}Schema: v.GenericSchema<T.${def.name}> = built(() => ${
-        vSchema(def.node, ref)
-      });\n`,
-    );
+    if (overlay && !overlay.names.has(def.name)) continue;
+    out.push(schemaDeclaration(def));
   }
   return out.join("\n");
+}
+
+// Every definition is built lazily (see `built`), so a reference can name the other
+// schema directly: it is read only when the referring schema is first built.
+const schemaRef = (name: string): string => `${name}Schema`;
+
+function schemaDeclaration(def: Definition): string {
+  return `${
+    jsdoc(`Validates {@link T.${def.name}}.`)
+  }export const ${def.name}Schema: v.GenericSchema<T.${def.name}> = built(() => ${
+    vSchema(def.node, schemaRef)
+  });\n`;
+}
+
+// ---------------------------------------------------------------------------------------
+// the experimental set as an overlay of the stable one
+
+const OVERLAY_NOTE = (stable: string): string =>
+  `\n\nAn overlay of the stable set (\`${stable}\`): only the definitions that differ from it, ` +
+  "and those that refer to one that does, are declared here; every other one is the stable " +
+  "definition, re-exported.";
+
+/** Which definitions of a set differ from a base set, and how to write the rest. */
+export interface Overlay {
+  /** Definitions declared in the overlay: changed, new, or referring to one of those. */
+  names: Set<string>;
+  /** Base definitions the overlay's own declarations refer to, sorted. */
+  imported(model: Model): string[];
+  /** The statement re-exporting the base definitions the overlay does not redeclare. */
+  reexport(kind: "type" | "value", from: string): string;
+}
+
+/** Every definition name `node` refers to. */
+function refsOf(node: Node, into: Set<string>): Set<string> {
+  switch (node.kind) {
+    case "ref":
+      into.add(node.name);
+      break;
+    case "array":
+      refsOf(node.items, into);
+      break;
+    case "object":
+      for (const prop of node.props) refsOf(prop.node, into);
+      if (node.rest !== null) refsOf(node.rest, into);
+      break;
+    case "union":
+    case "intersect":
+      for (const member of node.members) refsOf(member, into);
+      break;
+  }
+  return into;
+}
+
+/**
+ * Compares `model` with `base` definition by definition (the emitted type and schema, docs
+ * included) and closes the set of differing ones over references: a definition whose text
+ * is the same but that names a changed one must be redeclared, or it would refer to the
+ * stable version. Throws when the base has definitions the model lacks, since the overlay
+ * re-exports the base wholesale.
+ */
+export function overlayOf(model: Model, base: Model): Overlay {
+  const text = (def: Definition): string => typeDeclaration(def) + schemaDeclaration(def);
+  const names = new Set<string>();
+  for (const def of model.definitions.values()) {
+    const stable = base.definitions.get(def.name);
+    if (stable === undefined || text(stable) !== text(def)) names.add(def.name);
+  }
+  const missing = [...base.definitions.keys()].filter((name) => !model.definitions.has(name));
+  if (missing.length > 0) {
+    throw new GenerateError(
+      `the experimental set lacks stable definitions (${missing.slice(0, 5).join(", ")}); ` +
+        "an overlay cannot remove names",
+    );
+  }
+  const refs = new Map(
+    [...model.definitions.values()].map((def) => [def.name, refsOf(def.node, new Set())]),
+  );
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const [name, uses] of refs) {
+      if (names.has(name)) continue;
+      for (const used of uses) {
+        if (names.has(used)) {
+          names.add(name);
+          grew = true;
+          break;
+        }
+      }
+    }
+  }
+  return {
+    names,
+    imported(model: Model): string[] {
+      const used = new Set<string>();
+      for (const name of names) for (const ref of refs.get(name)!) used.add(ref);
+      return [...used].filter((name) => !names.has(name) && model.definitions.has(name)).sort(
+        compareNames,
+      );
+    },
+    reexport(kind: "type" | "value", from: string): string {
+      return `export ${kind === "type" ? "type " : ""}* from "${from}";`;
+    },
+  };
+}
+
+function compareNames(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function paramsType(m: MethodInfo): string {

@@ -30,8 +30,15 @@ import { tmpdir } from "node:os";
 import { basename, dirname, join, relative } from "node:path";
 import process from "node:process";
 import { fileURLToPath } from "node:url";
-import { emitMethods, emitRouting, emitSchemas, emitTypes, emitVersion } from "./_gen_emit.ts";
-import { buildModel, compareStrings, GenerateError } from "./_gen_model.ts";
+import {
+  emitMethods,
+  emitRouting,
+  emitSchemas,
+  emitTypes,
+  emitVersion,
+  overlayOf,
+} from "./_gen_emit.ts";
+import { buildModel, compareStrings, GenerateError, type Model } from "./_gen_model.ts";
 import { extractProtocol } from "./_gen_protocol.ts";
 import type { ResultTable } from "./_gen_protocol.ts";
 
@@ -93,16 +100,20 @@ export interface ProtocolCounts {
   definitions: number;
 }
 
-/** One translated set: file name → source (not yet formatted), plus its counts. */
+/** One translated set: file name → source (not yet formatted), its counts and its model. */
 export interface Translation {
   files: Map<string, string>;
   counts: ProtocolCounts;
+  model: Model;
 }
 
 /**
  * Schema JSON → the files of one set. Pure and deterministic; throws a
  * {@link GenerateError} naming the definition and JSON pointer for anything it cannot
- * translate.
+ * translate. With `base` (the stable set's model), `types.ts` and `schemas.ts` are an
+ * overlay: they declare only the definitions that differ from the base (and those that
+ * refer to one that does) and re-export the base's `../types.ts` and `../schemas.ts` for
+ * the rest. The method maps and routes stay complete tables.
  *
  * @example
  * ```ts
@@ -113,18 +124,20 @@ export interface Translation {
 export function translateProtocol(
   input: ProtocolInput,
   results: ResultTable = input.experimental ? EXPERIMENTAL_RESULT_TABLE : RESULT_TABLE,
+  base?: Model,
 ): Translation {
   const model = buildModel(input.bundle);
   const protocol = extractProtocol(model, input, results);
   const ctx = { version: input.version, experimental: input.experimental };
+  const overlay = base === undefined ? undefined : overlayOf(model, base);
   const files = new Map<string, string>([
     ["version.ts", emitVersion(protocol, model, ctx)],
-    ["types.ts", emitTypes(model, ctx)],
-    ["schemas.ts", emitSchemas(model, ctx)],
+    ["types.ts", emitTypes(model, ctx, overlay)],
+    ["schemas.ts", emitSchemas(model, ctx, overlay)],
     ["methods.ts", emitMethods(protocol, ctx)],
     ["routing.ts", emitRouting(protocol, ctx)],
   ]);
-  return { files, counts: { ...protocol.counts, definitions: model.definitions.size } };
+  return { files, counts: { ...protocol.counts, definitions: model.definitions.size }, model };
 }
 
 // ---------------------------------------------------------------------------------------
@@ -345,7 +358,9 @@ async function generateInto(dir: string, options: GenerateOptions): Promise<Gene
     };
   })();
   const stable = translateProtocol(inputs.stable);
-  const experimental = translateProtocol(inputs.experimental);
+  // The experimental set is written as an overlay of the stable one (most definitions are
+  // the same), imported from gen/experimental/ as ../types.ts and ../schemas.ts.
+  const experimental = translateProtocol(inputs.experimental, undefined, stable.model);
   const files = new Map(stable.files);
   for (const [name, text] of experimental.files) files.set(`experimental/${name}`, text);
   await writeFormatted(dir, files, ROOT);

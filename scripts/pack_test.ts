@@ -1,7 +1,8 @@
 // Proves the npm package works as users get it: packs the tarball, installs it into a
 // fresh temporary project, and runs a script against the real binary and the scripted
-// model with plain `node` (no tsx) and with `bun`; then runs the TypeScript source of an
-// example with `deno run`. Also runs publint and arethetypeswrong on the package.
+// model with plain `node` (no tsx) and with `bun`, importing every entry point; then runs
+// the TypeScript source of an example with `deno run`. Also runs publint and arethetypeswrong (every entry of the
+// exports map) and `deno publish --dry-run` (every entry of deno.json).
 //
 //   tsx scripts/pack_test.ts
 import { execFileSync, spawnSync } from "node:child_process";
@@ -71,6 +72,15 @@ try {
     `import { Codex, CODEX_VERSION } from "codex-app-server";
 import { startTestCodex } from "codex-app-server/testing";
 if (typeof Codex.start !== "function") throw new Error("no Codex.start");
+// Every subpath of the exports map resolves and holds what it promises.
+const transports = await import("codex-app-server/transports");
+const protocol = await import("codex-app-server/protocol");
+const experimental = await import("codex-app-server/experimental");
+if (typeof transports.webSocket !== "function") throw new Error("no transports.webSocket");
+if (typeof protocol.AppServerClient !== "function") throw new Error("no protocol.AppServerClient");
+if (!("thread/start" in experimental.experimentalTables.clientRequests)) {
+  throw new Error("no experimental tables");
+}
 // Plain JavaScript on Node 20 has no \`await using\`: close explicitly.
 const t = await startTestCodex({
   responder: () => ({ steps: [{ type: "text", text: ["packed ", "and ", "working"] }] }),

@@ -25,7 +25,7 @@ const TARGETS: Record<string, string> = {
  *
  * @example
  * ```ts
- * import { bundledCodexPath } from "codex-app-server";
+ * import { bundledCodexPath } from "codex-app-server/protocol";
  * console.log(bundledCodexPath() ?? "no bundled codex");
  * ```
  */
@@ -81,7 +81,7 @@ const HOST_LOOKUPS: CodexLookups = {
  *
  * @example
  * ```ts
- * import { findCodex } from "codex-app-server";
+ * import { findCodex } from "codex-app-server/protocol";
  * console.log(findCodex()); // e.g. /app/node_modules/@openai/codex-linux-x64/vendor/.../codex
  * ```
  */

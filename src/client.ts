@@ -43,23 +43,13 @@ export const stableTables: ProtocolTables = {
  *
  * @example
  * ```ts
- * import { loadExperimentalTables } from "codex-app-server";
+ * import { loadExperimentalTables } from "codex-app-server/protocol";
  * const tables = await loadExperimentalTables();
  * console.log(Object.keys(tables.clientRequests).length);
  * ```
  */
 export async function loadExperimentalTables(): Promise<ProtocolTables> {
-  const [methods, routes] = await Promise.all([
-    import("../gen/experimental/methods.ts"),
-    import("../gen/experimental/routing.ts"),
-  ]);
-  return {
-    clientRequests: methods.CLIENT_REQUEST_SCHEMAS,
-    serverNotifications: methods.SERVER_NOTIFICATION_SCHEMAS,
-    serverRequests: methods.SERVER_REQUEST_SCHEMAS,
-    notificationRoutes: routes.NOTIFICATION_ROUTES,
-    serverRequestRoutes: routes.SERVER_REQUEST_ROUTES,
-  };
+  return (await import("./experimental_tables.ts")).experimentalTables;
 }
 
 /**
@@ -140,7 +130,8 @@ const DEFAULT_CLIENT_INFO: ClientInfo = {
  *
  * @example
  * ```ts
- * import { AppServerClient, spawnTransport, findCodex } from "codex-app-server";
+ * import { spawnTransport } from "codex-app-server/transports";
+ * import { AppServerClient, findCodex } from "codex-app-server/protocol";
  * const transport = spawnTransport({ command: findCodex(), args: ["app-server", "--listen", "stdio://"] });
  * const client = await AppServerClient.connect(transport);
  * const models = await client.request("model/list", {});
@@ -174,7 +165,8 @@ export class AppServerClient {
    *
    * @example
    * ```ts
-   * import { AppServerClient, memoryTransportPair } from "codex-app-server";
+   * import { memoryTransportPair } from "codex-app-server/transports";
+   * import { AppServerClient } from "codex-app-server/protocol";
    * const [transport] = memoryTransportPair();
    * // a server must answer on the other side; see the tests for a fake one
    * const client = AppServerClient.connect(transport, { requestTimeoutMs: 1000 });
@@ -224,7 +216,7 @@ export class AppServerClient {
    *
    * @example
    * ```ts
-   * import type { AppServerClient } from "codex-app-server";
+   * import type { AppServerClient } from "codex-app-server/protocol";
    * declare const client: AppServerClient;
    * // after client.router.attach(newTransport):
    * await client.reinitialize();
@@ -252,7 +244,7 @@ export class AppServerClient {
    *
    * @example
    * ```ts
-   * import type { AppServerClient } from "codex-app-server";
+   * import type { AppServerClient } from "codex-app-server/protocol";
    * declare const client: AppServerClient;
    * const { thread } = await client.request("thread/start", { cwd: "/tmp" }, { timeoutMs: 10_000 });
    * console.log(thread.id);
@@ -285,7 +277,7 @@ export class AppServerClient {
    *
    * @example
    * ```ts
-   * import type { AppServerClient } from "codex-app-server";
+   * import type { AppServerClient } from "codex-app-server/protocol";
    * declare const client: AppServerClient;
    * const result = await client.requestUnchecked("some/newMethod", { x: 1 });
    * ```
@@ -299,7 +291,7 @@ export class AppServerClient {
    *
    * @example
    * ```ts
-   * import type { AppServerClient } from "codex-app-server";
+   * import type { AppServerClient } from "codex-app-server/protocol";
    * declare const client: AppServerClient;
    * await client.notify("initialized", undefined);
    * ```
@@ -314,7 +306,7 @@ export class AppServerClient {
    *
    * @example
    * ```ts
-   * import type { AppServerClient } from "codex-app-server";
+   * import type { AppServerClient } from "codex-app-server/protocol";
    * declare const client: AppServerClient;
    * for await (const n of client.notifications()) console.log(n.method);
    * ```
@@ -330,7 +322,7 @@ export class AppServerClient {
    *
    * @example
    * ```ts
-   * import type { AppServerClient } from "codex-app-server";
+   * import type { AppServerClient } from "codex-app-server/protocol";
    * declare const client: AppServerClient;
    * client.setServerRequestHandlers({
    *   "item/fileChange/requestApproval": () => ({ decision: "decline" }),
@@ -347,7 +339,7 @@ export class AppServerClient {
    *
    * @example
    * ```ts
-   * import type { AppServerClient } from "codex-app-server";
+   * import type { AppServerClient } from "codex-app-server/protocol";
    * declare const client: AppServerClient;
    * const remove = client.setThreadResolver("thread-id", () => undefined);
    * remove();
@@ -371,7 +363,7 @@ export class AppServerClient {
    *
    * @example
    * ```ts
-   * import type { AppServerClient } from "codex-app-server";
+   * import type { AppServerClient } from "codex-app-server/protocol";
    * declare const client: AppServerClient;
    * await client.close();
    * ```

@@ -20,10 +20,10 @@ const I64_MAX = 2n ** 63n - 1n;
  *
  * @example
  * ```ts
- * import { toTomlValue } from "codex-app-server";
- * toTomlValue("o3");                                // '"o3"'
- * toTomlValue(["a", 1, true]);                      // '["a", 1, true]'
- * toTomlValue({ base_url: "http://x", "a.b": 2 });  // '{ base_url = "http://x", "a.b" = 2 }'
+ * import { toTomlValue } from "codex-app-server/protocol";
+ * console.log(toTomlValue("o3")); // '"o3"'
+ * console.log(toTomlValue(["a", 1, true])); // '["a", 1, true]'
+ * console.log(toTomlValue({ base_url: "http://x", "a.b": 2 })); // '{ base_url = "http://x", "a.b" = 2 }'
  * ```
  */
 export function toTomlValue(v: unknown): string {
@@ -37,8 +37,8 @@ export function toTomlValue(v: unknown): string {
  *
  * @example
  * ```ts
- * import { configArgs } from "codex-app-server";
- * configArgs({ model: "o3", "sandbox_workspace_write.network_access": false });
+ * import { configArgs } from "codex-app-server/protocol";
+ * console.log(configArgs({ model: "o3", "sandbox_workspace_write.network_access": false }));
  * // ["--config", 'model="o3"', "--config", "sandbox_workspace_write.network_access=false"]
  * ```
  */

@@ -21,10 +21,13 @@ import type { TurnResult } from "./turn.ts";
  * ```
  */
 export class CodexError extends Error {
+  static {
+    // A literal, not the constructor's name: minifiers rename classes.
+    this.prototype.name = "CodexError";
+  }
   /** Creates the error; `options.cause` keeps the underlying error. */
   constructor(message: string, options?: { cause?: unknown }) {
     super(message, options);
-    this.name = new.target.name;
   }
 }
 
@@ -40,6 +43,9 @@ export class CodexError extends Error {
  * ```
  */
 export class JsonRpcError extends CodexError {
+  static {
+    this.prototype.name = "JsonRpcError";
+  }
   /** The JSON-RPC error code. */
   readonly code: number;
   /** The error's `data` member, exactly as sent (may be `null` or absent). */
@@ -93,7 +99,11 @@ export class JsonRpcError extends CodexError {
  * console.log(err.code); // -32600
  * ```
  */
-export class InvalidRequestError extends JsonRpcError {}
+export class InvalidRequestError extends JsonRpcError {
+  static {
+    this.prototype.name = "InvalidRequestError";
+  }
+}
 
 /**
  * -32600 with `data.reason === "serverShuttingDown"`: the server is draining.
@@ -105,7 +115,11 @@ export class InvalidRequestError extends JsonRpcError {}
  * console.log(err.data); // { reason: "serverShuttingDown" }
  * ```
  */
-export class ServerShuttingDownError extends InvalidRequestError {}
+export class ServerShuttingDownError extends InvalidRequestError {
+  static {
+    this.prototype.name = "ServerShuttingDownError";
+  }
+}
 
 /**
  * -32601: the server does not know the method (an older server, or a typo).
@@ -116,7 +130,11 @@ export class ServerShuttingDownError extends InvalidRequestError {}
  * console.log(new MethodNotFoundError(-32601, "method not found").code); // -32601
  * ```
  */
-export class MethodNotFoundError extends JsonRpcError {}
+export class MethodNotFoundError extends JsonRpcError {
+  static {
+    this.prototype.name = "MethodNotFoundError";
+  }
+}
 
 /**
  * -32602: the server rejected the params.
@@ -127,7 +145,11 @@ export class MethodNotFoundError extends JsonRpcError {}
  * console.log(new InvalidParamsError(-32602, "bad params").code); // -32602
  * ```
  */
-export class InvalidParamsError extends JsonRpcError {}
+export class InvalidParamsError extends JsonRpcError {
+  static {
+    this.prototype.name = "InvalidParamsError";
+  }
+}
 
 /**
  * -32603: the server failed internally.
@@ -138,7 +160,11 @@ export class InvalidParamsError extends JsonRpcError {}
  * console.log(new InternalServerError(-32603, "boom").code); // -32603
  * ```
  */
-export class InternalServerError extends JsonRpcError {}
+export class InternalServerError extends JsonRpcError {
+  static {
+    this.prototype.name = "InternalServerError";
+  }
+}
 
 /**
  * -32001 "Server overloaded; retry later." Retryable by its code alone, whatever `data`
@@ -152,6 +178,9 @@ export class InternalServerError extends JsonRpcError {}
  * ```
  */
 export class ServerBusyError extends JsonRpcError {
+  static {
+    this.prototype.name = "ServerBusyError";
+  }
   /** Always true: the request may be sent again after a pause. */
   readonly retryable: true = true;
 }
@@ -190,6 +219,9 @@ export interface TransportCloseInfo {
  * ```
  */
 export class TransportClosedError extends CodexError {
+  static {
+    this.prototype.name = "TransportClosedError";
+  }
   /** Exit code of the app-server process, if it was a process that exited. */
   readonly exitCode: number | null;
   /** Signal that ended the process, if any. */
@@ -249,6 +281,9 @@ export class ConnectionLostError extends TransportClosedError {
  * ```
  */
 export class RequestTimeoutError extends CodexError {
+  static {
+    this.prototype.name = "RequestTimeoutError";
+  }
   /** The method that timed out. */
   readonly method: string;
   /** The timeout that elapsed, in milliseconds. */
@@ -273,6 +308,9 @@ export class RequestTimeoutError extends CodexError {
  * ```
  */
 export class AbortError extends CodexError {
+  static {
+    this.prototype.name = "AbortError";
+  }
   /** Creates the error for the aborted operation. */
   constructor(what: string, reason?: unknown) {
     super(`${what}: aborted`, { cause: reason });
@@ -292,6 +330,9 @@ export class AbortError extends CodexError {
  * ```
  */
 export class ProtocolError extends CodexError {
+  static {
+    this.prototype.name = "ProtocolError";
+  }
   /** The method of the offending message, when known. */
   readonly method: string | undefined;
   /** The dotted path of the first offending value, when known. */
@@ -320,7 +361,11 @@ export class ProtocolError extends CodexError {
  * console.log(new BufferOverflowError("too far behind").message);
  * ```
  */
-export class BufferOverflowError extends CodexError {}
+export class BufferOverflowError extends CodexError {
+  static {
+    this.prototype.name = "BufferOverflowError";
+  }
+}
 
 /**
  * The `codex` executable could not be found. The message names every place that was tried.
@@ -333,6 +378,9 @@ export class BufferOverflowError extends CodexError {}
  * ```
  */
 export class CodexNotFoundError extends CodexError {
+  static {
+    this.prototype.name = "CodexNotFoundError";
+  }
   /** Every place that was looked at, with why it did not fit. */
   readonly tried: string[];
   /** Creates the error. */
@@ -358,6 +406,9 @@ export class CodexNotFoundError extends CodexError {
  * ```
  */
 export class TurnFailedError extends CodexError {
+  static {
+    this.prototype.name = "TurnFailedError";
+  }
   /** The failed turn, as `turn/completed` carried it. */
   readonly turn: Turn;
   /** What the turn produced before it failed (items, usage), when known. */
@@ -411,6 +462,9 @@ export class ThreadBusyError extends CodexError {
  * ```
  */
 export class TurnIdleTimeoutError extends CodexError {
+  static {
+    this.prototype.name = "TurnIdleTimeoutError";
+  }
   /** The turn, as `turn/completed` carried it (status `interrupted`). */
   readonly turn: Turn;
   /** The idle limit that was exceeded, in milliseconds. */
@@ -435,6 +489,9 @@ export class TurnIdleTimeoutError extends CodexError {
  * ```
  */
 export class StructuredOutputError extends CodexError {
+  static {
+    this.prototype.name = "StructuredOutputError";
+  }
   /** The model's final answer text. */
   readonly text: string;
   /** The schema issues (valibot issues), empty when the text was not JSON. */
@@ -454,7 +511,8 @@ export class StructuredOutputError extends CodexError {
  *
  * @example
  * ```ts
- * import { TransportConnectError, webSocket } from "codex-app-server";
+ * import { TransportConnectError } from "codex-app-server";
+ * import { webSocket } from "codex-app-server/transports";
  * try {
  *   await webSocket("ws://127.0.0.1:4500", { token: "wrong" });
  * } catch (error) {
@@ -463,6 +521,9 @@ export class StructuredOutputError extends CodexError {
  * ```
  */
 export class TransportConnectError extends CodexError {
+  static {
+    this.prototype.name = "TransportConnectError";
+  }
   /** The endpoint (a URL, or `unix:` and the socket path). */
   readonly url: string;
   /** The HTTP status of a refused upgrade, when the runtime reported it. */

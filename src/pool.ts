@@ -13,7 +13,8 @@ import type { Thread } from "./thread.ts";
  *
  * @example
  * ```ts
- * import { Codex, type PoolEndpoint, webSocket } from "codex-app-server";
+ * import { Codex } from "codex-app-server";
+ * import { type PoolEndpoint, webSocket } from "codex-app-server/transports";
  * const local: PoolEndpoint = { config: { model: "gpt-5.1-codex" } };
  * const remote: PoolEndpoint = async () =>
  *   Codex.start({ transport: await webSocket("wss://build-1.internal:4500", { token: "…" }) });
@@ -27,7 +28,7 @@ export type PoolEndpoint = CodexOptions | (() => Promise<Codex>);
  *
  * @example
  * ```ts
- * import type { CodexPool } from "codex-app-server";
+ * import type { CodexPool } from "codex-app-server/transports";
  * declare const pool: CodexPool;
  * for (const e of pool.endpoints) {
  *   console.log(e.index, e.alive ? `${e.activeTurns} turns, ${e.threads} threads` : e.closedError?.message);
@@ -119,7 +120,7 @@ class Slot {
  *
  * @example
  * ```ts
- * import { CodexPool } from "codex-app-server";
+ * import { CodexPool } from "codex-app-server/transports";
  * await using pool = await CodexPool.start([{}, {}, {}]); // three local app-servers
  * const threads = await Promise.all(
  *   ["api", "web", "docs"].map(() => pool.startThread({ cwd: "." })),
@@ -146,7 +147,8 @@ export class CodexPool implements AsyncDisposable {
    *
    * @example
    * ```ts
-   * import { Codex, CodexPool, webSocket } from "codex-app-server";
+   * import { Codex } from "codex-app-server";
+   * import { CodexPool, webSocket } from "codex-app-server/transports";
    * const pool = await CodexPool.start([
    *   {},                                                        // a local process
    *   async () => Codex.start({ transport: await webSocket("ws://127.0.0.1:4500") }),
@@ -191,7 +193,7 @@ export class CodexPool implements AsyncDisposable {
    *
    * @example
    * ```ts
-   * import type { CodexPool } from "codex-app-server";
+   * import type { CodexPool } from "codex-app-server/transports";
    * declare const pool: CodexPool;
    * console.log(pool.endpoints.filter((e) => e.alive).length, "endpoints up");
    * ```
@@ -207,7 +209,7 @@ export class CodexPool implements AsyncDisposable {
    *
    * @example
    * ```ts
-   * import type { CodexPool } from "codex-app-server";
+   * import type { CodexPool } from "codex-app-server/transports";
    * declare const pool: CodexPool;
    * const thread = await pool.startThread({ cwd: "/repo", approvalPolicy: "on-request" });
    * console.log(pool.endpointOf(thread)?.index, (await thread.run("Fix the build")).status);
@@ -247,7 +249,7 @@ export class CodexPool implements AsyncDisposable {
    *
    * @example
    * ```ts
-   * import type { CodexPool } from "codex-app-server";
+   * import type { CodexPool } from "codex-app-server/transports";
    * declare const pool: CodexPool;
    * const thread = await pool.startThread();
    * console.log(pool.endpointOf(thread)?.codex.pid);
@@ -263,7 +265,7 @@ export class CodexPool implements AsyncDisposable {
    *
    * @example
    * ```ts
-   * import { CodexPool } from "codex-app-server";
+   * import { CodexPool } from "codex-app-server/transports";
    * const pool = await CodexPool.start([{}, {}]);
    * await pool.close();
    * ```

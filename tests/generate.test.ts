@@ -16,9 +16,11 @@ import {
   ROOT,
   translateProtocol,
 } from "../scripts/generate.ts";
-import { tsType, vSchema } from "../scripts/_gen_emit.ts";
+import { overlayOf, tsType, vSchema } from "../scripts/_gen_emit.ts";
 import { buildModel } from "../scripts/_gen_model.ts";
 import * as experimental from "../gen/experimental/methods.ts";
+import * as experimentalSchemas from "../gen/experimental/schemas.ts";
+import * as stableSchemas from "../gen/schemas.ts";
 import {
   CLIENT_REQUEST_SCHEMAS,
   type ClientNotificationMap,
@@ -181,6 +183,49 @@ describe("generate", () => {
       "decline",
     ]);
     assert.equal(typeof started, "function");
+  });
+
+  it("writes the experimental set as an overlay of the stable one", () => {
+    const base = translateProtocol(stable);
+    const full = translateProtocol(unstable);
+    const overlaid = translateProtocol(unstable, undefined, base.model);
+    const overlay = overlayOf(overlaid.model, base.model);
+    // Most definitions are shared; the overlay redeclares only what differs, but every
+    // experimental definition is still exported, and a shared one is the stable object.
+    assert.ok(overlay.names.size > 0 && overlay.names.size < full.model.definitions.size / 2);
+    assert.ok(overlaid.files.get("types.ts")!.length < full.files.get("types.ts")!.length / 2);
+    const exported = experimentalSchemas as Record<string, unknown>;
+    const shared = stableSchemas as Record<string, unknown>;
+    for (const name of full.model.definitions.keys()) {
+      const schema = exported[`${name}Schema`];
+      assert.ok(schema !== undefined, `${name}Schema missing from the overlay`);
+      assert.equal(schema === shared[`${name}Schema`], !overlay.names.has(name), name);
+    }
+    assert.equal(overlaid.files.get("methods.ts"), full.files.get("methods.ts"));
+  });
+
+  it("redeclares in an overlay what changed, what is new, and what refers to either", () => {
+    const base = buildModel({
+      definitions: {
+        A: { type: "string" },
+        B: { properties: { a: { $ref: "#/definitions/A" } }, type: "object" },
+        C: { type: "number" },
+        E: { properties: { c: { $ref: "#/definitions/C" } }, type: "object" },
+      },
+    });
+    const next = buildModel({
+      definitions: {
+        A: { type: "integer" },
+        B: { properties: { a: { $ref: "#/definitions/A" } }, type: "object" },
+        C: { type: "number" },
+        D: { properties: { c: { $ref: "#/definitions/C" } }, type: "object" },
+        E: { properties: { c: { $ref: "#/definitions/C" } }, type: "object" },
+      },
+    });
+    const overlay = overlayOf(next, base);
+    assert.deepEqual([...overlay.names].sort(), ["A", "B", "D"]);
+    assert.deepEqual(overlay.imported(next), ["C"]);
+    assert.throws(() => overlayOf(base, next), /lacks stable definitions \(D\)/);
   });
 
   it("translates each schema construct", () => {

@@ -23,7 +23,7 @@ const REFUSALS: Readonly<Record<string, () => unknown>> = {
  *
  * @example
  * ```ts
- * import { failClosedAnswer } from "codex-app-server";
+ * import { failClosedAnswer } from "codex-app-server/protocol";
  * console.log(failClosedAnswer("item/commandExecution/requestApproval"));
  * // { result: { decision: "decline" } }
  * ```

@@ -221,7 +221,8 @@ function fallbackThreadId(params: unknown): string | undefined {
  *
  * @example
  * ```ts
- * import { MessageRouter, memoryTransportPair, stableTables } from "codex-app-server";
+ * import { memoryTransportPair } from "codex-app-server/transports";
+ * import { MessageRouter, stableTables } from "codex-app-server/protocol";
  * const [transport] = memoryTransportPair();
  * const router = new MessageRouter(transport, { tables: stableTables });
  * router.start();

@@ -51,7 +51,7 @@ export interface TestHome {
  * @example
  * ```ts
  * import { createTestHome } from "codex-app-server/testing";
- * import { configArgs } from "codex-app-server";
+ * import { configArgs } from "codex-app-server/protocol";
  * import { spawn } from "node:child_process";
  *
  * await using home = await createTestHome({

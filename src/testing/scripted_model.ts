@@ -204,7 +204,7 @@ export class ScriptedModel {
    * ```ts
    * import { ScriptedModel } from "codex-app-server/testing";
    * const model = await ScriptedModel.start({ responder: () => ({ status: 500 }) });
-   * console.log(model.url); // http://127.0.0.1:PORT/v1
+   * console.log(model.url); // e.g. http://127.0.0.1:41234/v1
    * await model.close();
    * ```
    */
@@ -407,150 +407,16 @@ export class ScriptedModel {
       // next one and hide the interleaving that delayMs exists to produce.
       res.socket?.setNoDelay?.(true);
 
-      let sequence = 0;
-      let first = true;
-      const send = async (event: Record<string, unknown>): Promise<void> => {
-        if (!first && response.delayMs) await sleep(response.delayMs, signal);
-        first = false;
+      const { events, holdAfter } = responseEvents(response, id);
+      for (const [sequence, event] of events.entries()) {
+        if (sequence > 0 && response.delayMs) await sleep(response.delayMs, signal);
         if (signal.aborted) throw signal.reason;
         res.write(
           `event: ${event.type}\ndata: ${
-            JSON.stringify({ ...event, sequence_number: sequence++ })
+            JSON.stringify({ ...event, sequence_number: sequence })
           }\n\n`,
         );
-      };
-      let gate = response.gate;
-      const afterFirstChunk = async (): Promise<void> => {
-        if (!gate) return;
-        const pending = gate;
-        gate = undefined;
-        await untilSettled(pending, signal);
-      };
-
-      await send({
-        type: "response.created",
-        response: { id, object: "response", status: "in_progress" },
-      });
-      const steps = response.steps ?? DEFAULT_RESPONSE.steps!;
-      let chunks = 0;
-      for (const [outputIndex, step] of steps.entries()) {
-        const itemId = `${
-          step.type === "functionCall" ? "fc" : step.type === "text" ? "msg" : "rs"
-        }_${id.slice(5)}_${outputIndex}`;
-        if (step.type === "text") {
-          const parts = typeof step.text === "string" ? (step.text ? [step.text] : []) : step.text;
-          const text = parts.join("");
-          await send({
-            type: "response.output_item.added",
-            output_index: outputIndex,
-            item: {
-              type: "message",
-              role: "assistant",
-              id: itemId,
-              status: "in_progress",
-              content: [],
-            },
-          });
-          for (const delta of parts) {
-            await send({
-              type: "response.output_text.delta",
-              item_id: itemId,
-              output_index: outputIndex,
-              content_index: 0,
-              delta,
-            });
-            chunks++;
-            await afterFirstChunk();
-          }
-          await afterFirstChunk();
-          await send({
-            type: "response.output_item.done",
-            output_index: outputIndex,
-            item: {
-              type: "message",
-              role: "assistant",
-              id: itemId,
-              status: "completed",
-              content: [{ type: "output_text", text, annotations: [] }],
-            },
-          });
-        } else if (step.type === "functionCall") {
-          const args = typeof step.arguments === "string"
-            ? step.arguments
-            : JSON.stringify(step.arguments);
-          const item = {
-            type: "function_call",
-            id: itemId,
-            call_id: step.callId ?? `call_${id.slice(5)}_${outputIndex}`,
-            name: step.name,
-          };
-          await send({
-            type: "response.output_item.added",
-            output_index: outputIndex,
-            item: { ...item, arguments: "", status: "in_progress" },
-          });
-          chunks++;
-          await afterFirstChunk();
-          await send({
-            type: "response.output_item.done",
-            output_index: outputIndex,
-            item: { ...item, arguments: args, status: "completed" },
-          });
-        } else {
-          await send({
-            type: "response.output_item.added",
-            output_index: outputIndex,
-            item: { type: "reasoning", id: itemId, summary: [] },
-          });
-          await send({
-            type: "response.reasoning_summary_text.delta",
-            item_id: itemId,
-            output_index: outputIndex,
-            summary_index: 0,
-            delta: step.text,
-          });
-          chunks++;
-          await afterFirstChunk();
-          await send({
-            type: "response.output_item.done",
-            output_index: outputIndex,
-            item: {
-              type: "reasoning",
-              id: itemId,
-              summary: [{ type: "summary_text", text: step.text }],
-            },
-          });
-        }
-      }
-      await afterFirstChunk();
-      if (response.fail) {
-        await send({
-          type: "response.failed",
-          response: {
-            id,
-            object: "response",
-            status: "failed",
-            error: { code: response.fail.code ?? "server_error", message: response.fail.message },
-          },
-        });
-      } else {
-        const input = response.usage?.inputTokens ?? 0;
-        const output = response.usage?.outputTokens ?? chunks;
-        await send({
-          type: "response.completed",
-          response: {
-            id,
-            object: "response",
-            status: "completed",
-            usage: {
-              input_tokens: input,
-              input_tokens_details: null,
-              output_tokens: output,
-              output_tokens_details: null,
-              total_tokens: input + output,
-            },
-          },
-        });
+        if (sequence === holdAfter && response.gate) await untilSettled(response.gate, signal);
       }
       res.end();
     } catch {
@@ -560,6 +426,172 @@ export class ScriptedModel {
     } finally {
       this.#streams.delete(stream);
     }
+  }
+}
+
+/** One Responses API streaming event, as the scripted model writes it (without its sequence number). */
+type ResponsesEvent = { type: string } & Record<string, unknown>;
+
+/**
+ * An event of a step: `chunk` counts as one output token by default, and the first event
+ * marked `gate` is where {@link ScriptedResponse.gate} holds the stream.
+ */
+interface StepEvent {
+  event: ResponsesEvent;
+  chunk?: boolean;
+  gate?: boolean;
+}
+
+/**
+ * The events one scripted response streams, in order, and the index of the event after
+ * which its gate (if any) is awaited. A pure function of the response and its id: the
+ * recorded fixtures pin its output byte for byte.
+ *
+ * @example
+ * ```ts
+ * import { responseEvents } from "./scripted_model.ts";
+ * const { events, holdAfter } = responseEvents({ steps: [{ type: "text", text: ["a", "b"] }] }, "resp_1");
+ * console.log(events.map((e) => e.type).join(" "));
+ * // response.created response.output_item.added response.output_text.delta response.output_text.delta response.output_item.done response.completed
+ * console.log(holdAfter); // 2
+ * ```
+ */
+export function responseEvents(
+  response: ScriptedResponse,
+  id: string,
+): { events: ResponsesEvent[]; holdAfter: number } {
+  const steps = response.steps ?? DEFAULT_RESPONSE.steps!;
+  const planned: StepEvent[] = [
+    {
+      event: {
+        type: "response.created",
+        response: { id, object: "response", status: "in_progress" },
+      },
+      // Without steps the gate holds right after the stream opened.
+      gate: steps.length === 0,
+    },
+    ...steps.flatMap((step, outputIndex) => stepEvents(step, outputIndex, id)),
+  ];
+  const chunks = planned.filter((p) => p.chunk).length;
+  const holdAfter = planned.findIndex((p) => p.gate);
+  const events = planned.map((p) => p.event);
+  if (response.fail) {
+    events.push({
+      type: "response.failed",
+      response: {
+        id,
+        object: "response",
+        status: "failed",
+        error: { code: response.fail.code ?? "server_error", message: response.fail.message },
+      },
+    });
+  } else {
+    const input = response.usage?.inputTokens ?? 0;
+    const output = response.usage?.outputTokens ?? chunks;
+    events.push({
+      type: "response.completed",
+      response: {
+        id,
+        object: "response",
+        status: "completed",
+        usage: {
+          input_tokens: input,
+          input_tokens_details: null,
+          output_tokens: output,
+          output_tokens_details: null,
+          total_tokens: input + output,
+        },
+      },
+    });
+  }
+  return { events, holdAfter };
+}
+
+/** One step's output item: `output_item.added`, its deltas, `output_item.done`. */
+function stepEvents(step: ScriptedStep, outputIndex: number, id: string): StepEvent[] {
+  const kind = step.type === "functionCall" ? "fc" : step.type === "text" ? "msg" : "rs";
+  const itemId = `${kind}_${id.slice(5)}_${outputIndex}`;
+  const added = (item: Record<string, unknown>): ResponsesEvent => ({
+    type: "response.output_item.added",
+    output_index: outputIndex,
+    item,
+  });
+  const done = (item: Record<string, unknown>): ResponsesEvent => ({
+    type: "response.output_item.done",
+    output_index: outputIndex,
+    item,
+  });
+  switch (step.type) {
+    case "text": {
+      const parts = typeof step.text === "string" ? (step.text ? [step.text] : []) : step.text;
+      const message = { type: "message", role: "assistant", id: itemId };
+      return [
+        // An empty text has no delta: the gate then holds after the item was added.
+        {
+          event: added({ ...message, status: "in_progress", content: [] }),
+          gate: parts.length === 0,
+        },
+        ...parts.map((delta): StepEvent => ({
+          event: {
+            type: "response.output_text.delta",
+            item_id: itemId,
+            output_index: outputIndex,
+            content_index: 0,
+            delta,
+          },
+          chunk: true,
+          gate: true,
+        })),
+        {
+          event: done({
+            ...message,
+            status: "completed",
+            content: [{ type: "output_text", text: parts.join(""), annotations: [] }],
+          }),
+        },
+      ];
+    }
+    case "functionCall": {
+      const args = typeof step.arguments === "string"
+        ? step.arguments
+        : JSON.stringify(step.arguments);
+      const item = {
+        type: "function_call",
+        id: itemId,
+        call_id: step.callId ?? `call_${id.slice(5)}_${outputIndex}`,
+        name: step.name,
+      };
+      return [
+        {
+          event: added({ ...item, arguments: "", status: "in_progress" }),
+          chunk: true,
+          gate: true,
+        },
+        { event: done({ ...item, arguments: args, status: "completed" }) },
+      ];
+    }
+    case "reasoning":
+      return [
+        { event: added({ type: "reasoning", id: itemId, summary: [] }) },
+        {
+          event: {
+            type: "response.reasoning_summary_text.delta",
+            item_id: itemId,
+            output_index: outputIndex,
+            summary_index: 0,
+            delta: step.text,
+          },
+          chunk: true,
+          gate: true,
+        },
+        {
+          event: done({
+            type: "reasoning",
+            id: itemId,
+            summary: [{ type: "summary_text", text: step.text }],
+          }),
+        },
+      ];
   }
 }
 

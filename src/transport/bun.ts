@@ -34,7 +34,7 @@ interface BunLike {
  *
  * @example
  * ```ts
- * import { spawnBun } from "codex-app-server";
+ * import { spawnBun } from "codex-app-server/transports";
  * const transport = spawnBun({ command: "codex", args: ["app-server", "--listen", "stdio://"] });
  * await transport.close();
  * ```

@@ -27,7 +27,7 @@ interface DenoLike {
  *
  * @example
  * ```ts
- * import { spawnDeno } from "codex-app-server";
+ * import { spawnDeno } from "codex-app-server/transports";
  * const transport = spawnDeno({ command: "codex", args: ["app-server", "--listen", "stdio://"] });
  * await transport.close();
  * ```

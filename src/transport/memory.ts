@@ -8,7 +8,7 @@ import type { Transport } from "./transport.ts";
  *
  * @example
  * ```ts
- * import { memoryTransportPair } from "codex-app-server";
+ * import { memoryTransportPair } from "codex-app-server/transports";
  * const [client, server] = memoryTransportPair();
  * await client.writable.getWriter().write('{"method":"initialized"}');
  * const { value } = await server.readable.getReader().read();

@@ -10,7 +10,7 @@ import type { Transport } from "./transport.ts";
  *
  * @example
  * ```ts
- * import { spawnNode } from "codex-app-server";
+ * import { spawnNode } from "codex-app-server/transports";
  * const transport = spawnNode({ command: "codex", args: ["app-server", "--listen", "stdio://"] });
  * await transport.close();
  * ```

@@ -8,7 +8,7 @@ import { base64url } from "../_base64.ts";
  *
  * @example
  * ```ts
- * import type { SignedBearerTokenOptions } from "codex-app-server";
+ * import type { SignedBearerTokenOptions } from "codex-app-server/transports";
  * const options: SignedBearerTokenOptions = {
  *   issuer: "ci-orchestrator",
  *   audience: "build-farm",
@@ -58,7 +58,8 @@ const MIN_SECRET_BYTES = 32;
  *
  * @example
  * ```ts
- * import { Codex, signedBearerToken, webSocket } from "codex-app-server";
+ * import { Codex } from "codex-app-server";
+ * import { signedBearerToken, webSocket } from "codex-app-server/transports";
  * import { readFile } from "node:fs/promises";
  *
  * // Server: codex app-server --listen ws://0.0.0.0:4500 --ws-auth signed-bearer-token \

@@ -14,8 +14,8 @@ export type Runtime = "deno" | "bun" | "node";
  *
  * @example
  * ```ts
- * import { detectRuntime } from "codex-app-server";
- * console.log(detectRuntime()); // "node", "deno" or "bun"
+ * import { detectRuntime } from "codex-app-server/transports";
+ * console.log(detectRuntime()); // e.g. "node" (or "deno", "bun")
  * ```
  */
 export function detectRuntime(): Runtime {
@@ -31,7 +31,7 @@ export function detectRuntime(): Runtime {
  *
  * @example
  * ```ts
- * import { spawnTransport } from "codex-app-server";
+ * import { spawnTransport } from "codex-app-server/transports";
  * const transport = spawnTransport({ command: "codex", args: ["app-server", "--listen", "stdio://"] });
  * await transport.close();
  * ```

@@ -7,12 +7,12 @@ import type { TransportCloseInfo } from "../errors.ts";
  *
  * @example
  * ```ts
- * import { memoryTransportPair } from "codex-app-server";
+ * import { memoryTransportPair } from "codex-app-server/transports";
  * const [client, server] = memoryTransportPair();
  * const writer = client.writable.getWriter();
  * await writer.write('{"id":1,"method":"initialize","params":{}}');
  * const { value } = await server.readable.getReader().read();
- * console.log(value); // the same text
+ * console.log(value); // {"id":1,"method":"initialize","params":{}}
  * ```
  */
 export interface Transport {

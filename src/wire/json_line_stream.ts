@@ -96,7 +96,7 @@ function emitLine(line: string, emit: (line: string) => void): void {
  *
  * @example
  * ```ts
- * import { JsonLineStream } from "codex-app-server";
+ * import { JsonLineStream } from "codex-app-server/protocol";
  * const lines = ReadableStream.from(['{"a":', '1}\r\n{"b":2}'])
  *   .pipeThrough(new JsonLineStream());
  * for await (const line of lines) console.log(line); // {"a":1} then {"b":2}
@@ -125,7 +125,7 @@ export class JsonLineStream extends TransformStream<string, string> {
  *
  * @example
  * ```ts
- * import { JsonLineBatchStream } from "./src/wire/json_line_stream.ts";
+ * import { JsonLineBatchStream } from "./json_line_stream.ts";
  * const batches = ReadableStream.from(['{"a":1}\n{"b":', '2}\n{"c":3}\n'])
  *   .pipeThrough(new JsonLineBatchStream());
  * for await (const lines of batches) console.log(lines); // ['{"a":1}'] then ['{"b":2}', '{"c":3}']

@@ -29,9 +29,9 @@ const isId = (v: unknown): v is RequestId =>
  *
  * @example
  * ```ts
- * import { parseMessage } from "./src/wire/message.ts";
+ * import { parseMessage } from "./message.ts";
  * const m = parseMessage('{"method":"turn/started","params":{"threadId":"t"}}');
- * console.log(m.kind); // "notification"
+ * if (!(m instanceof Error)) console.log(m.kind); // "notification"
  * ```
  */
 export function parseMessage(text: string): IncomingMessage | ProtocolError {
@@ -82,7 +82,7 @@ export function clip(text: string): string {
  *
  * @example
  * ```ts
- * import { encodeRequest } from "./src/wire/message.ts";
+ * import { encodeRequest } from "./message.ts";
  * console.log(encodeRequest(1, "model/list", {})); // {"id":1,"method":"model/list","params":{}}
  * ```
  */
@@ -97,7 +97,7 @@ export function encodeRequest(id: RequestId, method: string, params: unknown): s
  *
  * @example
  * ```ts
- * import { encodeNotification } from "./src/wire/message.ts";
+ * import { encodeNotification } from "./message.ts";
  * console.log(encodeNotification("initialized", undefined)); // {"method":"initialized"}
  * ```
  */
@@ -110,7 +110,7 @@ export function encodeNotification(method: string, params: unknown): string {
  *
  * @example
  * ```ts
- * import { encodeResponse } from "./src/wire/message.ts";
+ * import { encodeResponse } from "./message.ts";
  * console.log(encodeResponse(0, { result: { decision: "decline" } }));
  * // {"id":0,"result":{"decision":"decline"}}
  * ```

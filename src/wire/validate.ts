@@ -54,9 +54,9 @@ export interface ValidationFailure {
  * ```ts
  * import * as v from "valibot";
  * const schema = v.looseObject({ status: v.picklist(["completed", "failed"]) });
- * checkValue(schema, { status: "paused" }, "strict", "turn"); // failure: unknown variant
- * checkValue(schema, { status: "paused" }, "lenient", "turn"); // null
- * checkValue(schema, { status: 1 }, "lenient", "turn")?.message;
+ * console.log(checkValue(schema, { status: "paused" }, "strict", "turn") !== null); // true
+ * console.log(checkValue(schema, { status: "paused" }, "lenient", "turn")); // null
+ * console.log(checkValue(schema, { status: 1 }, "lenient", "turn")?.message);
  * // 'turn: status: Invalid type: Expected ("completed" | "failed") but received 1'
  * ```
  */
