@@ -119,6 +119,10 @@ export class TurnRegistry {
   /** Remembers a Thread object (weakly): a reconnect resumes its thread while it lives. */
   remember(threadId: string, thread: object): void {
     this.#known.set(threadId, new WeakRef(thread));
+    // Forget collected ones now and then, so a client that makes many threads stays small.
+    if (this.#known.size % 1024 === 0) {
+      for (const [id, ref] of this.#known) if (!ref.deref()) this.#known.delete(id);
+    }
   }
 
   /**

@@ -17,7 +17,9 @@ import {
   type ScriptedResponse,
   textReply,
 } from "../testing.ts";
-import { collect, until } from "./_helpers.ts";
+import { spawn } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { collect, runtimeCommand, until } from "./_helpers.ts";
 import { startProxy } from "./_tcp_proxy.ts";
 import { INJECTED, startServer } from "./_ws_server.ts";
 
@@ -225,6 +227,22 @@ describe("reconnect in a pool", () => {
       await proxy.close();
       await server.stop();
     }
+  });
+});
+
+describe("after giving up", () => {
+  it("leaves nothing that keeps the process alive", async () => {
+    const script = fileURLToPath(new URL("./_exit_after_giving_up.ts", import.meta.url));
+    const { command, args } = runtimeCommand(script);
+    const child = spawn(command, args, { stdio: ["ignore", "pipe", "inherit"] });
+    let gaveUpAt = 0;
+    child.stdout.on("data", (d: Uint8Array) => {
+      if (String(d).includes("gave up")) gaveUpAt = Date.now();
+    });
+    const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
+    assert.equal(code, 0);
+    assert.ok(gaveUpAt > 0, "the script saw the client give up");
+    assert.ok(Date.now() - gaveUpAt < 1_000, `exited ${Date.now() - gaveUpAt} ms after giving up`);
   });
 });
 
