@@ -442,7 +442,7 @@ export class MessageRouter {
   }
 
   async #send(text: string): Promise<void> {
-    this.#onProtocol?.({ direction: "out", text });
+    if (this.#onProtocol) this.#observe({ direction: "out", text });
     await this.#writer.write(text);
   }
 
@@ -476,7 +476,16 @@ export class MessageRouter {
   }
 
   #report(text: string, error: CodexError): void {
-    this.#onProtocol?.({ direction: "in", text: clip(text), error });
+    if (this.#onProtocol) this.#observe({ direction: "in", text: clip(text), error });
+  }
+
+  /** A throwing observer (a logger's bug) must not end the connection or fail a call. */
+  #observe(event: ProtocolMessageEvent): void {
+    try {
+      this.#onProtocol!(event);
+    } catch {
+      // Dropped: the only channel to report it on is the observer that threw.
+    }
   }
 
   async #readLoop(): Promise<void> {
@@ -517,7 +526,7 @@ export class MessageRouter {
   }
 
   #dispatch(text: string): void {
-    if (this.#onProtocol) this.#onProtocol({ direction: "in", text });
+    if (this.#onProtocol) this.#observe({ direction: "in", text });
     const message = parseMessage(text);
     if (message instanceof ProtocolError) {
       this.#report(text, message);

@@ -9,6 +9,7 @@ import { homedir } from "node:os";
 import { join } from "node:path";
 import process from "node:process";
 import { base64 } from "../_base64.ts";
+import { callSafely } from "../_guard.ts";
 import { ProtocolError, TransportConnectError } from "../errors.ts";
 import { DEFAULT_MAX_LINE_LENGTH } from "../wire/json_line_stream.ts";
 import type { Transport } from "./transport.ts";
@@ -108,7 +109,8 @@ export async function unixSocket(
     // certainly too long and can be dropped without decoding it.
     maxMessageBytes: max * 3,
     onOversized: (bytes, prefix) =>
-      options.onProtocolError?.(
+      callSafely(
+        options.onProtocolError,
         new ProtocolError(
           `incoming message of ${bytes} bytes on ${label} (more than ${max} characters) was skipped`,
           { raw: prefix },

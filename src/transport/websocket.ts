@@ -3,6 +3,7 @@
 // injected class such as ws's), so it imports no runtime module.
 import { ProtocolError, type TransportCloseInfo, TransportConnectError } from "../errors.ts";
 import { DEFAULT_MAX_LINE_LENGTH } from "../wire/json_line_stream.ts";
+import { callSafely } from "../_guard.ts";
 import type { Transport } from "./transport.ts";
 
 /**
@@ -304,7 +305,8 @@ function wrapSocket(
   };
 
   const skip = (length: number, prefix: string) =>
-    options.onProtocolError?.(
+    callSafely(
+      options.onProtocolError,
       new ProtocolError(
         `incoming WebSocket message of ${length} characters (more than ${max}) was skipped`,
         { raw: prefix.slice(0, 200) },
@@ -328,7 +330,8 @@ function wrapSocket(
       }
       text = decoder.decode(bytes);
     } else {
-      options.onProtocolError?.(
+      callSafely(
+        options.onProtocolError,
         new ProtocolError(`incoming WebSocket message of an unexpected type was skipped`),
       );
       return;
