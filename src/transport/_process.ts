@@ -6,6 +6,7 @@ import { JsonLineBatchStream, LineSplitter } from "../wire/json_line_stream.ts";
 import type { ProtocolError } from "../errors.ts";
 import type { Transport } from "./transport.ts";
 import { settlesWithin } from "../_timing.ts";
+import { callSafely } from "../_guard.ts";
 
 /** What a runtime adapter provides about one spawned child. */
 export interface ChildProcessLike {
@@ -44,6 +45,8 @@ export interface SpawnOptions {
   maxLineLength?: number;
   /** How many stderr lines to keep for error reports (default 400). */
   stderrTailLines?: number;
+  /** How many characters of stderr to keep for error reports, at most (default 64 KiB). */
+  stderrTailChars?: number;
   /** How long close() waits after closing stdin before SIGTERM, and again before SIGKILL. */
   closeGraceMs?: number;
 }
@@ -51,20 +54,41 @@ export interface SpawnOptions {
 /** The longest stderr line kept; a longer one is replaced by a note that it was skipped. */
 const MAX_STDERR_LINE = 64 * 1024;
 
-/** Keeps the last `max` lines of the child's stderr, split as stdout is. */
+/**
+ * Keeps the last lines of the child's stderr, split as stdout is: at most `maxLines` lines
+ * and `maxChars` characters, so a flood of long lines before a crash cannot make the tail
+ * (and the error that carries it) huge.
+ */
 class StderrTail {
-  readonly #max: number;
+  readonly #maxLines: number;
+  readonly #maxChars: number;
   readonly #onLine: ((line: string) => void) | undefined;
   readonly #splitter: LineSplitter;
   #lines: string[] = [];
+  /** Index of the oldest line kept; the ones before it are dropped at the next compaction. */
+  #head = 0;
+  /** Characters of the kept lines, one newline each included. */
+  #chars = 0;
   readonly #add = (line: string): void => {
     this.#lines.push(line);
-    if (this.#lines.length > this.#max * 2) this.#lines = this.#lines.slice(-this.#max);
-    this.#onLine?.(line);
+    this.#chars += line.length + 1;
+    while (
+      this.#lines.length - this.#head > this.#maxLines ||
+      (this.#chars > this.#maxChars && this.#lines.length - this.#head > 1)
+    ) {
+      this.#chars -= this.#lines[this.#head++].length + 1;
+    }
+    if (this.#head >= Math.max(this.#maxLines, 64)) {
+      this.#lines = this.#lines.slice(this.#head);
+      this.#head = 0;
+    }
+    // A throwing callback must not stop the draining: an undrained pipe blocks the child.
+    callSafely(this.#onLine, line);
   };
 
-  constructor(max: number, onLine?: (line: string) => void) {
-    this.#max = max;
+  constructor(maxLines: number, maxChars: number, onLine?: (line: string) => void) {
+    this.#maxLines = maxLines;
+    this.#maxChars = maxChars;
     this.#onLine = onLine;
     // A runaway line without newlines must not grow without bound.
     this.#splitter = new LineSplitter({
@@ -82,13 +106,19 @@ class StderrTail {
   }
 
   toString(): string {
-    return this.#lines.slice(-this.#max).join("\n");
+    const text = this.#lines.slice(this.#head).join("\n");
+    // Only a single line longer than the whole budget can still exceed it.
+    return text.length > this.#maxChars ? text.slice(-this.#maxChars) : text;
   }
 }
 
 /** Builds a {@link Transport} over a spawned child's stdio. */
 export function processTransport(child: ChildProcessLike, options: SpawnOptions): Transport {
-  const tail = new StderrTail(options.stderrTailLines ?? 400, options.onStderr);
+  const tail = new StderrTail(
+    options.stderrTailLines ?? 400,
+    options.stderrTailChars ?? 64 * 1024,
+    options.onStderr,
+  );
   const encoder = new TextEncoder();
   const grace = options.closeGraceMs ?? 2000;
 
