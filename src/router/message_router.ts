@@ -285,9 +285,10 @@ export class MessageRouter {
     void this.#readLoop();
     void this.#transport.closed.then(async (info) => {
       // A process can die while a grandchild still holds its stdout open; give the read
-      // loop a moment to drain, then end everything anyway.
-      await settlesWithin(this.#done, 100);
+      // loop a moment to drain, then end everything anyway, and let the pipes go.
+      if (await settlesWithin(this.#done, 100)) return;
       this.#shutdown(info);
+      this.#transport.close().catch(() => {});
     });
   }
 

@@ -122,9 +122,14 @@ export function processTransport(child: ChildProcessLike, options: SpawnOptions)
   const encoder = new TextEncoder();
   const grace = options.closeGraceMs ?? 2000;
 
+  // Aborted once the process is gone: a process it spawned can hold its stdout and stderr
+  // open for long, and a pending read of them would keep this program alive as long.
+  const stdio = new AbortController();
+  const stdout = decodePipe(child.stdout, stdio.signal);
+
   const stderrDone = (async () => {
     try {
-      const reader = decodeText(child.stderr).getReader();
+      const reader = decodePipe(child.stderr, stdio.signal).text.getReader();
       while (true) {
         const { value, done } = await reader.read();
         if (done) break;
@@ -147,7 +152,7 @@ export function processTransport(child: ChildProcessLike, options: SpawnOptions)
     };
   });
 
-  const readableBatches = decodeText(child.stdout)
+  const readableBatches = stdout.text
     .pipeThrough(
       new JsonLineBatchStream({
         maxLineLength: options.maxLineLength,
@@ -174,11 +179,17 @@ export function processTransport(child: ChildProcessLike, options: SpawnOptions)
   const close = (): Promise<void> => {
     closing ??= (async () => {
       await child.closeStdin().catch(() => {});
-      if (await exitsWithin(closed, grace)) return;
-      child.kill("SIGTERM");
-      if (await exitsWithin(closed, grace)) return;
-      child.kill("SIGKILL");
-      await closed;
+      if (!(await exitsWithin(closed, grace))) {
+        child.kill("SIGTERM");
+        if (!(await exitsWithin(closed, grace))) {
+          child.kill("SIGKILL");
+          await closed;
+        }
+      }
+      // Whatever the process wrote last has arrived by now (`closed` waited for stderr);
+      // what a process it spawned still holds open is let go.
+      await settlesWithin(stdout.ended, 200);
+      stdio.abort();
     })();
     return closing;
   };
@@ -209,6 +220,20 @@ export function decodeText(bytes: ReadableStream<Uint8Array>): ReadableStream<st
   return bytes.pipeThrough(
     new TextDecoderStream() as unknown as TransformStream<Uint8Array, string>,
   );
+}
+
+/**
+ * {@link decodeText} for a pipe of the child: reading stops when `signal` aborts, and
+ * `ended` settles when the pipe has been read to its end (or was let go).
+ */
+function decodePipe(
+  bytes: ReadableStream<Uint8Array>,
+  signal: AbortSignal,
+): { text: ReadableStream<string>; ended: Promise<unknown> } {
+  const decoder = new TextDecoderStream() as unknown as TransformStream<Uint8Array, string>;
+  // pipeThrough is this pipeTo; doing it by hand gives the promise of the pipe's end.
+  const ended = bytes.pipeTo(decoder.writable, { signal }).catch(() => {});
+  return { text: decoder.readable, ended };
 }
 
 async function exitsWithin(closed: Promise<unknown>, ms: number): Promise<boolean> {
