@@ -546,7 +546,7 @@ export class MessageRouter {
   }
 
   #onResponse(
-    message: Extract<IncomingMessage, { kind: "response" | "error" }>,
+    message: Extract<IncomingMessage, { kind: "response" | "error" | "ambiguous" }>,
     text: string,
   ): void {
     const id = message.id;
@@ -568,6 +568,15 @@ export class MessageRouter {
     entry.cleanup();
     if (message.kind === "error") {
       entry.reject(JsonRpcError.from(entry.method, message.error));
+      return;
+    }
+    if (message.kind === "ambiguous") {
+      // Result and error at once: never a success. The error member, when well-formed,
+      // says what failed (and keeps e.g. -32001 retryable); else the violation itself.
+      this.#report(text, message.problem);
+      entry.reject(
+        message.error ? JsonRpcError.from(entry.method, message.error) : message.problem,
+      );
       return;
     }
     const schema = this.#tables.clientRequests[entry.method]?.result;
