@@ -126,7 +126,8 @@ export class TurnHandle implements AsyncIterable<TurnEvent> {
     const { items } = await this.#settle();
     for (let i = items.length - 1; i >= 0; i--) {
       const item = items[i];
-      if (item.type === "agentMessage") return item.text;
+      // Lenient validation lets a malformed item through (and reports it): skip it.
+      if (item.type === "agentMessage" && typeof item.text === "string") return item.text;
     }
     return "";
   }
@@ -264,8 +265,11 @@ export class TurnHandle implements AsyncIterable<TurnEvent> {
       const items: ThreadItem[] = [];
       let completed: Turn | undefined;
       for await (const event of this) {
-        if (event.method === "item/completed") items.push(event.params.item);
-        else if (event.method === "turn/completed") completed = event.params.turn;
+        if (event.method === "item/completed") {
+          // Lenient validation reports, and lets through, an item that is not an object.
+          const item: unknown = event.params.item;
+          if (typeof item === "object" && item !== null) items.push(item as ThreadItem);
+        } else if (event.method === "turn/completed") completed = event.params.turn;
       }
       if (!completed) {
         throw new ProtocolError(`turn ${this.id} ended without turn/completed`, {
@@ -285,5 +289,8 @@ export class TurnHandle implements AsyncIterable<TurnEvent> {
 /** The text of an agent message delta; undefined for every other event. */
 function agentDelta(event: RoutedEvent): string | undefined {
   const e = event as TurnEvent;
-  return e.method === "item/agentMessage/delta" ? e.params.delta : undefined;
+  if (e.method !== "item/agentMessage/delta") return undefined;
+  // A malformed delta (reported by validation) is skipped: text() yields strings only.
+  const delta: unknown = e.params.delta;
+  return typeof delta === "string" ? delta : undefined;
 }

@@ -6,7 +6,7 @@ import type { StandardSchemaV1 } from "../standard_schema.ts";
 import {
   AbortError,
   BufferOverflowError,
-  type CodexError,
+  CodexError,
   JsonRpcError,
   ProtocolError,
   RequestTimeoutError,
@@ -603,7 +603,15 @@ export class MessageRouter {
     try {
       entry.onResult?.(message.result);
     } catch (error) {
-      entry.reject(error);
+      // E.g. a `turn/start` result without a turn, let through by lenient validation.
+      entry.reject(
+        error instanceof CodexError ? error : new ProtocolError(
+          `${entry.method} result could not be used: ${
+            error instanceof Error ? error.message : String(error)
+          }`,
+          { method: entry.method, raw: clip(text), cause: error },
+        ),
+      );
       return;
     }
     entry.resolve(message.result);
