@@ -27,6 +27,7 @@ import {
 } from "../wire/message.ts";
 import { failClosedAnswer } from "./fail_closed.ts";
 import { settlesWithin } from "../_timing.ts";
+import { onAbort } from "../_abort.ts";
 
 /** A notification as the router delivers it. */
 export interface RoutedNotification {
@@ -323,13 +324,16 @@ export class MessageRouter {
     const id = this.#nextId++;
     return new Promise<unknown>((resolve, reject) => {
       let timer: ReturnType<typeof setTimeout> | undefined;
-      const onAbort = () => {
-        this.#forget(id);
-        reject(new AbortError(method, signal?.reason));
-      };
+      // One listener per signal, shared by every call that waits on it (see onAbort).
+      const stopWaiting = signal
+        ? onAbort(signal, () => {
+          this.#forget(id);
+          reject(new AbortError(method, signal.reason));
+        })
+        : undefined;
       const cleanup = () => {
         if (timer !== undefined) clearTimeout(timer);
-        signal?.removeEventListener("abort", onAbort);
+        stopWaiting?.();
       };
       this.#pending.set(id, { method, resolve, reject, onResult: options.onResult, cleanup });
       const timeoutMs = options.timeoutMs ?? this.#timeoutMs;
@@ -339,7 +343,6 @@ export class MessageRouter {
           reject(new RequestTimeoutError(method, timeoutMs));
         }, timeoutMs);
       }
-      signal?.addEventListener("abort", onAbort, { once: true });
       this.#send(encodeRequest(id, method, params)).catch(async (error) => {
         const failure = await this.#writeFailure(error);
         const entry = this.#pending.get(id);
