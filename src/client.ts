@@ -288,7 +288,8 @@ export class AppServerClient {
 
   /**
    * Every notification from now on, as a stream; cancel it to stop. Nothing is kept
-   * while nobody listens.
+   * while nobody listens. It ends as done after {@link AppServerClient.close}, and fails
+   * with {@link TransportClosedError} when the connection is lost.
    *
    * @example
    * ```ts

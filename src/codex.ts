@@ -267,7 +267,9 @@ export class Codex implements AsyncDisposable {
 
   /**
    * Every notification from now on (all threads, all turns, global ones); cancel the
-   * stream to stop. Nothing is retained while nobody listens.
+   * stream to stop. Nothing is retained while nobody listens. The stream ends as done
+   * after {@link Codex.close}, and fails with {@link TransportClosedError} when the
+   * connection is lost.
    *
    * @example
    * ```ts
@@ -375,7 +377,8 @@ export class Codex implements AsyncDisposable {
 
   /**
    * Closes the connection and ends the app-server process (stdin, then SIGTERM, then
-   * SIGKILL). Pending calls and open turns fail with {@link TransportClosedError}.
+   * SIGKILL). Pending calls and open turns fail with {@link TransportClosedError};
+   * `notifications()` streams end as done.
    *
    * @example
    * ```ts
@@ -407,7 +410,12 @@ export class Codex implements AsyncDisposable {
       try {
         while (true) {
           const { value, done } = await reader.read();
-          if (done) return;
+          if (done) {
+            // close() ends the stream as done: a waiting wait() must still settle.
+            streamError = this.client.closedError;
+            wake();
+            return;
+          }
           if (value.method === "account/login/completed") {
             completions.push(value.params);
             wake();

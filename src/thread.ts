@@ -322,7 +322,9 @@ export class Thread {
         unsubscribe = this.#client.router.subscribeThread(this.id, (n) => controller.enqueue(n));
         void this.#client.router.done.then((error) => {
           try {
-            controller.error(error);
+            // codex.close() ends the stream as done; a lost connection is its error.
+            if (this.#client.router.closedByClient) controller.close();
+            else controller.error(error);
           } catch {
             // Already cancelled.
           }

@@ -256,6 +256,8 @@ export class MessageRouter {
   >();
   #sweepTimer: ReturnType<typeof setTimeout> | undefined;
   #closedError: TransportClosedError | undefined;
+  #closing = false;
+  #closedByClient = false;
   #started = false;
   readonly #done: Promise<TransportClosedError>;
   #resolveDone!: (error: TransportClosedError) => void;
@@ -301,6 +303,14 @@ export class MessageRouter {
   /** The error every call fails with once the transport has ended, else undefined. */
   get closedError(): TransportClosedError | undefined {
     return this.#closedError;
+  }
+
+  /**
+   * True when the connection ended because {@link MessageRouter.close} was called, not
+   * because it was lost: notification streams then end as done rather than with an error.
+   */
+  get closedByClient(): boolean {
+    return this.#closedByClient;
   }
 
   /** How many unclaimed turns the early buffer holds (for tests and diagnostics). */
@@ -429,8 +439,9 @@ export class MessageRouter {
     return new ReadableStream<RoutedNotification>({
       start: (controller) => {
         self = controller;
-        if (this.#closedError) controller.error(this.#closedError);
-        else this.#taps.add(controller);
+        if (!this.#closedError) this.#taps.add(controller);
+        else if (this.#closedByClient) controller.close();
+        else controller.error(this.#closedError);
       },
       cancel: () => {
         this.#taps.delete(self);
@@ -438,8 +449,12 @@ export class MessageRouter {
     }, { highWaterMark: 0 });
   }
 
-  /** Closes the transport; everything pending fails with {@link TransportClosedError}. */
+  /**
+   * Closes the transport; pending calls and open turns fail with
+   * {@link TransportClosedError}, notification streams (`tap()`) end as done.
+   */
   async close(): Promise<void> {
+    this.#closing = true;
     await this.#transport.close();
     const info = await this.#transport.closed;
     this.#shutdown(info);
@@ -886,6 +901,7 @@ export class MessageRouter {
     if (this.#closedError) return;
     const error = new TransportClosedError(info);
     this.#closedError = error;
+    this.#closedByClient = this.#closing;
     if (this.#sweepTimer !== undefined) clearTimeout(this.#sweepTimer);
     this.#sweepTimer = undefined;
     for (const entry of this.#pending.values()) {
@@ -898,7 +914,9 @@ export class MessageRouter {
     this.#early.clear();
     for (const tap of this.#taps) {
       try {
-        tap.error(error);
+        // A deliberate close ends the streams; only a lost connection is their error.
+        if (this.#closing) tap.close();
+        else tap.error(error);
       } catch {
         // Already cancelled by its reader.
       }
