@@ -1,7 +1,7 @@
 // The low-level client: the handshake, typed requests for every client method, and the
 // dispatch of server requests to handlers. The high-level API (Codex, Thread, TurnHandle)
 // is built on it.
-import { ProtocolError, type TransportClosedError } from "./errors.ts";
+import { AbortError, ProtocolError, type TransportClosedError } from "./errors.ts";
 import {
   CLIENT_REQUEST_SCHEMAS,
   type ClientRequestMap,
@@ -111,6 +111,11 @@ export interface ClientOptions {
   onProtocolMessage?: (event: ProtocolMessageEvent) => void;
   /** Limits of the buffer for events of turns not yet claimed. */
   earlyBuffer?: EarlyBufferLimits;
+  /**
+   * Aborts connecting: the handshake rejects at once with {@link AbortError} and the
+   * transport is closed (a spawned process is ended in the background).
+   */
+  signal?: AbortSignal;
 }
 
 /** Picks a handler for a request on one thread, or undefined to fall through. */
@@ -163,7 +168,9 @@ export class AppServerClient {
 
   /**
    * Connects over a transport: starts the router, sends `initialize` and `initialized`.
-   * On failure the transport is closed and the error rethrown.
+   * On failure (also a timeout or an abort) the error is rethrown at once and the
+   * transport is closed in the background: a server that ignores its stdin closing and
+   * SIGTERM cannot hold the caller up.
    *
    * @example
    * ```ts
@@ -177,6 +184,7 @@ export class AppServerClient {
     transport: Transport,
     options: ClientOptions = {},
   ): Promise<AppServerClient> {
+    const { signal } = options;
     const experimentalApi = options.experimentalApi ?? false;
     const tables = experimentalApi ? await loadExperimentalTables() : stableTables;
     const validation = options.validation ?? "lenient";
@@ -213,11 +221,12 @@ export class AppServerClient {
         },
       };
       checkOutgoing(tables, "initialize", params, validation);
-      const metadata = await router.request("initialize", params) as InitializeResponse;
+      const metadata = await router.request("initialize", params, { signal }) as InitializeResponse;
       await router.notify("initialized", undefined);
+      if (signal?.aborted) throw new AbortError("initialize", signal.reason);
       return new AppServerClient(router, metadata, state);
     } catch (error) {
-      await router.close().catch(() => {});
+      router.close().catch(() => {});
       throw error;
     }
   }

@@ -123,12 +123,15 @@ export class Codex implements AsyncDisposable {
 
   /**
    * Finds the binary, spawns `codex [--config k=v]... app-server --listen stdio://`
-   * (or uses `options.transport`), and completes the handshake.
+   * (or uses `options.transport`), and completes the handshake. When it fails (the
+   * handshake times out after `requestTimeoutMs`, the server answers an error, or
+   * `signal` aborts) it rejects at once and the process is ended in the background.
    *
    * @example
    * ```ts
    * import { Codex } from "codex-app-server";
-   * const codex = await Codex.start({ env: { RUST_LOG: "warn" }, onStderr: console.error });
+   * const stop = new AbortController(); // e.g. a Stop button: stop.abort()
+   * const codex = await Codex.start({ onStderr: console.error, signal: stop.signal });
    * console.log(codex.metadata.userAgent);
    * await codex.close();
    * ```
@@ -136,6 +139,11 @@ export class Codex implements AsyncDisposable {
   static async start(options: CodexOptions = {}): Promise<Codex> {
     if (options.apiKey !== undefined && options.apiKey === "") {
       throw new TypeError("Codex.start: apiKey is empty");
+    }
+    const { signal } = options;
+    if (signal?.aborted) {
+      options.transport?.close().catch(() => {});
+      throw new AbortError("Codex.start", signal.reason);
     }
     const config = definedEntries({
       ...(options.apiKey ? { cli_auth_credentials_store: "ephemeral" } : {}),
@@ -154,13 +162,13 @@ export class Codex implements AsyncDisposable {
     });
     const client = await AppServerClient.connect(transport, options);
     const codex = new Codex(client, transport.pid);
-    if (options.apiKey) {
-      try {
-        await codex.loginWithApiKey(options.apiKey);
-      } catch (error) {
-        await codex.close();
-        throw error;
-      }
+    try {
+      if (options.apiKey) await codex.loginWithApiKey(options.apiKey, { signal });
+      if (signal?.aborted) throw new AbortError("Codex.start", signal.reason);
+    } catch (error) {
+      // Reject now; the process is ended in the background.
+      codex.close().catch(() => {});
+      throw error;
     }
     return codex;
   }
