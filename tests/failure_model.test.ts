@@ -16,6 +16,7 @@ import {
   TransportClosedError,
 } from "../src/errors.ts";
 import { CodexPool } from "../src/pool.ts";
+import { retryOnOverload } from "../src/retry.ts";
 import { TurnStream } from "../src/router/turn_stream.ts";
 import { spawnTransport } from "../src/transport/spawn.ts";
 import { TurnHandle } from "../src/turn.ts";
@@ -155,6 +156,21 @@ describe("user callbacks that throw", () => {
       process.off("unhandledRejection", onUnhandled);
       await pool.close();
     }
+  });
+
+  it("retryOnOverload goes on retrying when its onRetry throws", async () => {
+    let attempts = 0;
+    const result = await retryOnOverload(() => {
+      if (++attempts < 3) return Promise.reject(new ServerBusyError(-32001, "busy", null));
+      return Promise.resolve("done");
+    }, {
+      initialDelayMs: 1,
+      onRetry: () => {
+        throw new Error("logger bug");
+      },
+    });
+    assert.equal(result, "done");
+    assert.equal(attempts, 3);
   });
 });
 
