@@ -20,6 +20,11 @@ export interface ChildProcessLike {
   kill(signal: "SIGTERM" | "SIGKILL"): void;
   /** The process id. */
   pid: number | undefined;
+  /**
+   * Optional: stops reading stdout and stderr in the runtime's own way. Without it, the
+   * pipes are let go by aborting the web streams' pipe.
+   */
+  releasePipes?(): void;
   /** Settles when the process has exited. */
   exited: Promise<{ exitCode: number | null; signal: string | null; reason?: string }>;
 }
@@ -189,7 +194,8 @@ export function processTransport(child: ChildProcessLike, options: SpawnOptions)
       // Whatever the process wrote last has arrived by now (`closed` waited for stderr);
       // what a process it spawned still holds open is let go.
       await settlesWithin(stdout.ended, 200);
-      stdio.abort();
+      if (child.releasePipes) child.releasePipes();
+      else stdio.abort();
     })();
     return closing;
   };

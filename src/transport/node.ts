@@ -53,5 +53,11 @@ export function spawnNode(options: SpawnOptions): Transport {
     },
     exited,
     pid: child.pid,
+    // Aborting the pipe of Readable.toWeb's stream leaves an unhandled rejection behind on
+    // Deno's node:stream; destroying the Node streams ends the web streams cleanly.
+    releasePipes: () => {
+      child.stdout.destroy();
+      child.stderr.destroy();
+    },
   }, options);
 }
