@@ -3,16 +3,12 @@
 // keep it alive. With the argument "grandchild", the fake first starts a process that holds
 // its stdout and stderr for 20 s, and then dies (its pid is printed for the test to kill).
 import process from "node:process";
-import { connectFake } from "./_helpers.ts";
+import { connectFake, fakeGrandchild } from "./_helpers.ts";
 
 const fake = await connectFake();
 await fake.client.requestUnchecked("x/ping", {});
 if (process.argv.includes("grandchild")) {
-  const notes = fake.client.notifications().getReader();
-  await fake.client.notify("fake/grandchild", { ms: 20_000 });
-  const { value } = await notes.read();
-  console.log(`grandchild ${(value?.params as unknown as { pid: number }).pid}`);
-  notes.releaseLock();
+  console.log(`grandchild ${await fakeGrandchild(fake.client, 20_000)}`);
   await fake.client.notify("fake/exit", { code: 0 });
   await fake.client.router.done;
 }

@@ -18,7 +18,7 @@ import {
 import { CodexPool } from "../src/pool.ts";
 import { retryOnOverload } from "../src/retry.ts";
 import { TurnStream } from "../src/router/turn_stream.ts";
-import { spawnTransport } from "../src/transport/spawn.ts";
+import { detectRuntime, spawnTransport } from "../src/transport/spawn.ts";
 import { TurnHandle } from "../src/turn.ts";
 import { fileURLToPath } from "node:url";
 import {
@@ -26,6 +26,7 @@ import {
   connectFake,
   delay,
   delta,
+  fakeGrandchild,
   runtimeCommand,
   spawnFake,
   turnCompleted,
@@ -175,32 +176,29 @@ describe("user callbacks that throw", () => {
 });
 
 describe("process pipes", () => {
-  it("a dead app-server is noticed while a process it spawned still holds its stdout", async () => {
-    const fake = await connectFake({ "x/never": [{ noReply: true }] });
-    let grandchild: number | undefined;
-    try {
-      const notes = fake.client.notifications().getReader();
-      await fake.client.notify("fake/grandchild", { ms: 20_000 });
-      while (grandchild === undefined) {
-        const { value } = await notes.read();
-        if (value?.method === ("fake/grandchild" as string)) {
-          grandchild = (value.params as unknown as { pid: number }).pid;
-        }
+  // Each runtime's own adapter, and node:child_process's through its compatibility layer.
+  const adapters = [...new Set([detectRuntime(), "node" as const])];
+  for (const runtime of adapters) {
+    it(`a dead app-server is noticed while a process it spawned holds its stdout (spawn adapter: ${runtime})`, async () => {
+      const fake = await connectFake({ "x/never": [{ noReply: true }] }, {}, { runtime });
+      let grandchild: number | undefined;
+      try {
+        grandchild = await fakeGrandchild(fake.client, 20_000);
+        const pending = fake.client.requestUnchecked("x/never", {}, { timeoutMs: 0 });
+        const started = Date.now();
+        await fake.client.notify("fake/exit", { code: 3, stderr: "dying\n" });
+        const error = await within(pending, 3000);
+        assert.ok(error instanceof TransportClosedError, `pending call: ${String(error)}`);
+        assert.equal(error.exitCode, 3);
+        assert.match(error.stderrTail, /dying/);
+        assert.ok(Date.now() - started < 3000);
+        assert.equal(await within(fake.close(), 3000), undefined, "close() resolved");
+      } finally {
+        killQuietly(grandchild);
+        await within(fake.close(), 1000);
       }
-      notes.releaseLock();
-      const pending = fake.client.requestUnchecked("x/never", {}, { timeoutMs: 0 });
-      const started = Date.now();
-      await fake.client.notify("fake/exit", { code: 3, stderr: "dying\n" });
-      const error = await within(pending, 3000);
-      assert.ok(error instanceof TransportClosedError, `pending call: ${String(error)}`);
-      assert.equal(error.exitCode, 3);
-      assert.ok(Date.now() - started < 3000);
-      assert.equal(await within(fake.close(), 3000), undefined, "close() resolved");
-    } finally {
-      killQuietly(grandchild);
-      await within(fake.close(), 1000);
-    }
-  });
+    });
+  }
 
   it("after close(), a process the app-server spawned does not keep this program alive", async () => {
     const script = fileURLToPath(new URL("./_exit_after_close.ts", import.meta.url));
