@@ -127,8 +127,9 @@ export function processTransport(child: ChildProcessLike, options: SpawnOptions)
   const encoder = new TextEncoder();
   const grace = options.closeGraceMs ?? 2000;
 
-  // Aborted once the process is gone: a process it spawned can hold its stdout and stderr
-  // open for long, and a pending read of them would keep this program alive as long.
+  // Aborted once the process is gone (unless the adapter lets go of the pipes itself): a
+  // process it spawned can hold its stdout and stderr open for long, and a pending read of
+  // them would keep this program alive as long.
   const stdio = new AbortController();
   const stdout = decodePipe(child.stdout, stdio.signal);
 
