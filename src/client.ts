@@ -1,7 +1,7 @@
 // The low-level client: the handshake, typed requests for every client method, and the
 // dispatch of server requests to handlers. The high-level API (Codex, Thread, TurnHandle)
 // is built on it.
-import { ProtocolError, type TransportClosedError } from "./errors.ts";
+import { AbortError, ProtocolError, type TransportClosedError } from "./errors.ts";
 import {
   CLIENT_REQUEST_SCHEMAS,
   type ClientRequestMap,
@@ -101,6 +101,11 @@ export interface ClientOptions {
   onProtocolMessage?: (event: ProtocolMessageEvent) => void;
   /** Limits of the buffer for events of turns not yet claimed. */
   earlyBuffer?: EarlyBufferLimits;
+  /**
+   * Aborts connecting: the handshake rejects at once with {@link AbortError} and the
+   * transport is closed (a spawned process is ended in the background).
+   */
+  signal?: AbortSignal;
 }
 
 /** Picks a handler for a request on one thread, or undefined to fall through. */
@@ -161,7 +166,9 @@ export class AppServerClient {
 
   /**
    * Connects over a transport: starts the router, sends `initialize` and `initialized`.
-   * On failure the transport is closed and the error rethrown.
+   * On failure (also a timeout or an abort) the error is rethrown at once and the
+   * transport is closed in the background: a server that ignores its stdin closing and
+   * SIGTERM cannot hold the caller up.
    *
    * @example
    * ```ts
@@ -176,6 +183,7 @@ export class AppServerClient {
     transport: Transport,
     options: ClientOptions = {},
   ): Promise<AppServerClient> {
+    const { signal } = options;
     const experimentalApi = options.experimentalApi ?? false;
     const tables = experimentalApi ? await loadExperimentalTables() : stableTables;
     const validation = options.validation ?? "lenient";
@@ -202,10 +210,11 @@ export class AppServerClient {
     });
     router.start();
     try {
-      const metadata = await handshake(router, tables, options, validation, false);
+      const metadata = await handshake(router, tables, options, validation, false, signal);
+      if (signal?.aborted) throw new AbortError("initialize", signal.reason);
       return new AppServerClient(router, metadata, state, options);
     } catch (error) {
-      await router.close().catch(() => {});
+      router.close().catch(() => {});
       throw error;
     }
   }
@@ -302,7 +311,8 @@ export class AppServerClient {
 
   /**
    * Every notification from now on, as a stream; cancel it to stop. Nothing is kept
-   * while nobody listens.
+   * while nobody listens. It ends as done after {@link AppServerClient.close}, and fails
+   * with {@link TransportClosedError} when the connection is lost.
    *
    * @example
    * ```ts
@@ -379,6 +389,7 @@ async function handshake(
   options: ClientOptions,
   validation: ValidationMode,
   whileReconnecting: boolean,
+  signal?: AbortSignal,
 ): Promise<InitializeResponse> {
   const params = {
     clientInfo: options.clientInfo ?? DEFAULT_CLIENT_INFO,
@@ -392,6 +403,7 @@ async function handshake(
   checkOutgoing(tables, "initialize", params, validation);
   const metadata = await router.request("initialize", params, {
     whileReconnecting,
+    signal,
   }) as InitializeResponse;
   await router.notify("initialized", undefined);
   return metadata;

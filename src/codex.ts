@@ -143,12 +143,15 @@ export class Codex implements AsyncDisposable {
 
   /**
    * Finds the binary, spawns `codex [--config k=v]... app-server --listen stdio://`
-   * (or uses `options.transport`), and completes the handshake.
+   * (or uses `options.transport`), and completes the handshake. When it fails (the
+   * handshake times out after `requestTimeoutMs`, the server answers an error, or
+   * `signal` aborts) it rejects at once and the process is ended in the background.
    *
    * @example
    * ```ts
    * import { Codex } from "codex-app-server";
-   * const codex = await Codex.start({ env: { RUST_LOG: "warn" }, onStderr: console.error });
+   * const stop = new AbortController(); // e.g. a Stop button: stop.abort()
+   * const codex = await Codex.start({ onStderr: console.error, signal: stop.signal });
    * console.log(codex.metadata.userAgent);
    * await codex.close();
    * ```
@@ -156,6 +159,12 @@ export class Codex implements AsyncDisposable {
   static async start(options: CodexOptions = {}): Promise<Codex> {
     if (options.apiKey !== undefined && options.apiKey === "") {
       throw new TypeError("Codex.start: apiKey is empty");
+    }
+    const { signal } = options;
+    if (signal?.aborted) {
+      // A transport handed in is ours to end; a function has opened nothing yet.
+      if (typeof options.transport === "object") options.transport.close().catch(() => {});
+      throw new AbortError("Codex.start", signal.reason);
     }
     const config = definedEntries({
       ...(options.apiKey ? { cli_auth_credentials_store: "ephemeral" } : {}),
@@ -185,17 +194,17 @@ export class Codex implements AsyncDisposable {
       : undefined;
     const codex = new Codex(client, transport.pid, reconnector);
     try {
+      if (options.apiKey) await codex.loginWithApiKey(options.apiKey, { signal });
+      if (signal?.aborted) throw new AbortError("Codex.start", signal.reason);
+    } catch (error) {
+      // Reject now; the process is ended in the background.
+      codex.close().catch(() => {});
+      throw error;
+    }
+    try {
       options.onConnectionState?.({ state: "connected" });
     } catch {
       // An observer that throws changes nothing.
-    }
-    if (options.apiKey) {
-      try {
-        await codex.loginWithApiKey(options.apiKey);
-      } catch (error) {
-        await codex.close();
-        throw error;
-      }
     }
     return codex;
   }
@@ -314,7 +323,9 @@ export class Codex implements AsyncDisposable {
 
   /**
    * Every notification from now on (all threads, all turns, global ones); cancel the
-   * stream to stop. Nothing is retained while nobody listens.
+   * stream to stop. Nothing is retained while nobody listens. The stream ends as done
+   * after {@link Codex.close}, and fails with {@link TransportClosedError} when the
+   * connection is lost.
    *
    * @example
    * ```ts
@@ -422,7 +433,8 @@ export class Codex implements AsyncDisposable {
 
   /**
    * Closes the connection and ends the app-server process (stdin, then SIGTERM, then
-   * SIGKILL). Pending calls and open turns fail with {@link TransportClosedError}.
+   * SIGKILL). Pending calls and open turns fail with {@link TransportClosedError};
+   * `notifications()` streams end as done.
    *
    * @example
    * ```ts
@@ -455,7 +467,12 @@ export class Codex implements AsyncDisposable {
       try {
         while (true) {
           const { value, done } = await reader.read();
-          if (done) return;
+          if (done) {
+            // close() ends the stream as done: a waiting wait() must still settle.
+            streamError = this.client.closedError;
+            wake();
+            return;
+          }
           if (value.method === "account/login/completed") {
             completions.push(value.params);
             wake();

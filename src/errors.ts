@@ -201,7 +201,7 @@ export interface TransportCloseInfo {
   exitCode: number | null;
   /** The signal that ended the process, if any. */
   signal: string | null;
-  /** The last lines the process wrote to stderr (bounded). */
+  /** The last lines the process wrote to stderr (bounded in lines and characters). */
   stderrTail: string;
   /** Why the transport closed, when the SDK knows (for sockets: the close reason). */
   reason?: string;
@@ -226,7 +226,10 @@ export class TransportClosedError extends CodexError {
   readonly exitCode: number | null;
   /** Signal that ended the process, if any. */
   readonly signal: string | null;
-  /** The last lines of the process's stderr. */
+  /**
+   * The last lines of the process's stderr (for a spawned process at most 400 lines and
+   * 64 KiB by default); the message shows only the last ten of them.
+   */
   readonly stderrTail: string;
 
   /** Creates the error from how the transport ended. */
@@ -236,7 +239,7 @@ export class TransportClosedError extends CodexError {
       : info.exitCode !== null
       ? `exited with code ${info.exitCode}`
       : (info.reason ?? "closed");
-    const tail = info.stderrTail.trim();
+    const tail = lastLines(info.stderrTail);
     super(
       `codex app-server transport closed (${how})${tail ? `; stderr tail:\n${tail}` : ""}`,
       options,
@@ -265,8 +268,23 @@ export class TransportClosedError extends CodexError {
  * ```
  */
 export class ConnectionLostError extends TransportClosedError {
+  static {
+    this.prototype.name = "ConnectionLostError";
+  }
   /** Always true: the call can be retried once the client has reconnected. */
   readonly retryable = true;
+}
+
+/**
+ * The end of a stderr tail for an error message: its last few lines, clipped, so the
+ * message stays readable however much the process wrote (the whole tail is `stderrTail`).
+ */
+function lastLines(tail: string, lines = 10, chars = 2000): string {
+  const text = tail.trimEnd();
+  let start = text.length;
+  for (let i = 0; i < lines && start > 0; i++) start = text.lastIndexOf("\n", start - 1);
+  const last = text.slice(start + 1).trim();
+  return last.length > chars ? `…${last.slice(-chars)}` : last;
 }
 
 /**
@@ -437,6 +455,9 @@ export class TurnFailedError extends CodexError {
  * ```
  */
 export class ThreadBusyError extends CodexError {
+  static {
+    this.prototype.name = "ThreadBusyError";
+  }
   /** The thread that is busy. */
   readonly threadId: string;
   /** Creates the error for a busy thread. */

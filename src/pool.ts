@@ -308,7 +308,12 @@ export class CodexPool implements AsyncDisposable {
       slot.closedError = error;
       slot.turns.clear();
       slot.threads.clear();
-      if (!this.#closing) this.#options.onEndpointClosed?.(slot.state(), error);
+      if (this.#closing) return;
+      try {
+        this.#options.onEndpointClosed?.(slot.state(), error);
+      } catch {
+        // A throwing callback must not become an unhandled rejection (fatal on Node).
+      }
     });
     void (async () => {
       // A notifications() stream ends with an error when the connection ends, or when this

@@ -50,7 +50,12 @@ export async function retryOnOverload<T>(
       // clients instead of having them hit the server again in lockstep.
       const bound = Math.min(cap, initial * 2 ** (attempt - 1));
       const delayMs = random() * bound;
-      options.onRetry?.(error, attempt, delayMs);
+      // An observer (a logger): what it throws must not end the retrying.
+      try {
+        options.onRetry?.(error, attempt, delayMs);
+      } catch {
+        // Dropped, as for every callback that only observes.
+      }
       await sleep(delayMs, options.signal);
     }
   }

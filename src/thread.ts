@@ -11,6 +11,7 @@ import type {
   TurnStartParams,
 } from "../gen/types.ts";
 import type { AppServerClient, CallOptions, ServerRequestHandlers } from "./client.ts";
+import { onAbort } from "./_abort.ts";
 import { AbortError, ThreadBusyError } from "./errors.ts";
 import { GoalHandle, type GoalOptions } from "./goal.ts";
 import { toUserInputs, type TurnInput } from "./input.ts";
@@ -317,11 +318,8 @@ export class Thread {
     this.#turnHandlers = options.serverRequests;
     this.#syncResolver();
     let handle: TurnHandle | undefined;
-    const onAbort = () => {
-      // Before the response there is no handle yet: the interrupt is sent from onResult.
-      if (handle) interruptQuietly(handle);
-    };
-    signal?.addEventListener("abort", onAbort, { once: true });
+    // Before the response there is no handle yet: the interrupt is sent from onResult.
+    const unlisten = signal ? onAbort(signal, () => handle && interruptQuietly(handle)) : () => {};
     const endStart = this.#registry.beginStart(this.id);
     try {
       // onResult runs before any later message is routed: nothing of the turn is missed.
@@ -330,7 +328,7 @@ export class Thread {
         if (signal?.aborted) interruptQuietly(handle);
       });
     } catch (error) {
-      signal?.removeEventListener("abort", onAbort);
+      unlisten();
       this.#turnHandlers = undefined;
       this.#syncResolver();
       release();
@@ -339,7 +337,7 @@ export class Thread {
       endStart();
     }
     void handle!.result().catch(() => {}).finally(() => {
-      signal?.removeEventListener("abort", onAbort);
+      unlisten();
       this.#turnHandlers = undefined;
       this.#syncResolver();
       release();
@@ -487,7 +485,9 @@ export class Thread {
         unsubscribe = this.#client.router.subscribeThread(this.id, (n) => controller.enqueue(n));
         void this.#client.router.done.then((error) => {
           try {
-            controller.error(error);
+            // codex.close() ends the stream as done; a lost connection is its error.
+            if (this.#client.router.closedByClient) controller.close();
+            else controller.error(error);
           } catch {
             // Already cancelled.
           }
@@ -527,10 +527,9 @@ function waitOrAbort(
 ): Promise<void> {
   if (!signal) return promise;
   return new Promise<void>((resolve, reject) => {
-    const onAbort = () => reject(new AbortError(method, signal.reason));
-    signal.addEventListener("abort", onAbort, { once: true });
+    const unlisten = onAbort(signal, () => reject(new AbortError(method, signal.reason)));
     promise.then(() => {
-      signal.removeEventListener("abort", onAbort);
+      unlisten();
       resolve();
     });
   });

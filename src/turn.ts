@@ -438,7 +438,12 @@ function isObject(value: unknown): boolean {
 function finalResponseOf(items: ThreadItem[]): string | null {
   for (let i = items.length - 1; i >= 0; i--) {
     const item = items[i];
-    if (item.type === "agentMessage" && item.phase !== "commentary") return item.text;
+    // Lenient validation lets a malformed item through (and reports it): skip it.
+    if (
+      item.type === "agentMessage" && item.phase !== "commentary" && typeof item.text === "string"
+    ) {
+      return item.text;
+    }
   }
   return null;
 }
@@ -446,5 +451,8 @@ function finalResponseOf(items: ThreadItem[]): string | null {
 /** The text of an agent message delta; undefined for every other event. */
 function agentDelta(event: RoutedEvent): string | undefined {
   const e = event as TurnEvent;
-  return e.method === "item/agentMessage/delta" ? e.params.delta : undefined;
+  if (e.method !== "item/agentMessage/delta") return undefined;
+  // A malformed delta (reported by validation) is skipped: text() yields strings only.
+  const delta: unknown = e.params.delta;
+  return typeof delta === "string" ? delta : undefined;
 }

@@ -3,7 +3,7 @@ import { fileURLToPath } from "node:url";
 import process from "node:process";
 import { AppServerClient, type ClientOptions } from "../src/client.ts";
 import type { ProtocolMessageEvent } from "../src/router/message_router.ts";
-import { spawnTransport } from "../src/transport/spawn.ts";
+import { type Runtime, spawnTransport } from "../src/transport/spawn.ts";
 import type { SpawnOptions } from "../src/transport/_process.ts";
 import type { Transport } from "../src/transport/transport.ts";
 
@@ -11,9 +11,12 @@ export const FAKE_SERVER: string = fileURLToPath(new URL("./fake_app_server.mjs"
 
 export type FakeScript = Record<string, Array<Record<string, unknown>>>;
 
+/** Spawn options, and which runtime's spawn adapter to use (default: this runtime's). */
+export type FakeSpawnOptions = Partial<SpawnOptions> & { runtime?: Runtime };
+
 export function spawnFake(
   script: FakeScript = {},
-  options: Partial<SpawnOptions> = {},
+  options: FakeSpawnOptions = {},
 ): Transport {
   return spawnTransport({
     command: "node",
@@ -36,7 +39,7 @@ export interface FakeClient {
 export async function connectFake(
   script: FakeScript = {},
   options: ClientOptions = {},
-  spawnOptions: Partial<SpawnOptions> = {},
+  spawnOptions: FakeSpawnOptions = {},
 ): Promise<FakeClient> {
   const problems: ProtocolMessageEvent[] = [];
   const sent: string[] = [];
@@ -55,6 +58,23 @@ export async function connectFake(
     emit: (lines, opts = {}) => client.notify("fake/emit", { lines, ...opts }),
     close: () => client.close(),
   };
+}
+
+/** Has the fake start a process that holds its stdout and stderr for `ms`; its pid. */
+export async function fakeGrandchild(client: AppServerClient, ms: number): Promise<number> {
+  const notes = client.notifications().getReader();
+  try {
+    await client.notify("fake/grandchild", { ms });
+    while (true) {
+      const { value, done } = await notes.read();
+      if (done) throw new Error("the connection ended before the grandchild started");
+      if ((value.method as string) === "fake/grandchild") {
+        return (value.params as unknown as { pid: number }).pid;
+      }
+    }
+  } finally {
+    await notes.cancel();
+  }
 }
 
 export function delay(ms: number): Promise<void> {

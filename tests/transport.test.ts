@@ -127,9 +127,12 @@ describe("spawn transport", () => {
 
   it("close() escalates to SIGKILL when SIGTERM is ignored", async () => {
     const t = node(
-      "process.on('SIGTERM', () => {}); process.stdin.resume(); setInterval(() => {}, 1000)",
+      "process.on('SIGTERM', () => {}); process.stdout.write('{}\\n'); process.stdin.resume(); setInterval(() => {}, 1000)",
     );
-    await new Promise((r) => setTimeout(r, 300)); // let it install the handler
+    // It says so once its handler is installed (a fixed wait was too short on a busy machine).
+    const reader = t.readable.getReader();
+    assert.equal((await reader.read()).value, "{}");
+    reader.releaseLock();
     await t.close();
     const info = await t.closed;
     assert.equal(info.signal, "SIGKILL");

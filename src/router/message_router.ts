@@ -6,7 +6,7 @@ import type { StandardSchemaV1 } from "../standard_schema.ts";
 import {
   AbortError,
   BufferOverflowError,
-  type CodexError,
+  CodexError,
   ConnectionLostError,
   JsonRpcError,
   ProtocolError,
@@ -30,6 +30,7 @@ import { failClosedAnswer } from "./fail_closed.ts";
 import { addBounded, setBounded } from "./_bounded.ts";
 import { EarlyBuffer, type EarlyBufferLimits } from "./early_buffer.ts";
 import { settlesWithin } from "../_timing.ts";
+import { onAbort } from "../_abort.ts";
 
 export type { EarlyBufferLimits } from "./early_buffer.ts";
 
@@ -243,7 +244,6 @@ export class MessageRouter {
   /** Set while the connection is down and a reconnect handler is at work. */
   #lost: ConnectionLostError | undefined;
   #onLost: ((info: TransportCloseInfo) => void) | undefined;
-  #closing = false;
 
   #nextId = 1;
   readonly #pending = new Map<RequestId, Pending>();
@@ -259,6 +259,8 @@ export class MessageRouter {
     { controller: AbortController; turnId: string | undefined }
   >();
   #closedError: TransportClosedError | undefined;
+  #closing = false;
+  #closedByClient = false;
   #started = false;
   readonly #done: Promise<TransportClosedError>;
   #resolveDone!: (error: TransportClosedError) => void;
@@ -289,7 +291,7 @@ export class MessageRouter {
   }
 
   #run(transport: Transport, generation: number): void {
-    const reading = this.#readLoop(transport);
+    const reading = this.#readLoop(transport).then(() => true);
     void reading.then(async () => {
       const info = (await settlesWithin(transport.closed, 500)) ??
         { exitCode: null, signal: null, stderrTail: "", reason: "stream ended" };
@@ -297,9 +299,10 @@ export class MessageRouter {
     });
     void transport.closed.then(async (info) => {
       // A process can die while a grandchild still holds its stdout open; give the read
-      // loop a moment to drain, then end everything anyway.
-      await settlesWithin(reading, 100);
+      // loop a moment to drain, then end everything anyway, and let the pipes go.
+      const drained = await settlesWithin(reading, 100);
       this.#ended(generation, info);
+      if (!drained) transport.close().catch(() => {});
     });
   }
 
@@ -392,6 +395,14 @@ export class MessageRouter {
     return this.#closedError;
   }
 
+  /**
+   * True when the connection ended because {@link MessageRouter.close} was called, not
+   * because it was lost: notification streams then end as done rather than with an error.
+   */
+  get closedByClient(): boolean {
+    return this.#closedByClient;
+  }
+
   /** How many unclaimed turns the early buffer holds (for tests and diagnostics). */
   get earlyBufferedTurns(): number {
     return this.#early.size;
@@ -414,13 +425,16 @@ export class MessageRouter {
     const id = this.#nextId++;
     return new Promise<unknown>((resolve, reject) => {
       let timer: ReturnType<typeof setTimeout> | undefined;
-      const onAbort = () => {
-        this.#forget(id);
-        reject(new AbortError(method, signal?.reason));
-      };
+      // One listener per signal, shared by every call that waits on it (see onAbort).
+      const stopWaiting = signal
+        ? onAbort(signal, () => {
+          this.#forget(id);
+          reject(new AbortError(method, signal.reason));
+        })
+        : undefined;
       const cleanup = () => {
         if (timer !== undefined) clearTimeout(timer);
-        signal?.removeEventListener("abort", onAbort);
+        stopWaiting?.();
       };
       this.#pending.set(id, { method, resolve, reject, onResult: options.onResult, cleanup });
       const timeoutMs = options.timeoutMs ?? this.#timeoutMs;
@@ -430,7 +444,6 @@ export class MessageRouter {
           reject(new RequestTimeoutError(method, timeoutMs));
         }, timeoutMs);
       }
-      signal?.addEventListener("abort", onAbort, { once: true });
       this.#send(encodeRequest(id, method, params)).catch(async (error) => {
         const failure = await this.#writeFailure(error);
         const entry = this.#pending.get(id);
@@ -515,8 +528,9 @@ export class MessageRouter {
     return new ReadableStream<RoutedNotification>({
       start: (controller) => {
         self = controller;
-        if (this.#closedError) controller.error(this.#closedError);
-        else this.#taps.add(controller);
+        if (!this.#closedError) this.#taps.add(controller);
+        else if (this.#closedByClient) controller.close();
+        else controller.error(this.#closedError);
       },
       cancel: () => {
         this.#taps.delete(self);
@@ -529,7 +543,10 @@ export class MessageRouter {
     this.#report("", error);
   }
 
-  /** Closes the transport; everything pending fails with {@link TransportClosedError}. */
+  /**
+   * Closes the transport; pending calls fail with {@link TransportClosedError}; turn
+   * streams and notification streams (`tap()`) end as done.
+   */
   async close(): Promise<void> {
     this.#closing = true;
     await this.#transport.close();
@@ -538,7 +555,7 @@ export class MessageRouter {
   }
 
   async #send(text: string): Promise<void> {
-    this.#onProtocol?.({ direction: "out", text });
+    if (this.#onProtocol) this.#observe({ direction: "out", text });
     await this.#writer.write(text);
   }
 
@@ -569,7 +586,16 @@ export class MessageRouter {
   }
 
   #report(text: string, error: CodexError): void {
-    this.#onProtocol?.({ direction: "in", text: clip(text), error });
+    if (this.#onProtocol) this.#observe({ direction: "in", text: clip(text), error });
+  }
+
+  /** A throwing observer (a logger's bug) must not end the connection or fail a call. */
+  #observe(event: ProtocolMessageEvent): void {
+    try {
+      this.#onProtocol!(event);
+    } catch {
+      // Dropped: the only channel to report it on is the observer that threw.
+    }
   }
 
   async #readLoop(transport: Transport): Promise<void> {
@@ -607,7 +633,7 @@ export class MessageRouter {
   }
 
   #dispatch(text: string): void {
-    if (this.#onProtocol) this.#onProtocol({ direction: "in", text });
+    if (this.#onProtocol) this.#observe({ direction: "in", text });
     const message = parseMessage(text);
     if (message instanceof ProtocolError) {
       this.#report(text, message);
@@ -626,7 +652,7 @@ export class MessageRouter {
   }
 
   #onResponse(
-    message: Extract<IncomingMessage, { kind: "response" | "error" }>,
+    message: Extract<IncomingMessage, { kind: "response" | "error" | "ambiguous" }>,
     text: string,
   ): void {
     const id = message.id;
@@ -648,6 +674,15 @@ export class MessageRouter {
     entry.cleanup();
     if (message.kind === "error") {
       entry.reject(JsonRpcError.from(entry.method, message.error));
+      return;
+    }
+    if (message.kind === "ambiguous") {
+      // Result and error at once: never a success. The error member, when well-formed,
+      // says what failed (and keeps e.g. -32001 retryable); else the violation itself.
+      this.#report(text, message.problem);
+      entry.reject(
+        message.error ? JsonRpcError.from(entry.method, message.error) : message.problem,
+      );
       return;
     }
     const schema = this.#tables.clientRequests[entry.method]?.result;
@@ -674,7 +709,15 @@ export class MessageRouter {
     try {
       entry.onResult?.(message.result);
     } catch (error) {
-      entry.reject(error);
+      // E.g. a `turn/start` result without a turn, let through by lenient validation.
+      entry.reject(
+        error instanceof CodexError ? error : new ProtocolError(
+          `${entry.method} result could not be used: ${
+            error instanceof Error ? error.message : String(error)
+          }`,
+          { method: entry.method, raw: clip(text), cause: error },
+        ),
+      );
       return;
     }
     entry.resolve(message.result);
@@ -941,6 +984,7 @@ export class MessageRouter {
     if (this.#closedError) return;
     const error = new TransportClosedError(info);
     this.#closedError = error;
+    this.#closedByClient = this.#closing;
     this.#failPending(error);
     for (const sink of this.#turns.values()) {
       if (this.#closing && sink.close) sink.close(error);
@@ -951,7 +995,9 @@ export class MessageRouter {
     this.#watchers.clear();
     for (const tap of this.#taps) {
       try {
-        tap.error(error);
+        // A deliberate close ends the streams; only a lost connection is their error.
+        if (this.#closing) tap.close();
+        else tap.error(error);
       } catch {
         // Already cancelled by its reader.
       }

@@ -6,6 +6,7 @@ import { JsonLineBatchStream, LineSplitter } from "../wire/json_line_stream.ts";
 import type { ProtocolError } from "../errors.ts";
 import type { Transport } from "./transport.ts";
 import { settlesWithin } from "../_timing.ts";
+import { callSafely } from "../_guard.ts";
 
 /** What a runtime adapter provides about one spawned child. */
 export interface ChildProcessLike {
@@ -19,6 +20,11 @@ export interface ChildProcessLike {
   kill(signal: "SIGTERM" | "SIGKILL"): void;
   /** The process id. */
   pid: number | undefined;
+  /**
+   * Optional: stops reading stdout and stderr in the runtime's own way. Without it, the
+   * pipes are let go by aborting the web streams' pipe.
+   */
+  releasePipes?(): void;
   /** Settles when the process has exited. */
   exited: Promise<{ exitCode: number | null; signal: string | null; reason?: string }>;
 }
@@ -44,6 +50,8 @@ export interface SpawnOptions {
   maxLineLength?: number;
   /** How many stderr lines to keep for error reports (default 400). */
   stderrTailLines?: number;
+  /** How many characters of stderr to keep for error reports, at most (default 64 KiB). */
+  stderrTailChars?: number;
   /** How long close() waits after closing stdin before SIGTERM, and again before SIGKILL. */
   closeGraceMs?: number;
 }
@@ -51,20 +59,41 @@ export interface SpawnOptions {
 /** The longest stderr line kept; a longer one is replaced by a note that it was skipped. */
 const MAX_STDERR_LINE = 64 * 1024;
 
-/** Keeps the last `max` lines of the child's stderr, split as stdout is. */
+/**
+ * Keeps the last lines of the child's stderr, split as stdout is: at most `maxLines` lines
+ * and `maxChars` characters, so a flood of long lines before a crash cannot make the tail
+ * (and the error that carries it) huge.
+ */
 class StderrTail {
-  readonly #max: number;
+  readonly #maxLines: number;
+  readonly #maxChars: number;
   readonly #onLine: ((line: string) => void) | undefined;
   readonly #splitter: LineSplitter;
   #lines: string[] = [];
+  /** Index of the oldest line kept; the ones before it are dropped at the next compaction. */
+  #head = 0;
+  /** Characters of the kept lines, one newline each included. */
+  #chars = 0;
   readonly #add = (line: string): void => {
     this.#lines.push(line);
-    if (this.#lines.length > this.#max * 2) this.#lines = this.#lines.slice(-this.#max);
-    this.#onLine?.(line);
+    this.#chars += line.length + 1;
+    while (
+      this.#lines.length - this.#head > this.#maxLines ||
+      (this.#chars > this.#maxChars && this.#lines.length - this.#head > 1)
+    ) {
+      this.#chars -= this.#lines[this.#head++].length + 1;
+    }
+    if (this.#head >= Math.max(this.#maxLines, 64)) {
+      this.#lines = this.#lines.slice(this.#head);
+      this.#head = 0;
+    }
+    // A throwing callback must not stop the draining: an undrained pipe blocks the child.
+    callSafely(this.#onLine, line);
   };
 
-  constructor(max: number, onLine?: (line: string) => void) {
-    this.#max = max;
+  constructor(maxLines: number, maxChars: number, onLine?: (line: string) => void) {
+    this.#maxLines = maxLines;
+    this.#maxChars = maxChars;
     this.#onLine = onLine;
     // A runaway line without newlines must not grow without bound.
     this.#splitter = new LineSplitter({
@@ -82,19 +111,31 @@ class StderrTail {
   }
 
   toString(): string {
-    return this.#lines.slice(-this.#max).join("\n");
+    const text = this.#lines.slice(this.#head).join("\n");
+    // Only a single line longer than the whole budget can still exceed it.
+    return text.length > this.#maxChars ? text.slice(-this.#maxChars) : text;
   }
 }
 
 /** Builds a {@link Transport} over a spawned child's stdio. */
 export function processTransport(child: ChildProcessLike, options: SpawnOptions): Transport {
-  const tail = new StderrTail(options.stderrTailLines ?? 400, options.onStderr);
+  const tail = new StderrTail(
+    options.stderrTailLines ?? 400,
+    options.stderrTailChars ?? 64 * 1024,
+    options.onStderr,
+  );
   const encoder = new TextEncoder();
   const grace = options.closeGraceMs ?? 2000;
 
+  // Aborted once the process is gone (unless the adapter lets go of the pipes itself): a
+  // process it spawned can hold its stdout and stderr open for long, and a pending read of
+  // them would keep this program alive as long.
+  const stdio = new AbortController();
+  const stdout = decodePipe(child.stdout, stdio.signal);
+
   const stderrDone = (async () => {
     try {
-      const reader = decodeText(child.stderr).getReader();
+      const reader = decodePipe(child.stderr, stdio.signal).text.getReader();
       while (true) {
         const { value, done } = await reader.read();
         if (done) break;
@@ -117,7 +158,7 @@ export function processTransport(child: ChildProcessLike, options: SpawnOptions)
     };
   });
 
-  const readableBatches = decodeText(child.stdout)
+  const readableBatches = stdout.text
     .pipeThrough(
       new JsonLineBatchStream({
         maxLineLength: options.maxLineLength,
@@ -144,11 +185,18 @@ export function processTransport(child: ChildProcessLike, options: SpawnOptions)
   const close = (): Promise<void> => {
     closing ??= (async () => {
       await child.closeStdin().catch(() => {});
-      if (await exitsWithin(closed, grace)) return;
-      child.kill("SIGTERM");
-      if (await exitsWithin(closed, grace)) return;
-      child.kill("SIGKILL");
-      await closed;
+      if (!(await exitsWithin(closed, grace))) {
+        child.kill("SIGTERM");
+        if (!(await exitsWithin(closed, grace))) {
+          child.kill("SIGKILL");
+          await closed;
+        }
+      }
+      // Whatever the process wrote last has arrived by now (`closed` waited for stderr);
+      // what a process it spawned still holds open is let go.
+      await settlesWithin(stdout.ended, 200);
+      if (child.releasePipes) child.releasePipes();
+      else stdio.abort();
     })();
     return closing;
   };
@@ -179,6 +227,20 @@ export function decodeText(bytes: ReadableStream<Uint8Array>): ReadableStream<st
   return bytes.pipeThrough(
     new TextDecoderStream() as unknown as TransformStream<Uint8Array, string>,
   );
+}
+
+/**
+ * {@link decodeText} for a pipe of the child: reading stops when `signal` aborts, and
+ * `ended` settles when the pipe has been read to its end (or was let go).
+ */
+function decodePipe(
+  bytes: ReadableStream<Uint8Array>,
+  signal: AbortSignal,
+): { text: ReadableStream<string>; ended: Promise<unknown> } {
+  const decoder = new TextDecoderStream() as unknown as TransformStream<Uint8Array, string>;
+  // pipeThrough is this pipeTo; doing it by hand gives the promise of the pipe's end.
+  const ended = bytes.pipeTo(decoder.writable, { signal }).catch(() => {});
+  return { text: decoder.readable, ended };
 }
 
 async function exitsWithin(closed: Promise<unknown>, ms: number): Promise<boolean> {

@@ -23,9 +23,11 @@ export function spawnNode(options: SpawnOptions): Transport {
   });
   const exited = new Promise<{ exitCode: number | null; signal: string | null; reason?: string }>(
     (resolve) => {
-      // A failed spawn (ENOENT, EACCES) emits "error" and may never emit "close".
+      // A failed spawn (ENOENT, EACCES) emits "error" and may never emit "exit".
       child.once("error", (err) => resolve({ exitCode: null, signal: null, reason: err.message }));
-      child.once("close", (code, signal) => resolve({ exitCode: code, signal }));
+      // "exit", not "close": "close" waits for the child's stdio to close, which a process it
+      // spawned can hold open long after the app-server died (Deno and Bun report the exit).
+      child.once("exit", (code, signal) => resolve({ exitCode: code, signal }));
     },
   );
   // An EPIPE after the child died is reported by `closed`, not as an unhandled error.
@@ -51,5 +53,11 @@ export function spawnNode(options: SpawnOptions): Transport {
     },
     exited,
     pid: child.pid,
+    // Aborting the pipe of Readable.toWeb's stream leaves an unhandled rejection behind on
+    // Deno's node:stream; destroying the Node streams ends the web streams cleanly.
+    releasePipes: () => {
+      child.stdout.destroy();
+      child.stderr.destroy();
+    },
   }, options);
 }

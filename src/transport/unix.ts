@@ -14,6 +14,7 @@ import { realpath } from "node:fs/promises";
 import { homedir } from "node:os";
 import { join } from "node:path";
 import process from "node:process";
+import { callSafely } from "../_guard.ts";
 import { ProtocolError, TransportConnectError } from "../errors.ts";
 import { DEFAULT_MAX_LINE_LENGTH } from "../wire/json_line_stream.ts";
 import { upgradeToWebSocket } from "./http_upgrade.ts";
@@ -124,7 +125,8 @@ export async function unixSocket(
     // certainly too long and can be dropped without decoding it.
     maxMessageBytes: max * 3,
     onOversized: (bytes, prefix) =>
-      options.onProtocolError?.(
+      callSafely(
+        options.onProtocolError,
         new ProtocolError(
           `incoming message of ${bytes} bytes on ${label} (more than ${max} characters) was skipped`,
           { raw: prefix },

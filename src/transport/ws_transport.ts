@@ -3,6 +3,7 @@
 // incoming messages over the size limit are skipped and reported, writes wait while the
 // socket's send queue is long (the WebSocket API has no backpressure of its own), and the
 // close code and reason become the transport's close reason.
+import { callSafely } from "../_guard.ts";
 import { ProtocolError, type TransportCloseInfo } from "../errors.ts";
 import { DEFAULT_MAX_LINE_LENGTH } from "../wire/json_line_stream.ts";
 import type { Transport } from "./transport.ts";
@@ -117,7 +118,8 @@ export function wrapSocket(
   };
 
   const skip = (length: number, prefix: string) =>
-    options.onProtocolError?.(
+    callSafely(
+      options.onProtocolError,
       new ProtocolError(
         `incoming WebSocket message of ${length} characters (more than ${max}) was skipped`,
         { raw: prefix.slice(0, 200) },
@@ -141,7 +143,8 @@ export function wrapSocket(
       }
       text = decoder.decode(bytes);
     } else {
-      options.onProtocolError?.(
+      callSafely(
+        options.onProtocolError,
         new ProtocolError(`incoming WebSocket message of an unexpected type was skipped`),
       );
       return;

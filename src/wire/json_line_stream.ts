@@ -1,4 +1,5 @@
 import { ProtocolError } from "../errors.ts";
+import { callSafely } from "../_guard.ts";
 
 /** The default cap on one incoming line: 64 MiB of text. */
 export const DEFAULT_MAX_LINE_LENGTH: number = 64 * 1024 * 1024;
@@ -70,7 +71,9 @@ export class LineSplitter {
 
   #finishLine(emit: (line: string) => void): void {
     if (this.#oversized) {
-      this.#onError?.(
+      // A throwing callback would error the stream and so end the connection.
+      callSafely(
+        this.#onError,
         new ProtocolError(`incoming line of more than ${this.#max} characters was skipped`, {
           raw: this.#parts[0],
         }),

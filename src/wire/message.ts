@@ -17,6 +17,11 @@ export interface WireError {
 export type IncomingMessage =
   | { kind: "response"; id: RequestId; result: unknown }
   | { kind: "error"; id: RequestId | null; error: WireError }
+  /**
+   * A response with both `result` and a non-null `error`, which JSON-RPC forbids: `problem`
+   * says so; `error` is the error member when it is a well-formed one.
+   */
+  | { kind: "ambiguous"; id: RequestId; problem: ProtocolError; error: WireError | undefined }
   | { kind: "notification"; method: string; params: unknown }
   | { kind: "request"; id: RequestId; method: string; params: unknown };
 
@@ -54,17 +59,29 @@ export function parseMessage(text: string): IncomingMessage | ProtocolError {
       raw: clip(text),
     });
   }
-  if (isId(m.id) && "result" in m) return { kind: "response", id: m.id, result: m.result };
-  const error = m.error as Partial<WireError> | undefined;
-  if (
-    error && typeof error === "object" && typeof error.code === "number" &&
-    (m.id === null || isId(m.id))
-  ) {
+  const error = m.error as Partial<WireError> | null | undefined;
+  const wireError = error && typeof error === "object" && typeof error.code === "number"
+    ? { code: error.code, message: String(error.message ?? ""), data: error.data }
+    : undefined;
+  if (isId(m.id) && "result" in m) {
+    // `"error": null` beside a result is JSON-RPC 1.0's way of saying "no error".
+    if (error === undefined || error === null) {
+      return { kind: "response", id: m.id, result: m.result };
+    }
     return {
-      kind: "error",
-      id: m.id as RequestId | null,
-      error: { code: error.code, message: String(error.message ?? ""), data: error.data },
+      kind: "ambiguous",
+      id: m.id,
+      error: wireError,
+      problem: new ProtocolError(
+        `response to request ${m.id} has both a result and an error; taken as failed${
+          wireError ? `: ${wireError.message} (code ${wireError.code})` : ""
+        }`,
+        { raw: clip(text) },
+      ),
     };
+  }
+  if (wireError && (m.id === null || isId(m.id))) {
+    return { kind: "error", id: m.id as RequestId | null, error: wireError };
   }
   return new ProtocolError("incoming message is not a request, response or notification", {
     raw: clip(text),
