@@ -1,7 +1,7 @@
-// Generated from codex 0.169.0 with --experimental by scripts/generate.ts. Do not edit.
+// Generated from codex 0.171.0 with --experimental by scripts/generate.ts. Do not edit.
 
 /**
- * valibot schemas for every definition of the Codex app-server protocol (codex 0.169.0).
+ * valibot schemas for every definition of the Codex app-server protocol (codex 0.171.0).
  *
  * Each `XSchema` validates the generated type `X`. Objects are loose: unknown fields pass.
  *
@@ -186,12 +186,18 @@ export const AccountTokenUsageSummarySchema: v.GenericSchema<T.AccountTokenUsage
     }),
 );
 
+/** Validates {@link T.AccountUpdateReason}. */
+export const AccountUpdateReasonSchema: v.GenericSchema<T.AccountUpdateReason> = built(() =>
+  v.picklist(["workspaceRoutingReady", "unknown"])
+);
+
 /** Validates {@link T.AccountUpdatedNotification}. */
 export const AccountUpdatedNotificationSchema: v.GenericSchema<T.AccountUpdatedNotification> =
   built(() =>
     v.looseObject({
       authMode: v.optional(v.nullable(AuthModeSchema)),
       planType: v.optional(v.nullable(PlanTypeSchema)),
+      reason: v.optional(v.nullable(AccountUpdateReasonSchema)),
     })
   );
 
@@ -273,12 +279,24 @@ export const AgentMessageDeltaNotificationSchema: v.GenericSchema<T.AgentMessage
 
 /** Validates {@link T.AgentMessageDisplay}. */
 export const AgentMessageDisplaySchema: v.GenericSchema<T.AgentMessageDisplay> = built(() =>
-  v.looseObject({
-    action: v.string(),
-    blockType: v.optional(v.nullable(v.string())),
-    checkTrustedContacts: v.optional(v.nullable(v.boolean())),
-    cyberTrustedAccess: v.optional(v.nullable(v.boolean())),
-  })
+  v.variant("mode", [
+    v.looseObject({
+      mode: v.picklist(["show"]),
+      annotation: v.optional(v.nullable(AnswerAnnotationSchema)),
+      trustedContacts: TrustedContactsSchema,
+      version: v.literal(1),
+    }),
+    v.looseObject({
+      mode: v.picklist(["hide"]),
+      replacement: AnswerReplacementSchema,
+      version: v.literal(1),
+    }),
+    v.looseObject({
+      mode: v.picklist(["block"]),
+      reason: BlockReasonSchema,
+      version: v.literal(1),
+    }),
+  ])
 );
 
 /** Validates {@link T.AgentMessageInputContent}. */
@@ -316,6 +334,21 @@ export const AllowDenyRequirementSchema: v.GenericSchema<T.AllowDenyRequirement>
 export const AnalyticsConfigSchema: v.GenericSchema<T.AnalyticsConfig> = built(() =>
   v.looseObject({
     enabled: v.optional(v.nullable(v.boolean())),
+  })
+);
+
+/** Validates {@link T.AnswerAnnotation}. */
+export const AnswerAnnotationSchema: v.GenericSchema<T.AnswerAnnotation> = built(() =>
+  v.looseObject({
+    kind: v.picklist(["wellbeingHelpline"]),
+    subject: HelplineSubjectSchema,
+  })
+);
+
+/** Validates {@link T.AnswerReplacement}. */
+export const AnswerReplacementSchema: v.GenericSchema<T.AnswerReplacement> = built(() =>
+  v.looseObject({
+    kind: v.picklist(["wellbeingPromptHelpline"]),
   })
 );
 
@@ -754,6 +787,20 @@ export const BedrockSetupParamsSchema: v.GenericSchema<T.BedrockSetupParams> = b
 /** Validates {@link T.BedrockSetupResponse}. */
 export const BedrockSetupResponseSchema: v.GenericSchema<T.BedrockSetupResponse> = built(() =>
   v.looseObject({})
+);
+
+/** Validates {@link T.BlockReason}. */
+export const BlockReasonSchema: v.GenericSchema<T.BlockReason> = built(() =>
+  v.variant("kind", [
+    v.looseObject({
+      kind: v.picklist(["protection"]),
+      protectionType: v.string(),
+    }),
+    v.looseObject({
+      kind: v.picklist(["cyber"]),
+      trustedAccess: v.optional(v.nullable(v.boolean())),
+    }),
+  ])
 );
 
 /** Validates {@link T.BrowserUseAccessApprovalLifetime}. */
@@ -1209,6 +1256,21 @@ export const ClientRequestSchema: v.GenericSchema<T.ClientRequest> = built(() =>
       params: ThreadSearchParamsSchema,
     }),
     v.looseObject({
+      method: v.picklist(["thread/search/stream"]),
+      id: RequestIdSchema,
+      params: ThreadSearchParamsSchema,
+    }),
+    v.looseObject({
+      method: v.picklist(["thread/search/cancel"]),
+      id: RequestIdSchema,
+      params: ThreadSearchCancelParamsSchema,
+    }),
+    v.looseObject({
+      method: v.picklist(["thread/search/stream/cancel"]),
+      id: RequestIdSchema,
+      params: ThreadSearchCancelParamsSchema,
+    }),
+    v.looseObject({
       method: v.picklist(["thread/searchOccurrences"]),
       id: RequestIdSchema,
       params: ThreadSearchOccurrencesParamsSchema,
@@ -1469,6 +1531,11 @@ export const ClientRequestSchema: v.GenericSchema<T.ClientRequest> = built(() =>
       params: ThreadTimelineListParamsSchema,
     }),
     v.looseObject({
+      method: v.picklist(["thread/realtime/list"]),
+      id: RequestIdSchema,
+      params: ThreadRealtimeListParamsSchema,
+    }),
+    v.looseObject({
       method: v.picklist(["thread/realtime/listVoices"]),
       id: RequestIdSchema,
       params: ThreadRealtimeListVoicesParamsSchema,
@@ -1507,6 +1574,11 @@ export const ClientRequestSchema: v.GenericSchema<T.ClientRequest> = built(() =>
       method: v.picklist(["modelProvider/config/write"]),
       id: RequestIdSchema,
       params: ModelProviderConfigWriteParamsSchema,
+    }),
+    v.looseObject({
+      method: v.picklist(["modelProvider/default/set"]),
+      id: RequestIdSchema,
+      params: ModelProviderDefaultSetParamsSchema,
     }),
     v.looseObject({
       method: v.picklist(["modelProvider/capabilities/read"]),
@@ -1839,6 +1911,7 @@ export const CodexErrorInfoSchema: v.GenericSchema<T.CodexErrorInfo> = built(() 
       "modelNotFound",
       "policyCapacityUnavailable",
       "cyberPolicy",
+      "bioPolicy",
       "misalignmentPolicyViolation",
       "tooManyDenials",
       "internalServerError",
@@ -2589,20 +2662,6 @@ export const CreditsSnapshotSchema: v.GenericSchema<T.CreditsSnapshot> = built((
     balance: v.optional(v.nullable(v.string())),
     hasCredits: v.boolean(),
     unlimited: v.boolean(),
-  })
-);
-
-/** Validates {@link T.CurrentTimeReadParams}. */
-export const CurrentTimeReadParamsSchema: v.GenericSchema<T.CurrentTimeReadParams> = built(() =>
-  v.looseObject({
-    threadId: v.string(),
-  })
-);
-
-/** Validates {@link T.CurrentTimeReadResponse}. */
-export const CurrentTimeReadResponseSchema: v.GenericSchema<T.CurrentTimeReadResponse> = built(() =>
-  v.looseObject({
-    currentTimeAt: v.pipe(v.number(), v.integer()),
   })
 );
 
@@ -3871,6 +3930,11 @@ export const GuardianWarningNotificationSchema: v.GenericSchema<T.GuardianWarnin
     })
   );
 
+/** Validates {@link T.HelplineSubject}. */
+export const HelplineSubjectSchema: v.GenericSchema<T.HelplineSubject> = built(() =>
+  v.picklist(["answer", "prompt"])
+);
+
 /** Validates {@link T.HookCompletedNotification}. */
 export const HookCompletedNotificationSchema: v.GenericSchema<T.HookCompletedNotification> = built(
   () =>
@@ -4319,6 +4383,7 @@ export const ListMcpServerStatusParamsSchema: v.GenericSchema<T.ListMcpServerSta
     v.looseObject({
       cursor: v.optional(v.nullable(v.string())),
       detail: v.optional(v.nullable(McpServerStatusDetailSchema)),
+      environmentId: v.optional(v.nullable(v.string())),
       limit: v.optional(v.nullable(v.pipe(v.number(), v.integer()))),
       serverName: v.optional(v.nullable(v.string())),
       threadId: v.optional(v.nullable(v.string())),
@@ -4762,6 +4827,7 @@ export const McpResourceReadParamsSchema: v.GenericSchema<T.McpResourceReadParam
   v.looseObject({
     _meta: v.optional(v.nullable(v.looseObject({}))),
     connectorId: v.optional(v.nullable(v.string())),
+    environmentId: v.optional(v.nullable(v.string())),
     originCallId: v.optional(v.nullable(v.string())),
     server: v.string(),
     target: v.optional(v.nullable(McpResourceReadTargetSchema)),
@@ -4814,6 +4880,7 @@ export const McpServerElicitationRequestParamsSchema: v.GenericSchema<
       _meta: v.optional(v.unknown()),
       challenge: v.string(),
       description: v.string(),
+      environmentId: v.optional(v.nullable(v.string())),
       serverName: v.string(),
       threadId: v.string(),
       title: v.string(),
@@ -4822,6 +4889,7 @@ export const McpServerElicitationRequestParamsSchema: v.GenericSchema<
     v.looseObject({
       mode: v.picklist(["form"]),
       _meta: v.optional(v.unknown()),
+      environmentId: v.optional(v.nullable(v.string())),
       message: v.string(),
       requestedSchema: McpElicitationSchemaSchema,
       serverName: v.string(),
@@ -4831,6 +4899,7 @@ export const McpServerElicitationRequestParamsSchema: v.GenericSchema<
     v.looseObject({
       mode: v.picklist(["openai/form"]),
       _meta: v.optional(v.unknown()),
+      environmentId: v.optional(v.nullable(v.string())),
       message: v.string(),
       requestedSchema: v.unknown(),
       serverName: v.string(),
@@ -4840,6 +4909,7 @@ export const McpServerElicitationRequestParamsSchema: v.GenericSchema<
     v.looseObject({
       mode: v.picklist(["openaiForm"]),
       _meta: v.optional(v.unknown()),
+      environmentId: v.optional(v.nullable(v.string())),
       message: v.string(),
       requestedSchema: v.unknown(),
       serverName: v.string(),
@@ -4850,6 +4920,7 @@ export const McpServerElicitationRequestParamsSchema: v.GenericSchema<
       mode: v.picklist(["url"]),
       _meta: v.optional(v.unknown()),
       elicitationId: v.string(),
+      environmentId: v.optional(v.nullable(v.string())),
       message: v.string(),
       serverName: v.string(),
       threadId: v.string(),
@@ -4964,6 +5035,7 @@ export const McpServerOauthLoginParamsSchema: v.GenericSchema<T.McpServerOauthLo
   () =>
     v.looseObject({
       clientRegistration: v.optional(v.nullable(McpServerOauthClientRegistrationSchema)),
+      environmentId: v.optional(v.nullable(v.string())),
       name: v.string(),
       scopes: v.optional(v.nullable(v.array(v.string()))),
       threadId: v.optional(v.nullable(v.string())),
@@ -4998,6 +5070,7 @@ export const McpServerStartupStateSchema: v.GenericSchema<T.McpServerStartupStat
 export const McpServerStatusSchema: v.GenericSchema<T.McpServerStatus> = built(() =>
   v.looseObject({
     authStatus: McpAuthStatusSchema,
+    environmentId: v.optional(v.nullable(v.string())),
     httpOrigin: v.optional(v.nullable(v.string())),
     name: v.string(),
     pluginId: v.optional(v.nullable(v.string())),
@@ -5022,6 +5095,7 @@ export const McpServerStatusUpdatedNotificationSchema: v.GenericSchema<
   T.McpServerStatusUpdatedNotification
 > = built(() =>
   v.looseObject({
+    environmentId: v.optional(v.nullable(v.string())),
     error: v.optional(v.nullable(v.string())),
     failureReason: v.optional(v.nullable(McpServerStartupFailureReasonSchema)),
     name: v.string(),
@@ -5035,6 +5109,7 @@ export const McpServerToolCallParamsSchema: v.GenericSchema<T.McpServerToolCallP
   v.looseObject({
     _meta: v.optional(v.unknown()),
     arguments: v.optional(v.unknown()),
+    environmentId: v.optional(v.nullable(v.string())),
     server: v.string(),
     threadId: v.string(),
     tool: v.string(),
@@ -5287,6 +5362,14 @@ export const ModelProviderConfigWriteResponseSchema: v.GenericSchema<
     provider: ModelProviderSummarySchema,
   })
 );
+
+/** Validates {@link T.ModelProviderDefaultSetParams}. */
+export const ModelProviderDefaultSetParamsSchema: v.GenericSchema<T.ModelProviderDefaultSetParams> =
+  built(() =>
+    v.looseObject({
+      providerId: v.string(),
+    })
+  );
 
 /** Validates {@link T.ModelProviderError}. */
 export const ModelProviderErrorSchema: v.GenericSchema<T.ModelProviderError> = built(() =>
@@ -5559,6 +5642,8 @@ export const OtelRequirementsSchema: v.GenericSchema<T.OtelRequirements> = built
   v.looseObject({
     environment: v.optional(v.nullable(v.string())),
     exporter: v.optional(v.nullable(OtelExporterSchema)),
+    headers_helper: v.optional(v.nullable(v.string())),
+    headers_helper_refresh_interval_ms: v.optional(v.nullable(v.pipe(v.number(), v.integer()))),
     log_agent_responses: v.optional(v.nullable(v.boolean())),
     log_guardian_assessments: v.optional(v.nullable(v.boolean())),
     log_sse_deltas: v.optional(v.nullable(v.boolean())),
@@ -6320,7 +6405,6 @@ export const ProjectSchema: v.GenericSchema<T.Project> = built(() =>
     id: v.string(),
     metadata: v.record(v.string(), v.string()),
     name: v.string(),
-    position: v.pipe(v.number(), v.integer()),
     recencyAt: v.optional(v.nullable(v.pipe(v.number(), v.integer()))),
     roots: v.array(ProjectRootSchema),
     updatedAt: v.pipe(v.number(), v.integer()),
@@ -7601,6 +7685,11 @@ export const ServerNotificationSchema: v.GenericSchema<T.ServerNotification> = b
       params: ProcessOutputDeltaNotificationSchema,
     }),
     v.looseObject({
+      method: v.picklist(["thread/search/partial"]),
+      emittedAtMs: v.optional(v.pipe(v.number(), v.integer())),
+      params: ThreadSearchPartialNotificationSchema,
+    }),
+    v.looseObject({
       method: v.picklist(["process/exited"]),
       emittedAtMs: v.optional(v.pipe(v.number(), v.integer())),
       params: ProcessExitedNotificationSchema,
@@ -7885,11 +7974,6 @@ export const ServerRequestSchema: v.GenericSchema<T.ServerRequest> = built(() =>
       method: v.picklist(["attestation/generate"]),
       id: RequestIdSchema,
       params: AttestationGenerateParamsSchema,
-    }),
-    v.looseObject({
-      method: v.picklist(["currentTime/read"]),
-      id: RequestIdSchema,
-      params: CurrentTimeReadParamsSchema,
     }),
     v.looseObject({
       method: v.picklist(["applyPatchApproval"]),
@@ -8805,6 +8889,7 @@ export const ThreadItemSchema: v.GenericSchema<T.ThreadItem> = built(() =>
       arguments: v.unknown(),
       completedAtMs: v.optional(v.nullable(v.pipe(v.number(), v.integer()))),
       durationMs: v.optional(v.nullable(v.pipe(v.number(), v.integer()))),
+      environmentId: v.optional(v.nullable(v.string())),
       error: v.optional(v.nullable(McpToolCallErrorSchema)),
       id: v.string(),
       mcpAppResourceUri: v.optional(v.nullable(v.string())),
@@ -9021,6 +9106,7 @@ export const ThreadListParamsSchema: v.GenericSchema<T.ThreadListParams> = built
     cwd: v.optional(v.nullable(ThreadListCwdFilterSchema)),
     excludedThreadIds: v.optional(v.nullable(v.array(v.string()))),
     includeAttachedThreads: v.optional(v.boolean()),
+    includedThreadIds: v.optional(v.nullable(v.array(v.string()))),
     limit: v.optional(v.nullable(v.pipe(v.number(), v.integer()))),
     modelProviders: v.optional(v.nullable(v.array(v.string()))),
     originators: v.optional(v.nullable(v.array(v.string()))),
@@ -9459,6 +9545,19 @@ export const ThreadRealtimeClosedNotificationSchema: v.GenericSchema<
   })
 );
 
+/** Validates {@link T.ThreadRealtimeCoverage}. */
+export const ThreadRealtimeCoverageSchema: v.GenericSchema<T.ThreadRealtimeCoverage> = built(() =>
+  v.picklist(["unsupported", "pending", "ready"])
+);
+
+/** Validates {@link T.ThreadRealtimeEntry}. */
+export const ThreadRealtimeEntrySchema: v.GenericSchema<T.ThreadRealtimeEntry> = built(() =>
+  v.looseObject({
+    item: ThreadRealtimeItemSchema,
+    position: v.pipe(v.number(), v.integer()),
+  })
+);
+
 /** Validates {@link T.ThreadRealtimeErrorNotification}. */
 export const ThreadRealtimeErrorNotificationSchema: v.GenericSchema<
   T.ThreadRealtimeErrorNotification
@@ -9467,6 +9566,19 @@ export const ThreadRealtimeErrorNotificationSchema: v.GenericSchema<
     message: v.string(),
     threadId: v.string(),
   })
+);
+
+/** Validates {@link T.ThreadRealtimeFrameChannels}. */
+export const ThreadRealtimeFrameChannelsSchema: v.GenericSchema<T.ThreadRealtimeFrameChannels> =
+  built(() =>
+    v.looseObject({
+      voice_transcript: ThreadRealtimeVoiceTranscriptSchema,
+    })
+  );
+
+/** Validates {@link T.ThreadRealtimeHandoffMode}. */
+export const ThreadRealtimeHandoffModeSchema: v.GenericSchema<T.ThreadRealtimeHandoffMode> = built(
+  () => v.picklist(["start", "steer"]),
 );
 
 /** Validates {@link T.ThreadRealtimeInitialItem}. */
@@ -9484,11 +9596,20 @@ export const ThreadRealtimeItemSchema: v.GenericSchema<T.ThreadRealtimeItem> = b
     v.looseObject({
       type: v.picklist(["realtimeSessionStarted"]),
       id: v.string(),
+      observedAtMs: v.optional(v.nullable(v.pipe(v.number(), v.integer()))),
+      realtimeSessionId: v.string(),
+    }),
+    v.looseObject({
+      type: v.picklist(["frame"]),
+      channels: ThreadRealtimeFrameChannelsSchema,
+      id: v.string(),
+      observedAtMs: v.optional(v.nullable(v.pipe(v.number(), v.integer()))),
       realtimeSessionId: v.string(),
     }),
     v.looseObject({
       type: v.picklist(["transcriptSegment"]),
       id: v.string(),
+      observedAtMs: v.optional(v.nullable(v.pipe(v.number(), v.integer()))),
       realtimeSessionId: v.string(),
       role: ThreadRealtimeTranscriptRoleSchema,
       text: v.string(),
@@ -9497,6 +9618,7 @@ export const ThreadRealtimeItemSchema: v.GenericSchema<T.ThreadRealtimeItem> = b
       type: v.picklist(["bemItemPromoted"]),
       id: v.string(),
       item_id: v.string(),
+      observedAtMs: v.optional(v.nullable(v.pipe(v.number(), v.integer()))),
       presentation: ThreadRealtimeBemItemPresentationSchema,
       realtimeSessionId: v.string(),
       turn_id: v.string(),
@@ -9504,8 +9626,30 @@ export const ThreadRealtimeItemSchema: v.GenericSchema<T.ThreadRealtimeItem> = b
     v.looseObject({
       type: v.picklist(["realtimeSessionClosed"]),
       id: v.string(),
+      observedAtMs: v.optional(v.nullable(v.pipe(v.number(), v.integer()))),
       outcome: ThreadRealtimeSessionOutcomeSchema,
       realtimeSessionId: v.string(),
+    }),
+    v.looseObject({
+      type: v.picklist(["turnInputAccepted"]),
+      handoff_id: v.string(),
+      id: v.string(),
+      input: v.string(),
+      input_item_id: v.string(),
+      mode: ThreadRealtimeHandoffModeSchema,
+      observedAtMs: v.optional(v.nullable(v.pipe(v.number(), v.integer()))),
+      realtimeSessionId: v.string(),
+      source_event_ids: v.array(v.string()),
+      turn_id: v.string(),
+    }),
+    v.looseObject({
+      type: v.picklist(["sessionEndInputSaved"]),
+      id: v.string(),
+      input: v.string(),
+      input_item_id: v.string(),
+      observedAtMs: v.optional(v.nullable(v.pipe(v.number(), v.integer()))),
+      realtimeSessionId: v.string(),
+      source_event_ids: v.array(v.string()),
     }),
   ])
 );
@@ -9551,6 +9695,36 @@ export const ThreadRealtimeItemTranscriptDeltaNotificationSchema: v.GenericSchem
   })
 );
 
+/** Validates {@link T.ThreadRealtimeListParams}. */
+export const ThreadRealtimeListParamsSchema: v.GenericSchema<T.ThreadRealtimeListParams> = built(
+  () =>
+    v.looseObject({
+      afterPosition: v.optional(v.nullable(v.pipe(v.number(), v.integer()))),
+      cursor: v.optional(v.nullable(v.string())),
+      eventId: v.optional(v.nullable(v.string())),
+      fromObservedAtMs: v.optional(v.nullable(v.pipe(v.number(), v.integer()))),
+      limit: v.optional(v.nullable(v.pipe(v.number(), v.integer()))),
+      order: v.optional(v.nullable(ThreadRealtimeOrderSchema)),
+      requiredThroughPosition: v.optional(v.nullable(v.pipe(v.number(), v.integer()))),
+      sessionId: v.optional(v.nullable(v.string())),
+      snapshotEnd: v.optional(v.nullable(v.pipe(v.number(), v.integer()))),
+      threadId: v.string(),
+      toObservedAtMs: v.optional(v.nullable(v.pipe(v.number(), v.integer()))),
+    }),
+);
+
+/** Validates {@link T.ThreadRealtimeListResponse}. */
+export const ThreadRealtimeListResponseSchema: v.GenericSchema<T.ThreadRealtimeListResponse> =
+  built(() =>
+    v.looseObject({
+      coverage: ThreadRealtimeCoverageSchema,
+      data: v.array(ThreadRealtimeEntrySchema),
+      nextCursor: v.optional(v.nullable(v.string())),
+      projectedThroughItemIndex: v.pipe(v.number(), v.integer()),
+      snapshotEnd: v.pipe(v.number(), v.integer()),
+    })
+  );
+
 /** Validates {@link T.ThreadRealtimeListVoicesParams}. */
 export const ThreadRealtimeListVoicesParamsSchema: v.GenericSchema<
   T.ThreadRealtimeListVoicesParams
@@ -9563,6 +9737,11 @@ export const ThreadRealtimeListVoicesResponseSchema: v.GenericSchema<
   v.looseObject({
     voices: RealtimeVoicesListSchema,
   })
+);
+
+/** Validates {@link T.ThreadRealtimeOrder}. */
+export const ThreadRealtimeOrderSchema: v.GenericSchema<T.ThreadRealtimeOrder> = built(() =>
+  v.picklist(["observedAt", "position"])
 );
 
 /** Validates {@link T.ThreadRealtimeOutputAudioDeltaNotification}. */
@@ -9689,6 +9868,15 @@ export const ThreadRealtimeTranscriptDoneNotificationSchema: v.GenericSchema<
 export const ThreadRealtimeTranscriptRoleSchema: v.GenericSchema<T.ThreadRealtimeTranscriptRole> =
   built(() => v.picklist(["user", "assistant"]));
 
+/** Validates {@link T.ThreadRealtimeVoiceTranscript}. */
+export const ThreadRealtimeVoiceTranscriptSchema: v.GenericSchema<T.ThreadRealtimeVoiceTranscript> =
+  built(() =>
+    v.looseObject({
+      role: ThreadRealtimeTranscriptRoleSchema,
+      text: v.string(),
+    })
+  );
+
 /** Validates {@link T.ThreadResumeInitialTurnsPageParams}. */
 export const ThreadResumeInitialTurnsPageParamsSchema: v.GenericSchema<
   T.ThreadResumeInitialTurnsPageParams
@@ -9813,6 +10001,18 @@ export const ThreadSampleResponseSchema: v.GenericSchema<T.ThreadSampleResponse>
   })
 );
 
+/** Validates {@link T.ThreadSearchCancelParams}. */
+export const ThreadSearchCancelParamsSchema: v.GenericSchema<T.ThreadSearchCancelParams> = built(
+  () =>
+    v.looseObject({
+      requestId: RequestIdSchema,
+    }),
+);
+
+/** Validates {@link T.ThreadSearchCancelResponse}. */
+export const ThreadSearchCancelResponseSchema: v.GenericSchema<T.ThreadSearchCancelResponse> =
+  built(() => v.looseObject({}));
+
 /** Validates {@link T.ThreadSearchOccurrence}. */
 export const ThreadSearchOccurrenceSchema: v.GenericSchema<T.ThreadSearchOccurrence> = built(() =>
   v.looseObject({
@@ -9857,6 +10057,16 @@ export const ThreadSearchParamsSchema: v.GenericSchema<T.ThreadSearchParams> = b
     sortDirection: v.optional(v.nullable(SortDirectionSchema)),
     sortKey: v.optional(v.nullable(ThreadSearchSortKeySchema)),
     sourceKinds: v.optional(v.nullable(v.array(ThreadSourceKindSchema))),
+  })
+);
+
+/** Validates {@link T.ThreadSearchPartialNotification}. */
+export const ThreadSearchPartialNotificationSchema: v.GenericSchema<
+  T.ThreadSearchPartialNotification
+> = built(() =>
+  v.looseObject({
+    data: v.array(ThreadSearchResultSchema),
+    requestId: RequestIdSchema,
   })
 );
 
@@ -10462,6 +10672,11 @@ export const ToolsV2Schema: v.GenericSchema<T.ToolsV2> = built(() =>
   })
 );
 
+/** Validates {@link T.TrustedContacts}. */
+export const TrustedContactsSchema: v.GenericSchema<T.TrustedContacts> = built(() =>
+  v.picklist(["check", "skip"])
+);
+
 /** Validates {@link T.Turn}. */
 export const TurnSchema: v.GenericSchema<T.Turn> = built(() =>
   v.looseObject({
@@ -10737,6 +10952,10 @@ export const UserInputSchema: v.GenericSchema<T.UserInput> = built(() =>
   ])
 );
 
+/** Validates {@link T.UserVerificationBiometricType}. */
+export const UserVerificationBiometricTypeSchema: v.GenericSchema<T.UserVerificationBiometricType> =
+  built(() => v.picklist(["fingerprint"]));
+
 /** Validates {@link T.UserVerificationCancelParams}. */
 export const UserVerificationCancelParamsSchema: v.GenericSchema<T.UserVerificationCancelParams> =
   built(() =>
@@ -10864,6 +11083,7 @@ export const UserVerificationVerifyResponseSchema: v.GenericSchema<
   T.UserVerificationVerifyResponse
 > = built(() =>
   v.looseObject({
+    biometricType: v.optional(v.nullable(UserVerificationBiometricTypeSchema)),
     proof: UserVerificationProofSchema,
   })
 );

@@ -1,7 +1,7 @@
-// Generated from codex 0.169.0 with --experimental by scripts/generate.ts. Do not edit.
+// Generated from codex 0.171.0 with --experimental by scripts/generate.ts. Do not edit.
 
 /**
- * TypeScript types for every definition of the Codex app-server protocol (codex 0.169.0).
+ * TypeScript types for every definition of the Codex app-server protocol (codex 0.171.0).
  *
  * Experimental API: only with `experimentalApi: true`.
  *
@@ -144,10 +144,15 @@ export type AccountTokenUsageSummary = {
   peakDailyTokens?: number | null;
 };
 
+/** `AccountUpdateReason` of the app-server protocol. */
+export type AccountUpdateReason = "workspaceRoutingReady" | "unknown";
+
 /** `AccountUpdatedNotification` of the app-server protocol. */
 export type AccountUpdatedNotification = {
   authMode?: AuthMode | null;
   planType?: PlanType | null;
+  /** Set when initial routing discovery completes for the same authenticated owner. */
+  reason?: AccountUpdateReason | null;
 };
 
 /** `ActivePermissionProfile` of the app-server protocol. */
@@ -208,14 +213,24 @@ export type AgentMessageDeltaNotification = {
   turnId: string;
 };
 
-/** A presentation instruction for Chat to apply to this answer when recovering history. */
-export type AgentMessageDisplay = {
-  /** Unknown actions must be left for the producing client to handle. */
-  action: string;
-  blockType?: string | null;
-  checkTrustedContacts?: boolean | null;
-  cyberTrustedAccess?: boolean | null;
-};
+/** How Chat should present a recovered answer. */
+export type AgentMessageDisplay =
+  | {
+    mode: "show";
+    annotation?: AnswerAnnotation | null;
+    trustedContacts: TrustedContacts;
+    version: 1;
+  }
+  | {
+    mode: "hide";
+    replacement: AnswerReplacement;
+    version: 1;
+  }
+  | {
+    mode: "block";
+    reason: BlockReason;
+    version: 1;
+  };
 
 /** `AgentMessageInputContent` of the app-server protocol. */
 export type AgentMessageInputContent =
@@ -244,6 +259,17 @@ export type AllowDenyRequirement = "allow" | "deny";
 export type AnalyticsConfig = {
   enabled?: boolean | null;
   [key: string]: unknown;
+};
+
+/** `AnswerAnnotation` of the app-server protocol. */
+export type AnswerAnnotation = {
+  kind: "wellbeingHelpline";
+  subject: HelplineSubject;
+};
+
+/** `AnswerReplacement` of the app-server protocol. */
+export type AnswerReplacement = {
+  kind: "wellbeingPromptHelpline";
 };
 
 /** EXPERIMENTAL - app metadata returned by app-list APIs. */
@@ -651,6 +677,18 @@ export type BedrockSetupParams =
 export type BedrockSetupResponse = {
   [key: string]: unknown;
 };
+
+/** `BlockReason` of the app-server protocol. */
+export type BlockReason =
+  | {
+    kind: "protection";
+    /** Identifies the same moderation row that Chat writes on the live path. */
+    protectionType: string;
+  }
+  | {
+    kind: "cyber";
+    trustedAccess?: boolean | null;
+  };
 
 /** `BrowserUseAccessApprovalLifetime` of the app-server protocol. */
 export type BrowserUseAccessApprovalLifetime = "turn" | "thread";
@@ -1090,6 +1128,23 @@ export type ClientRequest =
     id: RequestId;
     params: ThreadSearchParams;
   }
+  /** Search with best-effort incremental `thread/search/partial` notifications. The final response is authoritative for results, ordering, and cursors. */
+  | {
+    method: "thread/search/stream";
+    id: RequestId;
+    params: ThreadSearchParams;
+  }
+  | {
+    method: "thread/search/cancel";
+    id: RequestId;
+    params: ThreadSearchCancelParams;
+  }
+  /** Cancel a `thread/search/stream` request on this connection. */
+  | {
+    method: "thread/search/stream/cancel";
+    id: RequestId;
+    params: ThreadSearchCancelParams;
+  }
   | {
     method: "thread/searchOccurrences";
     id: RequestId;
@@ -1353,6 +1408,11 @@ export type ClientRequest =
     params: ThreadTimelineListParams;
   }
   | {
+    method: "thread/realtime/list";
+    id: RequestId;
+    params: ThreadRealtimeListParams;
+  }
+  | {
     method: "thread/realtime/listVoices";
     id: RequestId;
     params: ThreadRealtimeListVoicesParams;
@@ -1391,6 +1451,11 @@ export type ClientRequest =
     method: "modelProvider/config/write";
     id: RequestId;
     params: ModelProviderConfigWriteParams;
+  }
+  | {
+    method: "modelProvider/default/set";
+    id: RequestId;
+    params: ModelProviderDefaultSetParams;
   }
   | {
     method: "modelProvider/capabilities/read";
@@ -1736,6 +1801,7 @@ export type CodexErrorInfo =
   | "modelNotFound"
   | "policyCapacityUnavailable"
   | "cyberPolicy"
+  | "bioPolicy"
   | "misalignmentPolicyViolation"
   | "tooManyDenials"
   | "internalServerError"
@@ -2561,17 +2627,6 @@ export type CreditsSnapshot = {
   balance?: string | null;
   hasCredits: boolean;
   unlimited: boolean;
-};
-
-/** `CurrentTimeReadParams` of the app-server protocol. */
-export type CurrentTimeReadParams = {
-  threadId: string;
-};
-
-/** `CurrentTimeReadResponse` of the app-server protocol. */
-export type CurrentTimeReadResponse = {
-  /** Current time as whole Unix seconds. */
-  currentTimeAt: number;
 };
 
 /** Requested cyber treatment for an OpenAI model turn. Authorization and model-tier restrictions remain server-owned. */
@@ -3674,6 +3729,9 @@ export type GuardianWarningNotification = {
   threadId: string;
 };
 
+/** `HelplineSubject` of the app-server protocol. */
+export type HelplineSubject = "answer" | "prompt";
+
 /** `HookCompletedNotification` of the app-server protocol. */
 export type HookCompletedNotification = {
   run: HookRunSummary;
@@ -4099,6 +4157,8 @@ export type ListMcpServerStatusParams = {
   cursor?: string | null;
   /** Controls how much MCP inventory data to fetch for each server. Defaults to `Full` when omitted. */
   detail?: McpServerStatusDetail | null;
+  /** Select this environment's registration. Requires `serverName` and `threadId`. When omitted, a named request uses the same server as older clients. */
+  environmentId?: string | null;
   /** Optional page size; defaults to a server-defined value. */
   limit?: number | null;
   /** Limit discovery to one server. With a thread ID, reuse that thread's MCP connection. */
@@ -4458,6 +4518,8 @@ export type McpResourceReadParams = {
     }
     | null;
   connectorId?: string | null;
+  /** Exact registration scope; omission preserves legacy name-only selection. */
+  environmentId?: string | null;
   /** Originating MCP tool call used to select the resource's app. */
   originCallId?: string | null;
   server: string;
@@ -4502,6 +4564,8 @@ export type McpServerElicitationRequestParams =
     _meta?: unknown;
     challenge: string;
     description: string;
+    /** Registration scope, not necessarily the server's execution environment. */
+    environmentId?: string | null;
     serverName: string;
     threadId: string;
     title: string;
@@ -4515,6 +4579,8 @@ export type McpServerElicitationRequestParams =
   | {
     mode: "form";
     _meta?: unknown;
+    /** Registration scope, not necessarily the server's execution environment. */
+    environmentId?: string | null;
     message: string;
     requestedSchema: McpElicitationSchema;
     serverName: string;
@@ -4529,6 +4595,8 @@ export type McpServerElicitationRequestParams =
   | {
     mode: "openai/form";
     _meta?: unknown;
+    /** Registration scope, not necessarily the server's execution environment. */
+    environmentId?: string | null;
     message: string;
     requestedSchema: unknown;
     serverName: string;
@@ -4543,6 +4611,8 @@ export type McpServerElicitationRequestParams =
   | {
     mode: "openaiForm";
     _meta?: unknown;
+    /** Registration scope, not necessarily the server's execution environment. */
+    environmentId?: string | null;
     message: string;
     requestedSchema: unknown;
     serverName: string;
@@ -4558,6 +4628,8 @@ export type McpServerElicitationRequestParams =
     mode: "url";
     _meta?: unknown;
     elicitationId: string;
+    /** Registration scope, not necessarily the server's execution environment. */
+    environmentId?: string | null;
     message: string;
     serverName: string;
     threadId: string;
@@ -4652,6 +4724,8 @@ export type McpServerOauthLoginCompletedNotification = {
 export type McpServerOauthLoginParams = {
   /** Registration strategy for this login only; omission selects automatic discovery. */
   clientRegistration?: McpServerOauthClientRegistration | null;
+  /** Exact registration scope; omission preserves legacy name-only selection. */
+  environmentId?: string | null;
   name: string;
   scopes?: string[] | null;
   threadId?: string | null;
@@ -4679,6 +4753,8 @@ export type McpServerStartupState = "starting" | "ready" | "failed" | "cancelled
 /** `McpServerStatus` of the app-server protocol. */
 export type McpServerStatus = {
   authStatus: McpAuthStatus;
+  /** Environment that contributed this registration; null for a thread-wide server. Older servers omit this field. */
+  environmentId?: string | null;
   /** HTTP origin of the effective configured endpoint, including plugin servers. Excludes credentials, path, query, and fragment; null for non-HTTP transports. */
   httpOrigin?: string | null;
   name: string;
@@ -4704,6 +4780,8 @@ export type McpServerStatusDetail = "full" | "toolsAndAuthOnly";
 
 /** `McpServerStatusUpdatedNotification` of the app-server protocol. */
 export type McpServerStatusUpdatedNotification = {
+  /** Registration scope, not necessarily the server's execution environment. */
+  environmentId?: string | null;
   error?: string | null;
   failureReason?: McpServerStartupFailureReason | null;
   name: string;
@@ -4715,6 +4793,8 @@ export type McpServerStatusUpdatedNotification = {
 export type McpServerToolCallParams = {
   _meta?: unknown;
   arguments?: unknown;
+  /** Exact registration scope; omission preserves legacy name-only selection. */
+  environmentId?: string | null;
   server: string;
   threadId: string;
   tool: string;
@@ -4951,6 +5031,12 @@ export type ModelProviderConfigWriteResponse = {
   provider: ModelProviderSummary;
 };
 
+/** `ModelProviderDefaultSetParams` of the app-server protocol. */
+export type ModelProviderDefaultSetParams = {
+  /** Configured provider to use by default for new threads and unscoped model lists. */
+  providerId: string;
+};
+
 /** Structured JSON-RPC error data. Unknown errors must retain the client's normal fallback. */
 export type ModelProviderError =
   | {
@@ -5178,6 +5264,8 @@ export type OtelHttpProtocol = "binary" | "json";
 export type OtelRequirements = {
   environment?: string | null;
   exporter?: OtelExporter | null;
+  headers_helper?: string | null;
+  headers_helper_refresh_interval_ms?: number | null;
   log_agent_responses?: boolean | null;
   log_guardian_assessments?: boolean | null;
   log_sse_deltas?: boolean | null;
@@ -5927,7 +6015,6 @@ export type Project = {
     [key: string]: string;
   };
   name: string;
-  position: number;
   /** Newest non-archived member thread's recency, in Unix seconds; null when none exist. */
   recencyAt?: number | null;
   roots: ProjectRoot[];
@@ -5994,7 +6081,7 @@ export type ProjectListParams = {
   limit?: number | null;
   /** Requires sortKey. Defaults to asc for position and desc for recencyAt. */
   sortDirection?: SortDirection | null;
-  /** Defaults to position. Recency sorting always places empty projects last. */
+  /** Defaults to position. Recency sorting always places empty projects last. Use the returned order; numeric positions are not exposed in project responses. */
   sortKey?: ProjectSortKey | null;
 };
 
@@ -6006,6 +6093,7 @@ export type ProjectListResponse = {
 
 /** `ProjectMoveParams` of the app-server protocol. */
 export type ProjectMoveParams = {
+  /** Place the project before this ID, or append it when omitted or null. */
   beforeProjectId?: string | null;
   projectId: string;
 };
@@ -7071,6 +7159,12 @@ export type ServerNotification =
     emittedAtMs?: number;
     params: ProcessOutputDeltaNotification;
   }
+  | {
+    method: "thread/search/partial";
+    /** Unix timestamp (in milliseconds) when app-server emitted this notification. */
+    emittedAtMs?: number;
+    params: ThreadSearchPartialNotification;
+  }
   /** Final exit notification for a `process/spawn` session. */
   | {
     method: "process/exited";
@@ -7412,12 +7506,6 @@ export type ServerRequest =
     method: "attestation/generate";
     id: RequestId;
     params: AttestationGenerateParams;
-  }
-  /** Read the current time from an external clock owned by the client. */
-  | {
-    method: "currentTime/read";
-    id: RequestId;
-    params: CurrentTimeReadParams;
   }
   /** DEPRECATED APIs below Request to approve a patch. This request is used for Turns started via the legacy APIs (i.e. SendUserTurn, SendUserMessage). */
   | {
@@ -8133,7 +8221,7 @@ export type ThreadGuardianAssessment = {
   userAuthorization: GuardianUserAuthorization;
 };
 
-/** Calling `thread/guardianReview` subscribes the connection to the thread. The subscription remains after the review completes, keeping the thread loaded until the client calls `thread/unsubscribe` or disconnects. */
+/** Calling `thread/guardianReview` subscribes the connection to the thread. The subscription remains after the review completes, keeping the thread loaded until the client calls `thread/unsubscribe` or disconnects. Sequential calls on the same loaded thread can reuse Guardian history across direct reviews and live approvals. The reviewer keeps a separate conversation from the actor and follows the parent thread's normal persistence settings. A retry evaluates the final call again under the current policy. */
 export type ThreadGuardianReviewParams = {
   threadId: string;
 };
@@ -8292,6 +8380,8 @@ export type ThreadItem =
     completedAtMs?: number | null;
     /** The duration of the MCP tool call in milliseconds. */
     durationMs?: number | null;
+    /** Registration scope, not necessarily the server's execution environment. */
+    environmentId?: string | null;
     error?: McpToolCallError | null;
     id: string;
     /** Legacy compatibility field; prefer `mcpAppUi.resourceUri` when available. */
@@ -8561,6 +8651,8 @@ export type ThreadListParams = {
   excludedThreadIds?: string[] | null;
   /** Include persistent threads attached to a parent when searching by title. */
   includeAttachedThreads?: boolean;
+  /** Restrict results to up to 100 thread IDs before pagination. Omit or send null for unrestricted results. An empty list matches nothing. Exclusions still apply. Repeat the same IDs on each page. The local store uses indexed metadata for this filter. */
+  includedThreadIds?: string[] | null;
   /** Optional page size; defaults to a reasonable server-side value. */
   limit?: number | null;
   /** Optional provider filter; when set, only sessions recorded under these providers are returned. When present but empty, includes all providers. */
@@ -8581,7 +8673,7 @@ export type ThreadListParams = {
   sortKey?: ThreadSortKey | null;
   /** Optional source filter; when set, only sessions from these source kinds are returned. When omitted or empty, defaults to interactive sources. */
   sourceKinds?: ThreadSourceKind[] | null;
-  /** If true, return from the state DB without scanning JSONL rollouts to repair thread metadata. Omitted or false preserves scan-and-repair behavior. */
+  /** If true, the local store returns indexed metadata without scanning JSONL rollouts for repairs. Requests with `includedThreadIds` always use indexed metadata. */
   useStateDbOnly?: boolean;
 };
 
@@ -8923,11 +9015,28 @@ export type ThreadRealtimeClosedNotification = {
   threadId: string;
 };
 
+/** `ThreadRealtimeCoverage` of the app-server protocol. */
+export type ThreadRealtimeCoverage = "unsupported" | "pending" | "ready";
+
+/** `ThreadRealtimeEntry` of the app-server protocol. */
+export type ThreadRealtimeEntry = {
+  item: ThreadRealtimeItem;
+  position: number;
+};
+
 /** EXPERIMENTAL - emitted when thread realtime encounters an error. */
 export type ThreadRealtimeErrorNotification = {
   message: string;
   threadId: string;
 };
+
+/** A frame holds one or more payloads, at most one per channel. They share one ID, observation time, and seal. V1 requires its only channel, `voice_transcript`. */
+export type ThreadRealtimeFrameChannels = {
+  voice_transcript: ThreadRealtimeVoiceTranscript;
+};
+
+/** `ThreadRealtimeHandoffMode` of the app-server protocol. */
+export type ThreadRealtimeHandoffMode = "start" | "steer";
 
 /** EXPERIMENTAL - role-bearing text item included when a realtime V3 session starts. */
 export type ThreadRealtimeInitialItem = {
@@ -8940,11 +9049,23 @@ export type ThreadRealtimeItem =
   | {
     type: "realtimeSessionStarted";
     id: string;
+    /** Canonical observation time in Unix milliseconds for eligible voice calls. */
+    observedAtMs?: number | null;
+    realtimeSessionId: string;
+  }
+  | {
+    type: "frame";
+    channels: ThreadRealtimeFrameChannels;
+    id: string;
+    /** Canonical observation time in Unix milliseconds for eligible voice calls. */
+    observedAtMs?: number | null;
     realtimeSessionId: string;
   }
   | {
     type: "transcriptSegment";
     id: string;
+    /** Canonical observation time in Unix milliseconds for eligible voice calls. */
+    observedAtMs?: number | null;
     realtimeSessionId: string;
     role: ThreadRealtimeTranscriptRole;
     text: string;
@@ -8953,6 +9074,8 @@ export type ThreadRealtimeItem =
     type: "bemItemPromoted";
     id: string;
     item_id: string;
+    /** Canonical observation time in Unix milliseconds for eligible voice calls. */
+    observedAtMs?: number | null;
     presentation: ThreadRealtimeBemItemPresentation;
     realtimeSessionId: string;
     turn_id: string;
@@ -8960,8 +9083,33 @@ export type ThreadRealtimeItem =
   | {
     type: "realtimeSessionClosed";
     id: string;
+    /** Canonical observation time in Unix milliseconds for eligible voice calls. */
+    observedAtMs?: number | null;
     outcome: ThreadRealtimeSessionOutcome;
     realtimeSessionId: string;
+  }
+  | {
+    type: "turnInputAccepted";
+    handoff_id: string;
+    id: string;
+    input: string;
+    input_item_id: string;
+    mode: ThreadRealtimeHandoffMode;
+    /** Canonical observation time in Unix milliseconds for eligible voice calls. */
+    observedAtMs?: number | null;
+    realtimeSessionId: string;
+    source_event_ids: string[];
+    turn_id: string;
+  }
+  | {
+    type: "sessionEndInputSaved";
+    id: string;
+    input: string;
+    input_item_id: string;
+    /** Canonical observation time in Unix milliseconds for eligible voice calls. */
+    observedAtMs?: number | null;
+    realtimeSessionId: string;
+    source_event_ids: string[];
   };
 
 /** EXPERIMENTAL - raw non-audio thread realtime item emitted by the backend. */
@@ -8989,6 +9137,37 @@ export type ThreadRealtimeItemTranscriptDeltaNotification = {
   threadId: string;
 };
 
+/** `ThreadRealtimeListParams` of the app-server protocol. */
+export type ThreadRealtimeListParams = {
+  afterPosition?: number | null;
+  cursor?: string | null;
+  /** A required exact event ID, such as a completed item's acknowledgement. Returns pending until projected. Explicit filters can exclude a known event. */
+  eventId?: string | null;
+  /** Inclusive canonical observation time lower bound. */
+  fromObservedAtMs?: number | null;
+  limit?: number | null;
+  /** Defaults to canonical observation time. */
+  order?: ThreadRealtimeOrder | null;
+  /** Return pending until the projection includes this committed position. */
+  requiredThroughPosition?: number | null;
+  sessionId?: string | null;
+  /** Exclusive committed position delimiting an immutable snapshot. */
+  snapshotEnd?: number | null;
+  threadId: string;
+  /** Exclusive canonical observation time upper bound. */
+  toObservedAtMs?: number | null;
+};
+
+/** `ThreadRealtimeListResponse` of the app-server protocol. */
+export type ThreadRealtimeListResponse = {
+  coverage: ThreadRealtimeCoverage;
+  data: ThreadRealtimeEntry[];
+  nextCursor?: string | null;
+  /** Exclusive position through which the projection has processed canonical history. */
+  projectedThroughItemIndex: number;
+  snapshotEnd: number;
+};
+
 /** EXPERIMENTAL - list voices supported by thread realtime. */
 export type ThreadRealtimeListVoicesParams = {
   [key: string]: unknown;
@@ -8998,6 +9177,13 @@ export type ThreadRealtimeListVoicesParams = {
 export type ThreadRealtimeListVoicesResponse = {
   voices: RealtimeVoicesList;
 };
+
+/** `ThreadRealtimeOrder` of the app-server protocol. */
+export type ThreadRealtimeOrder =
+  /** Sort by canonical observation time, then committed position. */
+  | "observedAt"
+  /** Sort by committed position, including events sealed after older snapshots. */
+  | "position";
 
 /** EXPERIMENTAL - streamed output audio emitted by thread realtime. */
 export type ThreadRealtimeOutputAudioDeltaNotification = {
@@ -9115,6 +9301,12 @@ export type ThreadRealtimeTranscriptDoneNotification = {
 
 /** `ThreadRealtimeTranscriptRole` of the app-server protocol. */
 export type ThreadRealtimeTranscriptRole = "user" | "assistant";
+
+/** `ThreadRealtimeVoiceTranscript` of the app-server protocol. */
+export type ThreadRealtimeVoiceTranscript = {
+  role: ThreadRealtimeTranscriptRole;
+  text: string;
+};
 
 /** `ThreadResumeInitialTurnsPageParams` of the app-server protocol. */
 export type ThreadResumeInitialTurnsPageParams = {
@@ -9305,6 +9497,16 @@ export type ThreadSampleResponse = {
   text?: string | null;
 };
 
+/** Request cancellation on the same connection. `thread/search/cancel` targets only `thread/search`; `thread/search/stream/cancel` targets only `thread/search/stream`. Cancellation is idempotent: the cancel response acknowledges the request, and an interrupted search completes with an error after its subprocess is stopped and reaped. If completion races cancellation, the original search may still succeed. An already-completed search is unaffected. */
+export type ThreadSearchCancelParams = {
+  requestId: RequestId;
+};
+
+/** `ThreadSearchCancelResponse` of the app-server protocol. */
+export type ThreadSearchCancelResponse = {
+  [key: string]: unknown;
+};
+
 /** One visible message occurrence returned by [`ThreadSearchOccurrencesResponse`]. */
 export type ThreadSearchOccurrence = {
   itemId: string;
@@ -9347,7 +9549,7 @@ export type ThreadSearchParams = {
   includeAttachedThreads?: boolean;
   /** Optional page size; defaults to a reasonable server-side value. */
   limit?: number | null;
-  /** Required substring/full-text query for thread search. */
+  /** Required substring/full-text query. `thread/search/stream` limits this to 65,536 UTF-8 bytes after trimming surrounding whitespace. */
   searchTerm: string;
   /** Optional sort direction; defaults to descending (newest first). */
   sortDirection?: SortDirection | null;
@@ -9355,6 +9557,12 @@ export type ThreadSearchParams = {
   sortKey?: ThreadSearchSortKey | null;
   /** Optional source filter; when set, only sessions from these source kinds are returned. When omitted or empty, defaults to interactive sources. */
   sourceKinds?: ThreadSourceKind[] | null;
+};
+
+/** A best-effort incremental batch for `thread/search/stream`. Match `requestId` to the request on this connection. Only a small subset of verified matches may be emitted; rows are unique and arrive in discovery order, but may be dropped under load or fall outside the final sorted page. Thread fields use stored metadata and the current watched status; live thread settings are enriched in the final response. Replace provisional rows with the authoritative final response. No partials follow it or an error. */
+export type ThreadSearchPartialNotification = {
+  data: ThreadSearchResult[];
+  requestId: RequestId;
 };
 
 /** `ThreadSearchResponse` of the app-server protocol. */
@@ -9942,6 +10150,9 @@ export type ToolsV2 = {
   web_search?: WebSearchToolConfig | null;
 };
 
+/** `TrustedContacts` of the app-server protocol. */
+export type TrustedContacts = "check" | "skip";
+
 /** `Turn` of the app-server protocol. */
 export type Turn = {
   /** Unix timestamp (in seconds) when the turn completed. */
@@ -10279,6 +10490,9 @@ export type UserInput =
     path: string;
   };
 
+/** `UserVerificationBiometricType` of the app-server protocol. */
+export type UserVerificationBiometricType = "fingerprint";
+
 /** Cancels a native verification RPC issued on this connection, not an elicitation. Use a fresh request ID for each operation and a distinct ID for this cancellation RPC. */
 export type UserVerificationCancelParams = {
   requestId: RequestId;
@@ -10388,6 +10602,8 @@ export type UserVerificationVerifyParams = {
 
 /** `UserVerificationVerifyResponse` of the app-server protocol. */
 export type UserVerificationVerifyResponse = {
+  /** Native-reported authentication method for this signature. Older servers omit it. This is approval context, not part of the signed proof. */
+  biometricType?: UserVerificationBiometricType | null;
   proof: UserVerificationProof;
 };
 
