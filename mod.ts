@@ -16,6 +16,7 @@
  * @module
  */
 export { Codex, type CodexOptions, type LoginHandle, type ThreadOptions } from "./src/codex.ts";
+export type { CodexVersionMismatch } from "./src/version.ts";
 export { Thread, type TurnOptions, type TurnParams } from "./src/thread.ts";
 export { type TurnEvent, TurnHandle } from "./src/turn.ts";
 export {

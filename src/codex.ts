@@ -27,6 +27,7 @@ import { AbortError, CodexError, RequestTimeoutError } from "./errors.ts";
 import { spawnTransport } from "./transport/spawn.ts";
 import type { Transport } from "./transport/transport.ts";
 import { Thread } from "./thread.ts";
+import { type CodexVersionMismatch, serverVersionOf, versionMismatch } from "./version.ts";
 
 /**
  * Options of {@link Codex.start}: how to reach the app-server, plus every
@@ -56,6 +57,23 @@ export interface CodexOptions extends ClientOptions {
    * `CODEX_HOME`. (The app-server does not read `OPENAI_API_KEY` by itself.)
    */
   apiKey?: string;
+  /**
+   * Called once after the handshake when the app-server's version (read from the
+   * `userAgent` of its `initialize` answer) differs from {@link CODEX_VERSION}, the version
+   * this SDK was generated from. A newer server may send events this SDK does not know
+   * (lenient validation passes them through); an older one may lack methods. Nothing is
+   * printed otherwise. Errors thrown by the callback are ignored.
+   *
+   * @example
+   * ```ts
+   * import { Codex } from "codex-app-server";
+   * const codex = await Codex.start({
+   *   onVersionMismatch: (info) => console.warn(info.message), // e.g. "…0.172.0 is newer than…"
+   * });
+   * await codex.close();
+   * ```
+   */
+  onVersionMismatch?: (info: CodexVersionMismatch) => void;
 }
 
 /** Options for starting, resuming or forking a thread. */
@@ -154,6 +172,16 @@ export class Codex implements AsyncDisposable {
     });
     const client = await AppServerClient.connect(transport, options);
     const codex = new Codex(client, transport.pid);
+    const mismatch = codex.serverVersion === undefined
+      ? undefined
+      : versionMismatch(codex.serverVersion);
+    if (mismatch && options.onVersionMismatch) {
+      try {
+        options.onVersionMismatch(mismatch);
+      } catch {
+        // A reporting hook must not stop the connection.
+      }
+    }
     if (options.apiKey) {
       try {
         await codex.loginWithApiKey(options.apiKey);
@@ -168,6 +196,22 @@ export class Codex implements AsyncDisposable {
   /** The server's `initialize` answer (user agent, CODEX_HOME, platform). */
   get metadata(): InitializeResponse {
     return this.client.metadata;
+  }
+
+  /**
+   * The app-server's version as its `userAgent` states it (e.g. `"0.171.0"`), or undefined
+   * when the user agent names none. Compare with {@link CODEX_VERSION}, or see
+   * {@link CodexOptions.onVersionMismatch}.
+   *
+   * @example
+   * ```ts
+   * import { Codex, CODEX_VERSION } from "codex-app-server";
+   * await using codex = await Codex.start();
+   * console.log(codex.serverVersion, "SDK generated from", CODEX_VERSION);
+   * ```
+   */
+  get serverVersion(): string | undefined {
+    return serverVersionOf(this.client.metadata.userAgent);
   }
 
   /**

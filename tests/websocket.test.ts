@@ -31,7 +31,7 @@ import {
   type TestHome,
   textReply,
 } from "../testing.ts";
-import { collect } from "./_helpers.ts";
+import { codexBinaryVersion, collect } from "./_helpers.ts";
 
 // Node 20 has no global WebSocket without a flag, and the suite must show that an injected
 // class works: Node always gets ws's. Deno and Bun use their own.
@@ -163,7 +163,7 @@ describe("webSocket against the real app-server (no auth)", () => {
 
   it("runs a text turn end to end over ws://", async () => {
     await using codex = await connect(server.address);
-    assert.match(codex.metadata.userAgent, /0\.169\.0/);
+    assert.equal(codex.serverVersion, codexBinaryVersion(findCodex()));
     assert.equal(codex.pid, undefined);
     const thread = await codex.startThread({ cwd: server.home.cwd });
     const turn = await thread.startTurn("hello");
