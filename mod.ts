@@ -83,7 +83,13 @@ export type {
   StandardSchemaResult,
   StandardSchemaV1,
 } from "./src/standard_schema.ts";
-export { bundledCodexPath, type CodexLookups, findCodex } from "./src/binary.ts";
+export {
+  appServerCommand,
+  bundledCodexPath,
+  type CodexLookups,
+  findCodex,
+  type PackageLookups,
+} from "./src/binary.ts";
 export { configArgs, toTomlValue } from "./src/config.ts";
 export type { Transport } from "./src/transport/transport.ts";
 export { memoryTransportPair } from "./src/transport/memory.ts";

@@ -15,14 +15,13 @@ import type {
   ThreadStartParams,
 } from "../gen/types.ts";
 import type { ClientRequestMap, ClientRequestMethod } from "../gen/methods.ts";
-import { findCodex } from "./binary.ts";
+import { appServerCommand, findCodex } from "./binary.ts";
 import {
   AppServerClient,
   type CallOptions,
   type ClientOptions,
   type ServerRequestHandlers,
 } from "./client.ts";
-import { configArgs } from "./config.ts";
 import { AbortError, CodexError, RequestTimeoutError } from "./errors.ts";
 import { spawnTransport } from "./transport/spawn.ts";
 import type { Transport } from "./transport/transport.ts";
@@ -160,8 +159,7 @@ export class Codex implements AsyncDisposable {
       ...options.config,
     });
     const transport = options.transport ?? spawnTransport({
-      command: findCodex(options.codexPath),
-      args: [...configArgs(config), "app-server", "--listen", "stdio://"],
+      ...appServerCommand(findCodex(options.codexPath), config),
       env: options.env,
       cwd: options.cwd,
       onStderr: options.onStderr,
