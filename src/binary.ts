@@ -67,26 +67,37 @@ function isShim(path: string): boolean {
   return /\.(?:cmd|bat|ps1)$/i.test(path);
 }
 
-/**
- * The native binary inside an installed `@openai/codex` (its platform package, or its own
- * vendor folder in older releases), looked up from `main`, the package's folder.
- */
-function nativeBinaryOf(main: string, lookups: PackageLookups): string | undefined {
+/** The platform package's name suffix, target triple and executable name, if supported. */
+function target(lookups: PackageLookups): { key: string; triple: string; exe: string } | undefined {
   const { platform, arch } = lookups.platform();
-  const key = `${platform === "android" ? "linux" : platform}-${arch}`;
   const triple = TARGETS[`${platform}-${arch}`];
   if (!triple) return undefined;
-  const exe = platform === "win32" ? "codex.exe" : "codex";
-  const roots = [
-    lookups.packageDir(`@openai/codex-${key}`, joinFor(platform, main, "package.json")),
-    main,
-  ];
+  const key = `${platform === "android" ? "linux" : platform}-${arch}`;
+  return { key, triple, exe: platform === "win32" ? "codex.exe" : "codex" };
+}
+
+/** The first package folder among `roots` that holds the native binary. */
+function binaryIn(roots: (string | undefined)[], lookups: PackageLookups): string | undefined {
+  const t = target(lookups);
+  if (!t) return undefined;
+  const { platform } = lookups.platform();
   for (const root of roots) {
     if (!root) continue;
-    const candidate = joinFor(platform, root, "vendor", triple, "bin", exe);
+    const candidate = joinFor(platform, root, "vendor", t.triple, "bin", t.exe);
     if (lookups.isExecutable(candidate)) return candidate;
   }
   return undefined;
+}
+
+/**
+ * The native binary of an installed `@openai/codex` whose folder is `main`: in the platform
+ * package it depends on, or in its own vendor folder (older releases).
+ */
+function nativeBinaryOf(main: string | undefined, lookups: PackageLookups): string | undefined {
+  const t = target(lookups);
+  if (!main || !t) return undefined;
+  const manifest = joinFor(lookups.platform().platform, main, "package.json");
+  return binaryIn([lookups.packageDir(`@openai/codex-${t.key}`, manifest), main], lookups);
 }
 
 /**
@@ -103,23 +114,13 @@ function nativeBinaryOf(main: string, lookups: PackageLookups): string | undefin
  * ```
  */
 export function bundledCodexPath(lookups: PackageLookups = HOST_PACKAGES): string | undefined {
-  const { platform, arch } = lookups.platform();
-  const key = `${platform === "android" ? "linux" : platform}-${arch}`;
-  const triple = TARGETS[`${platform}-${arch}`];
-  if (!triple) return undefined;
+  const t = target(lookups);
+  if (!t) return undefined;
   // The platform package installed next to the SDK (hoisted), then the one @openai/codex
   // depends on, then what Deno's npm resolution has.
-  const direct = lookups.packageDir(`@openai/codex-${key}`);
-  if (direct) {
-    const exe = platform === "win32" ? "codex.exe" : "codex";
-    const candidate = joinFor(platform, direct, "vendor", triple, "bin", exe);
-    if (lookups.isExecutable(candidate)) return candidate;
-  }
-  for (const main of [lookups.packageDir("@openai/codex"), lookups.denoPackageDir()]) {
-    const found = main === undefined ? undefined : nativeBinaryOf(main, lookups);
-    if (found) return found;
-  }
-  return undefined;
+  return binaryIn([lookups.packageDir(`@openai/codex-${t.key}`)], lookups) ??
+    nativeBinaryOf(lookups.packageDir("@openai/codex"), lookups) ??
+    nativeBinaryOf(lookups.denoPackageDir(), lookups);
 }
 
 /**
