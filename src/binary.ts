@@ -20,7 +20,22 @@ const TARGETS: Record<string, string> = {
   "win32-arm64": "aarch64-pc-windows-msvc",
 };
 
-/** What {@link bundledCodexPath} asks of the host; replaceable in tests. */
+/**
+ * What {@link bundledCodexPath} asks of the host; replaceable in tests, e.g. to model
+ * another platform.
+ *
+ * @example
+ * ```ts
+ * import { bundledCodexPath, type PackageLookups } from "codex-app-server";
+ * const windows: PackageLookups = {
+ *   platform: () => ({ platform: "win32", arch: "x64" }),
+ *   packageDir: (name) => name === "@openai/codex-win32-x64" ? "C:\\app\\pkg" : undefined,
+ *   denoPackageDir: () => undefined,
+ *   isExecutable: (path) => path.endsWith("codex.exe"),
+ * };
+ * console.log(bundledCodexPath(windows)); // C:\app\pkg\vendor\x86_64-pc-windows-msvc\bin\codex.exe
+ * ```
+ */
 export interface PackageLookups {
   /** The host's platform and CPU, as Node names them (`"win32"`, `"x64"`, ...). */
   platform: () => { platform: string; arch: string };
