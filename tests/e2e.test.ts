@@ -335,10 +335,12 @@ describe("idle watchdog", () => {
     });
     const thread = await t.codex.startThread({ cwd: t.home.cwd, approvalPolicy: "untrusted" });
     const turn = await thread.startTurn("make x", {}, {
-      idleTimeoutMs: 400,
+      // The server needs well over 400 ms after the answer on a loaded machine; the approval
+      // still waits 2.5 times the idle timeout.
+      idleTimeoutMs: 1000,
       serverRequests: {
         "item/commandExecution/requestApproval": async () => {
-          await new Promise((r) => setTimeout(r, 1200)); // a person thinking
+          await new Promise((r) => setTimeout(r, 2500)); // a person thinking
           return { decision: "decline" };
         },
       },
