@@ -139,4 +139,23 @@ describe("the JSR package as remote modules", () => {
     assert.ok(!resolve(report.codexPath).startsWith(resolve(ROOT)), report.codexPath);
     assert.match(report.codexPath, /@openai[\\/]codex[\\/]\d+\.\d+\.\d+-[a-z0-9]+-[a-z0-9]+[\\/]/);
   });
+
+  it("names the Deno permission flag that is missing instead of reporting no codex", async () => {
+    const { port } = server.address() as AddressInfo;
+    await writeFile(
+      join(project, "find.ts"),
+      `import { findCodex } from "http://127.0.0.1:${port}/mod.ts";\nconsole.log(findCodex());\n`,
+    );
+    const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: "1" };
+    delete env.CODEX_PATH;
+    // Everything but --allow-read: the lookup reads Deno's npm cache.
+    const out = await run(
+      DENO,
+      ["run", `--allow-import=127.0.0.1:${port}`, "--allow-env", "find.ts"],
+      { cwd: project, env },
+    );
+    assert.notEqual(out.code, 0, out.stdout);
+    assert.match(out.stderr, /NotCapable: Requires read access .* --allow-read flag/);
+    assert.doesNotMatch(out.stderr, /could not find the codex executable/);
+  });
 });
