@@ -21,6 +21,7 @@
  * @module
  */
 export { Codex, type CodexOptions, type LoginHandle, type ThreadOptions } from "./src/codex.ts";
+export type { CodexVersionMismatch } from "./src/version.ts";
 export {
   type ReviewOptions,
   Thread,

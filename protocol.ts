@@ -55,4 +55,10 @@ export {
   type JsonLineStreamOptions,
 } from "./src/wire/json_line_stream.ts";
 export { configArgs, toTomlValue } from "./src/config.ts";
-export { bundledCodexPath, type CodexLookups, findCodex } from "./src/binary.ts";
+export {
+  appServerCommand,
+  bundledCodexPath,
+  type CodexLookups,
+  findCodex,
+  type PackageLookups,
+} from "./src/binary.ts";

@@ -1,7 +1,7 @@
-// Generated from codex 0.169.0 by scripts/generate.ts. Do not edit.
+// Generated from codex 0.171.0 by scripts/generate.ts. Do not edit.
 
 /**
- * Method maps of the Codex app-server protocol (codex 0.169.0): for every method, its params and result types and schemas.
+ * Method maps of the Codex app-server protocol (codex 0.171.0): for every method, its params and result types and schemas.
  *
  * @module
  */
@@ -186,6 +186,12 @@ export interface ClientRequestMap {
     params: T.ModelProviderConfigWriteParams;
     result: T.ModelProviderConfigWriteResponse;
   };
+  /**
+   * The `modelProvider/default/set` request.
+   *
+   * The schema does not describe its result, so it is typed `unknown`.
+   */
+  "modelProvider/default/set": { params: T.ModelProviderDefaultSetParams; result: unknown };
   /** The `modelProvider/list` request. */
   "modelProvider/list": { params: T.ModelProviderListParams; result: T.ModelProviderListResponse };
   /** The `permissionProfile/list` request. */
@@ -507,6 +513,8 @@ export interface ServerNotificationMap {
   "thread/realtime/transcript/done": T.ThreadRealtimeTranscriptDoneNotification;
   /** The `thread/reverted` notification. */
   "thread/reverted": T.ThreadRevertedNotification;
+  /** The `thread/search/partial` notification. */
+  "thread/search/partial": T.ThreadSearchPartialNotification;
   /** The `thread/section/changed` notification. */
   "thread/section/changed": T.ThreadSectionChangedNotification;
   /** The `thread/settings/updated` notification. */
@@ -810,6 +818,10 @@ export const CLIENT_REQUEST_SCHEMAS: Readonly<
     params: S.ModelProviderConfigWriteParamsSchema,
     result: S.ModelProviderConfigWriteResponseSchema,
   },
+  "modelProvider/default/set": {
+    params: S.ModelProviderDefaultSetParamsSchema,
+    result: v.unknown(),
+  },
   "modelProvider/list": {
     params: S.ModelProviderListParamsSchema,
     result: S.ModelProviderListResponseSchema,
@@ -1054,6 +1066,7 @@ export const SERVER_NOTIFICATION_SCHEMAS: Readonly<Record<string, v.GenericSchem
     "thread/realtime/transcript/delta": S.ThreadRealtimeTranscriptDeltaNotificationSchema,
     "thread/realtime/transcript/done": S.ThreadRealtimeTranscriptDoneNotificationSchema,
     "thread/reverted": S.ThreadRevertedNotificationSchema,
+    "thread/search/partial": S.ThreadSearchPartialNotificationSchema,
     "thread/section/changed": S.ThreadSectionChangedNotificationSchema,
     "thread/settings/updated": S.ThreadSettingsUpdatedNotificationSchema,
     "thread/started": S.ThreadStartedNotificationSchema,

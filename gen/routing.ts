@@ -1,7 +1,7 @@
-// Generated from codex 0.169.0 by scripts/generate.ts. Do not edit.
+// Generated from codex 0.171.0 by scripts/generate.ts. Do not edit.
 
 /**
- * Routing registry of the Codex app-server protocol (codex 0.169.0), derived from the schema:
+ * Routing registry of the Codex app-server protocol (codex 0.171.0), derived from the schema:
  * for every server notification and server request, where its turn id and thread id live.
  *
  * @module
@@ -111,6 +111,7 @@ export const NOTIFICATION_ROUTES: Readonly<Record<string, RouteInfo>> = Object.f
   "thread/realtime/transcript/delta": { turnId: null, threadId: "threadId" },
   "thread/realtime/transcript/done": { turnId: null, threadId: "threadId" },
   "thread/reverted": { turnId: null, threadId: "threadId" },
+  "thread/search/partial": { turnId: null, threadId: null },
   "thread/section/changed": { turnId: null, threadId: "threadId" },
   "thread/settings/updated": { turnId: null, threadId: "threadId" },
   "thread/started": { turnId: null, threadId: "thread.id" },

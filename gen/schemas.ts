@@ -1,7 +1,7 @@
-// Generated from codex 0.169.0 by scripts/generate.ts. Do not edit.
+// Generated from codex 0.171.0 by scripts/generate.ts. Do not edit.
 
 /**
- * valibot schemas for every definition of the Codex app-server protocol (codex 0.169.0).
+ * valibot schemas for every definition of the Codex app-server protocol (codex 0.171.0).
  *
  * Each `XSchema` validates the generated type `X`. Objects are loose: unknown fields pass.
  *
@@ -143,12 +143,18 @@ export const AccountTokenUsageSummarySchema: v.GenericSchema<T.AccountTokenUsage
     }),
 );
 
+/** Validates {@link T.AccountUpdateReason}. */
+export const AccountUpdateReasonSchema: v.GenericSchema<T.AccountUpdateReason> = built(() =>
+  v.picklist(["workspaceRoutingReady", "unknown"])
+);
+
 /** Validates {@link T.AccountUpdatedNotification}. */
 export const AccountUpdatedNotificationSchema: v.GenericSchema<T.AccountUpdatedNotification> =
   built(() =>
     v.looseObject({
       authMode: v.optional(v.nullable(AuthModeSchema)),
       planType: v.optional(v.nullable(PlanTypeSchema)),
+      reason: v.optional(v.nullable(AccountUpdateReasonSchema)),
     })
   );
 
@@ -230,12 +236,24 @@ export const AgentMessageDeltaNotificationSchema: v.GenericSchema<T.AgentMessage
 
 /** Validates {@link T.AgentMessageDisplay}. */
 export const AgentMessageDisplaySchema: v.GenericSchema<T.AgentMessageDisplay> = built(() =>
-  v.looseObject({
-    action: v.string(),
-    blockType: v.optional(v.nullable(v.string())),
-    checkTrustedContacts: v.optional(v.nullable(v.boolean())),
-    cyberTrustedAccess: v.optional(v.nullable(v.boolean())),
-  })
+  v.variant("mode", [
+    v.looseObject({
+      mode: v.picklist(["show"]),
+      annotation: v.optional(v.nullable(AnswerAnnotationSchema)),
+      trustedContacts: TrustedContactsSchema,
+      version: v.literal(1),
+    }),
+    v.looseObject({
+      mode: v.picklist(["hide"]),
+      replacement: AnswerReplacementSchema,
+      version: v.literal(1),
+    }),
+    v.looseObject({
+      mode: v.picklist(["block"]),
+      reason: BlockReasonSchema,
+      version: v.literal(1),
+    }),
+  ])
 );
 
 /** Validates {@link T.AgentMessageInputContent}. */
@@ -273,6 +291,21 @@ export const AllowDenyRequirementSchema: v.GenericSchema<T.AllowDenyRequirement>
 export const AnalyticsConfigSchema: v.GenericSchema<T.AnalyticsConfig> = built(() =>
   v.looseObject({
     enabled: v.optional(v.nullable(v.boolean())),
+  })
+);
+
+/** Validates {@link T.AnswerAnnotation}. */
+export const AnswerAnnotationSchema: v.GenericSchema<T.AnswerAnnotation> = built(() =>
+  v.looseObject({
+    kind: v.picklist(["wellbeingHelpline"]),
+    subject: HelplineSubjectSchema,
+  })
+);
+
+/** Validates {@link T.AnswerReplacement}. */
+export const AnswerReplacementSchema: v.GenericSchema<T.AnswerReplacement> = built(() =>
+  v.looseObject({
+    kind: v.picklist(["wellbeingPromptHelpline"]),
   })
 );
 
@@ -641,6 +674,20 @@ export const AutoReviewRequirementsSchema: v.GenericSchema<T.AutoReviewRequireme
 /** Validates {@link T.BedrockProviderId}. */
 export const BedrockProviderIdSchema: v.GenericSchema<T.BedrockProviderId> = built(() =>
   v.picklist(["amazon-bedrock", "amazon-bedrock-runtime"])
+);
+
+/** Validates {@link T.BlockReason}. */
+export const BlockReasonSchema: v.GenericSchema<T.BlockReason> = built(() =>
+  v.variant("kind", [
+    v.looseObject({
+      kind: v.picklist(["protection"]),
+      protectionType: v.string(),
+    }),
+    v.looseObject({
+      kind: v.picklist(["cyber"]),
+      trustedAccess: v.optional(v.nullable(v.boolean())),
+    }),
+  ])
 );
 
 /** Validates {@link T.BrowserUseAccessApprovalLifetime}. */
@@ -1156,6 +1203,11 @@ export const ClientRequestSchema: v.GenericSchema<T.ClientRequest> = built(() =>
       params: ModelProviderConfigWriteParamsSchema,
     }),
     v.looseObject({
+      method: v.picklist(["modelProvider/default/set"]),
+      id: RequestIdSchema,
+      params: ModelProviderDefaultSetParamsSchema,
+    }),
+    v.looseObject({
       method: v.picklist(["modelProvider/capabilities/read"]),
       id: RequestIdSchema,
       params: ModelProviderCapabilitiesReadParamsSchema,
@@ -1351,6 +1403,7 @@ export const CodexErrorInfoSchema: v.GenericSchema<T.CodexErrorInfo> = built(() 
       "modelNotFound",
       "policyCapacityUnavailable",
       "cyberPolicy",
+      "bioPolicy",
       "misalignmentPolicyViolation",
       "tooManyDenials",
       "internalServerError",
@@ -3224,6 +3277,11 @@ export const GuardianWarningNotificationSchema: v.GenericSchema<T.GuardianWarnin
     })
   );
 
+/** Validates {@link T.HelplineSubject}. */
+export const HelplineSubjectSchema: v.GenericSchema<T.HelplineSubject> = built(() =>
+  v.picklist(["answer", "prompt"])
+);
+
 /** Validates {@link T.HookCompletedNotification}. */
 export const HookCompletedNotificationSchema: v.GenericSchema<T.HookCompletedNotification> = built(
   () =>
@@ -3672,6 +3730,7 @@ export const ListMcpServerStatusParamsSchema: v.GenericSchema<T.ListMcpServerSta
     v.looseObject({
       cursor: v.optional(v.nullable(v.string())),
       detail: v.optional(v.nullable(McpServerStatusDetailSchema)),
+      environmentId: v.optional(v.nullable(v.string())),
       limit: v.optional(v.nullable(v.pipe(v.number(), v.integer()))),
       serverName: v.optional(v.nullable(v.string())),
       threadId: v.optional(v.nullable(v.string())),
@@ -4115,6 +4174,7 @@ export const McpResourceReadParamsSchema: v.GenericSchema<T.McpResourceReadParam
   v.looseObject({
     _meta: v.optional(v.nullable(v.looseObject({}))),
     connectorId: v.optional(v.nullable(v.string())),
+    environmentId: v.optional(v.nullable(v.string())),
     originCallId: v.optional(v.nullable(v.string())),
     server: v.string(),
     target: v.optional(v.nullable(McpResourceReadTargetSchema)),
@@ -4165,6 +4225,7 @@ export const McpServerElicitationRequestParamsSchema: v.GenericSchema<
     v.looseObject({
       mode: v.picklist(["form"]),
       _meta: v.optional(v.unknown()),
+      environmentId: v.optional(v.nullable(v.string())),
       message: v.string(),
       requestedSchema: McpElicitationSchemaSchema,
       serverName: v.string(),
@@ -4174,6 +4235,7 @@ export const McpServerElicitationRequestParamsSchema: v.GenericSchema<
     v.looseObject({
       mode: v.picklist(["openai/form"]),
       _meta: v.optional(v.unknown()),
+      environmentId: v.optional(v.nullable(v.string())),
       message: v.string(),
       requestedSchema: v.unknown(),
       serverName: v.string(),
@@ -4183,6 +4245,7 @@ export const McpServerElicitationRequestParamsSchema: v.GenericSchema<
     v.looseObject({
       mode: v.picklist(["openaiForm"]),
       _meta: v.optional(v.unknown()),
+      environmentId: v.optional(v.nullable(v.string())),
       message: v.string(),
       requestedSchema: v.unknown(),
       serverName: v.string(),
@@ -4193,6 +4256,7 @@ export const McpServerElicitationRequestParamsSchema: v.GenericSchema<
       mode: v.picklist(["url"]),
       _meta: v.optional(v.unknown()),
       elicitationId: v.string(),
+      environmentId: v.optional(v.nullable(v.string())),
       message: v.string(),
       serverName: v.string(),
       threadId: v.string(),
@@ -4274,6 +4338,7 @@ export const McpServerOauthLoginParamsSchema: v.GenericSchema<T.McpServerOauthLo
   () =>
     v.looseObject({
       clientRegistration: v.optional(v.nullable(McpServerOauthClientRegistrationSchema)),
+      environmentId: v.optional(v.nullable(v.string())),
       name: v.string(),
       scopes: v.optional(v.nullable(v.array(v.string()))),
       threadId: v.optional(v.nullable(v.string())),
@@ -4308,6 +4373,7 @@ export const McpServerStartupStateSchema: v.GenericSchema<T.McpServerStartupStat
 export const McpServerStatusSchema: v.GenericSchema<T.McpServerStatus> = built(() =>
   v.looseObject({
     authStatus: McpAuthStatusSchema,
+    environmentId: v.optional(v.nullable(v.string())),
     httpOrigin: v.optional(v.nullable(v.string())),
     name: v.string(),
     pluginId: v.optional(v.nullable(v.string())),
@@ -4332,6 +4398,7 @@ export const McpServerStatusUpdatedNotificationSchema: v.GenericSchema<
   T.McpServerStatusUpdatedNotification
 > = built(() =>
   v.looseObject({
+    environmentId: v.optional(v.nullable(v.string())),
     error: v.optional(v.nullable(v.string())),
     failureReason: v.optional(v.nullable(McpServerStartupFailureReasonSchema)),
     name: v.string(),
@@ -4345,6 +4412,7 @@ export const McpServerToolCallParamsSchema: v.GenericSchema<T.McpServerToolCallP
   v.looseObject({
     _meta: v.optional(v.unknown()),
     arguments: v.optional(v.unknown()),
+    environmentId: v.optional(v.nullable(v.string())),
     server: v.string(),
     threadId: v.string(),
     tool: v.string(),
@@ -4560,6 +4628,14 @@ export const ModelProviderConfigWriteResponseSchema: v.GenericSchema<
     provider: ModelProviderSummarySchema,
   })
 );
+
+/** Validates {@link T.ModelProviderDefaultSetParams}. */
+export const ModelProviderDefaultSetParamsSchema: v.GenericSchema<T.ModelProviderDefaultSetParams> =
+  built(() =>
+    v.looseObject({
+      providerId: v.string(),
+    })
+  );
 
 /** Validates {@link T.ModelProviderError}. */
 export const ModelProviderErrorSchema: v.GenericSchema<T.ModelProviderError> = built(() =>
@@ -4822,6 +4898,8 @@ export const OtelRequirementsSchema: v.GenericSchema<T.OtelRequirements> = built
   v.looseObject({
     environment: v.optional(v.nullable(v.string())),
     exporter: v.optional(v.nullable(OtelExporterSchema)),
+    headers_helper: v.optional(v.nullable(v.string())),
+    headers_helper_refresh_interval_ms: v.optional(v.nullable(v.pipe(v.number(), v.integer()))),
     log_agent_responses: v.optional(v.nullable(v.boolean())),
     log_guardian_assessments: v.optional(v.nullable(v.boolean())),
     log_sse_deltas: v.optional(v.nullable(v.boolean())),
@@ -5504,7 +5582,6 @@ export const ProjectSchema: v.GenericSchema<T.Project> = built(() =>
     id: v.string(),
     metadata: v.record(v.string(), v.string()),
     name: v.string(),
-    position: v.pipe(v.number(), v.integer()),
     recencyAt: v.optional(v.nullable(v.pipe(v.number(), v.integer()))),
     roots: v.array(ProjectRootSchema),
     updatedAt: v.pipe(v.number(), v.integer()),
@@ -6526,6 +6603,11 @@ export const ServerNotificationSchema: v.GenericSchema<T.ServerNotification> = b
       method: v.picklist(["process/outputDelta"]),
       emittedAtMs: v.optional(v.pipe(v.number(), v.integer())),
       params: ProcessOutputDeltaNotificationSchema,
+    }),
+    v.looseObject({
+      method: v.picklist(["thread/search/partial"]),
+      emittedAtMs: v.optional(v.pipe(v.number(), v.integer())),
+      params: ThreadSearchPartialNotificationSchema,
     }),
     v.looseObject({
       method: v.picklist(["process/exited"]),
@@ -7577,6 +7659,7 @@ export const ThreadItemSchema: v.GenericSchema<T.ThreadItem> = built(() =>
       arguments: v.unknown(),
       completedAtMs: v.optional(v.nullable(v.pipe(v.number(), v.integer()))),
       durationMs: v.optional(v.nullable(v.pipe(v.number(), v.integer()))),
+      environmentId: v.optional(v.nullable(v.string())),
       error: v.optional(v.nullable(McpToolCallErrorSchema)),
       id: v.string(),
       mcpAppResourceUri: v.optional(v.nullable(v.string())),
@@ -7769,6 +7852,7 @@ export const ThreadListParamsSchema: v.GenericSchema<T.ThreadListParams> = built
     cursor: v.optional(v.nullable(v.string())),
     cwd: v.optional(v.nullable(ThreadListCwdFilterSchema)),
     excludedThreadIds: v.optional(v.nullable(v.array(v.string()))),
+    includedThreadIds: v.optional(v.nullable(v.array(v.string()))),
     limit: v.optional(v.nullable(v.pipe(v.number(), v.integer()))),
     modelProviders: v.optional(v.nullable(v.array(v.string()))),
     originators: v.optional(v.nullable(v.array(v.string()))),
@@ -7978,6 +8062,19 @@ export const ThreadRealtimeClosedNotificationSchema: v.GenericSchema<
   })
 );
 
+/** Validates {@link T.ThreadRealtimeCoverage}. */
+export const ThreadRealtimeCoverageSchema: v.GenericSchema<T.ThreadRealtimeCoverage> = built(() =>
+  v.picklist(["unsupported", "pending", "ready"])
+);
+
+/** Validates {@link T.ThreadRealtimeEntry}. */
+export const ThreadRealtimeEntrySchema: v.GenericSchema<T.ThreadRealtimeEntry> = built(() =>
+  v.looseObject({
+    item: ThreadRealtimeItemSchema,
+    position: v.pipe(v.number(), v.integer()),
+  })
+);
+
 /** Validates {@link T.ThreadRealtimeErrorNotification}. */
 export const ThreadRealtimeErrorNotificationSchema: v.GenericSchema<
   T.ThreadRealtimeErrorNotification
@@ -7986,6 +8083,19 @@ export const ThreadRealtimeErrorNotificationSchema: v.GenericSchema<
     message: v.string(),
     threadId: v.string(),
   })
+);
+
+/** Validates {@link T.ThreadRealtimeFrameChannels}. */
+export const ThreadRealtimeFrameChannelsSchema: v.GenericSchema<T.ThreadRealtimeFrameChannels> =
+  built(() =>
+    v.looseObject({
+      voice_transcript: ThreadRealtimeVoiceTranscriptSchema,
+    })
+  );
+
+/** Validates {@link T.ThreadRealtimeHandoffMode}. */
+export const ThreadRealtimeHandoffModeSchema: v.GenericSchema<T.ThreadRealtimeHandoffMode> = built(
+  () => v.picklist(["start", "steer"]),
 );
 
 /** Validates {@link T.ThreadRealtimeInitialItem}. */
@@ -8003,11 +8113,20 @@ export const ThreadRealtimeItemSchema: v.GenericSchema<T.ThreadRealtimeItem> = b
     v.looseObject({
       type: v.picklist(["realtimeSessionStarted"]),
       id: v.string(),
+      observedAtMs: v.optional(v.nullable(v.pipe(v.number(), v.integer()))),
+      realtimeSessionId: v.string(),
+    }),
+    v.looseObject({
+      type: v.picklist(["frame"]),
+      channels: ThreadRealtimeFrameChannelsSchema,
+      id: v.string(),
+      observedAtMs: v.optional(v.nullable(v.pipe(v.number(), v.integer()))),
       realtimeSessionId: v.string(),
     }),
     v.looseObject({
       type: v.picklist(["transcriptSegment"]),
       id: v.string(),
+      observedAtMs: v.optional(v.nullable(v.pipe(v.number(), v.integer()))),
       realtimeSessionId: v.string(),
       role: ThreadRealtimeTranscriptRoleSchema,
       text: v.string(),
@@ -8016,6 +8135,7 @@ export const ThreadRealtimeItemSchema: v.GenericSchema<T.ThreadRealtimeItem> = b
       type: v.picklist(["bemItemPromoted"]),
       id: v.string(),
       item_id: v.string(),
+      observedAtMs: v.optional(v.nullable(v.pipe(v.number(), v.integer()))),
       presentation: ThreadRealtimeBemItemPresentationSchema,
       realtimeSessionId: v.string(),
       turn_id: v.string(),
@@ -8023,8 +8143,30 @@ export const ThreadRealtimeItemSchema: v.GenericSchema<T.ThreadRealtimeItem> = b
     v.looseObject({
       type: v.picklist(["realtimeSessionClosed"]),
       id: v.string(),
+      observedAtMs: v.optional(v.nullable(v.pipe(v.number(), v.integer()))),
       outcome: ThreadRealtimeSessionOutcomeSchema,
       realtimeSessionId: v.string(),
+    }),
+    v.looseObject({
+      type: v.picklist(["turnInputAccepted"]),
+      handoff_id: v.string(),
+      id: v.string(),
+      input: v.string(),
+      input_item_id: v.string(),
+      mode: ThreadRealtimeHandoffModeSchema,
+      observedAtMs: v.optional(v.nullable(v.pipe(v.number(), v.integer()))),
+      realtimeSessionId: v.string(),
+      source_event_ids: v.array(v.string()),
+      turn_id: v.string(),
+    }),
+    v.looseObject({
+      type: v.picklist(["sessionEndInputSaved"]),
+      id: v.string(),
+      input: v.string(),
+      input_item_id: v.string(),
+      observedAtMs: v.optional(v.nullable(v.pipe(v.number(), v.integer()))),
+      realtimeSessionId: v.string(),
+      source_event_ids: v.array(v.string()),
     }),
   ])
 );
@@ -8068,6 +8210,11 @@ export const ThreadRealtimeItemTranscriptDeltaNotificationSchema: v.GenericSchem
     itemId: v.string(),
     threadId: v.string(),
   })
+);
+
+/** Validates {@link T.ThreadRealtimeOrder}. */
+export const ThreadRealtimeOrderSchema: v.GenericSchema<T.ThreadRealtimeOrder> = built(() =>
+  v.picklist(["observedAt", "position"])
 );
 
 /** Validates {@link T.ThreadRealtimeOutputAudioDeltaNotification}. */
@@ -8148,6 +8295,15 @@ export const ThreadRealtimeTranscriptDoneNotificationSchema: v.GenericSchema<
 export const ThreadRealtimeTranscriptRoleSchema: v.GenericSchema<T.ThreadRealtimeTranscriptRole> =
   built(() => v.picklist(["user", "assistant"]));
 
+/** Validates {@link T.ThreadRealtimeVoiceTranscript}. */
+export const ThreadRealtimeVoiceTranscriptSchema: v.GenericSchema<T.ThreadRealtimeVoiceTranscript> =
+  built(() =>
+    v.looseObject({
+      role: ThreadRealtimeTranscriptRoleSchema,
+      text: v.string(),
+    })
+  );
+
 /** Validates {@link T.ThreadResumeInitialTurnsPageParams}. */
 export const ThreadResumeInitialTurnsPageParamsSchema: v.GenericSchema<
   T.ThreadResumeInitialTurnsPageParams
@@ -8222,6 +8378,16 @@ export const ThreadRevertedNotificationSchema: v.GenericSchema<T.ThreadRevertedN
       threadId: v.string(),
     })
   );
+
+/** Validates {@link T.ThreadSearchPartialNotification}. */
+export const ThreadSearchPartialNotificationSchema: v.GenericSchema<
+  T.ThreadSearchPartialNotification
+> = built(() =>
+  v.looseObject({
+    data: v.array(ThreadSearchResultSchema),
+    requestId: RequestIdSchema,
+  })
+);
 
 /** Validates {@link T.ThreadSearchResult}. */
 export const ThreadSearchResultSchema: v.GenericSchema<T.ThreadSearchResult> = built(() =>
@@ -8743,6 +8909,11 @@ export const ToolsV2Schema: v.GenericSchema<T.ToolsV2> = built(() =>
   v.looseObject({
     web_search: v.optional(v.nullable(WebSearchToolConfigSchema)),
   })
+);
+
+/** Validates {@link T.TrustedContacts}. */
+export const TrustedContactsSchema: v.GenericSchema<T.TrustedContacts> = built(() =>
+  v.picklist(["check", "skip"])
 );
 
 /** Validates {@link T.Turn}. */

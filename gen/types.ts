@@ -1,7 +1,7 @@
-// Generated from codex 0.169.0 by scripts/generate.ts. Do not edit.
+// Generated from codex 0.171.0 by scripts/generate.ts. Do not edit.
 
 /**
- * TypeScript types for every definition of the Codex app-server protocol (codex 0.169.0).
+ * TypeScript types for every definition of the Codex app-server protocol (codex 0.171.0).
  *
  * @module
  */
@@ -109,10 +109,15 @@ export type AccountTokenUsageSummary = {
   peakDailyTokens?: number | null;
 };
 
+/** `AccountUpdateReason` of the app-server protocol. */
+export type AccountUpdateReason = "workspaceRoutingReady" | "unknown";
+
 /** `AccountUpdatedNotification` of the app-server protocol. */
 export type AccountUpdatedNotification = {
   authMode?: AuthMode | null;
   planType?: PlanType | null;
+  /** Set when initial routing discovery completes for the same authenticated owner. */
+  reason?: AccountUpdateReason | null;
 };
 
 /** `ActivePermissionProfile` of the app-server protocol. */
@@ -173,14 +178,24 @@ export type AgentMessageDeltaNotification = {
   turnId: string;
 };
 
-/** A presentation instruction for Chat to apply to this answer when recovering history. */
-export type AgentMessageDisplay = {
-  /** Unknown actions must be left for the producing client to handle. */
-  action: string;
-  blockType?: string | null;
-  checkTrustedContacts?: boolean | null;
-  cyberTrustedAccess?: boolean | null;
-};
+/** How Chat should present a recovered answer. */
+export type AgentMessageDisplay =
+  | {
+    mode: "show";
+    annotation?: AnswerAnnotation | null;
+    trustedContacts: TrustedContacts;
+    version: 1;
+  }
+  | {
+    mode: "hide";
+    replacement: AnswerReplacement;
+    version: 1;
+  }
+  | {
+    mode: "block";
+    reason: BlockReason;
+    version: 1;
+  };
 
 /** `AgentMessageInputContent` of the app-server protocol. */
 export type AgentMessageInputContent =
@@ -209,6 +224,17 @@ export type AllowDenyRequirement = "allow" | "deny";
 export type AnalyticsConfig = {
   enabled?: boolean | null;
   [key: string]: unknown;
+};
+
+/** `AnswerAnnotation` of the app-server protocol. */
+export type AnswerAnnotation = {
+  kind: "wellbeingHelpline";
+  subject: HelplineSubject;
+};
+
+/** `AnswerReplacement` of the app-server protocol. */
+export type AnswerReplacement = {
+  kind: "wellbeingPromptHelpline";
 };
 
 /** EXPERIMENTAL - app metadata returned by app-list APIs. */
@@ -560,6 +586,18 @@ export type AutoReviewRequirements = {
 
 /** `BedrockProviderId` of the app-server protocol. */
 export type BedrockProviderId = "amazon-bedrock" | "amazon-bedrock-runtime";
+
+/** `BlockReason` of the app-server protocol. */
+export type BlockReason =
+  | {
+    kind: "protection";
+    /** Identifies the same moderation row that Chat writes on the live path. */
+    protectionType: string;
+  }
+  | {
+    kind: "cyber";
+    trustedAccess?: boolean | null;
+  };
 
 /** `BrowserUseAccessApprovalLifetime` of the app-server protocol. */
 export type BrowserUseAccessApprovalLifetime = "turn" | "thread";
@@ -1049,6 +1087,11 @@ export type ClientRequest =
     params: ModelProviderConfigWriteParams;
   }
   | {
+    method: "modelProvider/default/set";
+    id: RequestId;
+    params: ModelProviderDefaultSetParams;
+  }
+  | {
     method: "modelProvider/capabilities/read";
     id: RequestId;
     params: ModelProviderCapabilitiesReadParams;
@@ -1248,6 +1291,7 @@ export type CodexErrorInfo =
   | "modelNotFound"
   | "policyCapacityUnavailable"
   | "cyberPolicy"
+  | "bioPolicy"
   | "misalignmentPolicyViolation"
   | "tooManyDenials"
   | "internalServerError"
@@ -3032,6 +3076,9 @@ export type GuardianWarningNotification = {
   threadId: string;
 };
 
+/** `HelplineSubject` of the app-server protocol. */
+export type HelplineSubject = "answer" | "prompt";
+
 /** `HookCompletedNotification` of the app-server protocol. */
 export type HookCompletedNotification = {
   run: HookRunSummary;
@@ -3457,6 +3504,8 @@ export type ListMcpServerStatusParams = {
   cursor?: string | null;
   /** Controls how much MCP inventory data to fetch for each server. Defaults to `Full` when omitted. */
   detail?: McpServerStatusDetail | null;
+  /** Select this environment's registration. Requires `serverName` and `threadId`. When omitted, a named request uses the same server as older clients. */
+  environmentId?: string | null;
   /** Optional page size; defaults to a server-defined value. */
   limit?: number | null;
   /** Limit discovery to one server. With a thread ID, reuse that thread's MCP connection. */
@@ -3816,6 +3865,8 @@ export type McpResourceReadParams = {
     }
     | null;
   connectorId?: string | null;
+  /** Exact registration scope; omission preserves legacy name-only selection. */
+  environmentId?: string | null;
   /** Originating MCP tool call used to select the resource's app. */
   originCallId?: string | null;
   server: string;
@@ -3857,6 +3908,8 @@ export type McpServerElicitationRequestParams =
   | {
     mode: "form";
     _meta?: unknown;
+    /** Registration scope, not necessarily the server's execution environment. */
+    environmentId?: string | null;
     message: string;
     requestedSchema: McpElicitationSchema;
     serverName: string;
@@ -3871,6 +3924,8 @@ export type McpServerElicitationRequestParams =
   | {
     mode: "openai/form";
     _meta?: unknown;
+    /** Registration scope, not necessarily the server's execution environment. */
+    environmentId?: string | null;
     message: string;
     requestedSchema: unknown;
     serverName: string;
@@ -3885,6 +3940,8 @@ export type McpServerElicitationRequestParams =
   | {
     mode: "openaiForm";
     _meta?: unknown;
+    /** Registration scope, not necessarily the server's execution environment. */
+    environmentId?: string | null;
     message: string;
     requestedSchema: unknown;
     serverName: string;
@@ -3900,6 +3957,8 @@ export type McpServerElicitationRequestParams =
     mode: "url";
     _meta?: unknown;
     elicitationId: string;
+    /** Registration scope, not necessarily the server's execution environment. */
+    environmentId?: string | null;
     message: string;
     serverName: string;
     threadId: string;
@@ -3969,6 +4028,8 @@ export type McpServerOauthLoginCompletedNotification = {
 export type McpServerOauthLoginParams = {
   /** Registration strategy for this login only; omission selects automatic discovery. */
   clientRegistration?: McpServerOauthClientRegistration | null;
+  /** Exact registration scope; omission preserves legacy name-only selection. */
+  environmentId?: string | null;
   name: string;
   scopes?: string[] | null;
   threadId?: string | null;
@@ -3996,6 +4057,8 @@ export type McpServerStartupState = "starting" | "ready" | "failed" | "cancelled
 /** `McpServerStatus` of the app-server protocol. */
 export type McpServerStatus = {
   authStatus: McpAuthStatus;
+  /** Environment that contributed this registration; null for a thread-wide server. Older servers omit this field. */
+  environmentId?: string | null;
   /** HTTP origin of the effective configured endpoint, including plugin servers. Excludes credentials, path, query, and fragment; null for non-HTTP transports. */
   httpOrigin?: string | null;
   name: string;
@@ -4021,6 +4084,8 @@ export type McpServerStatusDetail = "full" | "toolsAndAuthOnly";
 
 /** `McpServerStatusUpdatedNotification` of the app-server protocol. */
 export type McpServerStatusUpdatedNotification = {
+  /** Registration scope, not necessarily the server's execution environment. */
+  environmentId?: string | null;
   error?: string | null;
   failureReason?: McpServerStartupFailureReason | null;
   name: string;
@@ -4032,6 +4097,8 @@ export type McpServerStatusUpdatedNotification = {
 export type McpServerToolCallParams = {
   _meta?: unknown;
   arguments?: unknown;
+  /** Exact registration scope; omission preserves legacy name-only selection. */
+  environmentId?: string | null;
   server: string;
   threadId: string;
   tool: string;
@@ -4237,6 +4304,12 @@ export type ModelProviderConfigWriteParams = {
 /** `ModelProviderConfigWriteResponse` of the app-server protocol. */
 export type ModelProviderConfigWriteResponse = {
   provider: ModelProviderSummary;
+};
+
+/** `ModelProviderDefaultSetParams` of the app-server protocol. */
+export type ModelProviderDefaultSetParams = {
+  /** Configured provider to use by default for new threads and unscoped model lists. */
+  providerId: string;
 };
 
 /** Structured JSON-RPC error data. Unknown errors must retain the client's normal fallback. */
@@ -4460,6 +4533,8 @@ export type OtelHttpProtocol = "binary" | "json";
 export type OtelRequirements = {
   environment?: string | null;
   exporter?: OtelExporter | null;
+  headers_helper?: string | null;
+  headers_helper_refresh_interval_ms?: number | null;
   log_agent_responses?: boolean | null;
   log_guardian_assessments?: boolean | null;
   log_sse_deltas?: boolean | null;
@@ -5094,7 +5169,6 @@ export type Project = {
     [key: string]: string;
   };
   name: string;
-  position: number;
   /** Newest non-archived member thread's recency, in Unix seconds; null when none exist. */
   recencyAt?: number | null;
   roots: ProjectRoot[];
@@ -6034,6 +6108,12 @@ export type ServerNotification =
     /** Unix timestamp (in milliseconds) when app-server emitted this notification. */
     emittedAtMs?: number;
     params: ProcessOutputDeltaNotification;
+  }
+  | {
+    method: "thread/search/partial";
+    /** Unix timestamp (in milliseconds) when app-server emitted this notification. */
+    emittedAtMs?: number;
+    params: ThreadSearchPartialNotification;
   }
   /** Final exit notification for a `process/spawn` session. */
   | {
@@ -7114,6 +7194,8 @@ export type ThreadItem =
     completedAtMs?: number | null;
     /** The duration of the MCP tool call in milliseconds. */
     durationMs?: number | null;
+    /** Registration scope, not necessarily the server's execution environment. */
+    environmentId?: string | null;
     error?: McpToolCallError | null;
     id: string;
     /** Legacy compatibility field; prefer `mcpAppUi.resourceUri` when available. */
@@ -7359,6 +7441,8 @@ export type ThreadListParams = {
   cwd?: ThreadListCwdFilter | null;
   /** Thread IDs to exclude before applying the result limit. Up to 100 entries; invalid IDs or a larger list are rejected, never truncated. Send the same exclusions on each page. Omitted, null, or empty means no exclusions. */
   excludedThreadIds?: string[] | null;
+  /** Restrict results to up to 100 thread IDs before pagination. Omit or send null for unrestricted results. An empty list matches nothing. Exclusions still apply. Repeat the same IDs on each page. The local store uses indexed metadata for this filter. */
+  includedThreadIds?: string[] | null;
   /** Optional page size; defaults to a reasonable server-side value. */
   limit?: number | null;
   /** Optional provider filter; when set, only sessions recorded under these providers are returned. When present but empty, includes all providers. */
@@ -7375,7 +7459,7 @@ export type ThreadListParams = {
   sortKey?: ThreadSortKey | null;
   /** Optional source filter; when set, only sessions from these source kinds are returned. When omitted or empty, defaults to interactive sources. */
   sourceKinds?: ThreadSourceKind[] | null;
-  /** If true, return from the state DB without scanning JSONL rollouts to repair thread metadata. Omitted or false preserves scan-and-repair behavior. */
+  /** If true, the local store returns indexed metadata without scanning JSONL rollouts for repairs. Requests with `includedThreadIds` always use indexed metadata. */
   useStateDbOnly?: boolean;
 };
 
@@ -7524,11 +7608,28 @@ export type ThreadRealtimeClosedNotification = {
   threadId: string;
 };
 
+/** `ThreadRealtimeCoverage` of the app-server protocol. */
+export type ThreadRealtimeCoverage = "unsupported" | "pending" | "ready";
+
+/** `ThreadRealtimeEntry` of the app-server protocol. */
+export type ThreadRealtimeEntry = {
+  item: ThreadRealtimeItem;
+  position: number;
+};
+
 /** EXPERIMENTAL - emitted when thread realtime encounters an error. */
 export type ThreadRealtimeErrorNotification = {
   message: string;
   threadId: string;
 };
+
+/** A frame holds one or more payloads, at most one per channel. They share one ID, observation time, and seal. V1 requires its only channel, `voice_transcript`. */
+export type ThreadRealtimeFrameChannels = {
+  voice_transcript: ThreadRealtimeVoiceTranscript;
+};
+
+/** `ThreadRealtimeHandoffMode` of the app-server protocol. */
+export type ThreadRealtimeHandoffMode = "start" | "steer";
 
 /** EXPERIMENTAL - role-bearing text item included when a realtime V3 session starts. */
 export type ThreadRealtimeInitialItem = {
@@ -7541,11 +7642,23 @@ export type ThreadRealtimeItem =
   | {
     type: "realtimeSessionStarted";
     id: string;
+    /** Canonical observation time in Unix milliseconds for eligible voice calls. */
+    observedAtMs?: number | null;
+    realtimeSessionId: string;
+  }
+  | {
+    type: "frame";
+    channels: ThreadRealtimeFrameChannels;
+    id: string;
+    /** Canonical observation time in Unix milliseconds for eligible voice calls. */
+    observedAtMs?: number | null;
     realtimeSessionId: string;
   }
   | {
     type: "transcriptSegment";
     id: string;
+    /** Canonical observation time in Unix milliseconds for eligible voice calls. */
+    observedAtMs?: number | null;
     realtimeSessionId: string;
     role: ThreadRealtimeTranscriptRole;
     text: string;
@@ -7554,6 +7667,8 @@ export type ThreadRealtimeItem =
     type: "bemItemPromoted";
     id: string;
     item_id: string;
+    /** Canonical observation time in Unix milliseconds for eligible voice calls. */
+    observedAtMs?: number | null;
     presentation: ThreadRealtimeBemItemPresentation;
     realtimeSessionId: string;
     turn_id: string;
@@ -7561,8 +7676,33 @@ export type ThreadRealtimeItem =
   | {
     type: "realtimeSessionClosed";
     id: string;
+    /** Canonical observation time in Unix milliseconds for eligible voice calls. */
+    observedAtMs?: number | null;
     outcome: ThreadRealtimeSessionOutcome;
     realtimeSessionId: string;
+  }
+  | {
+    type: "turnInputAccepted";
+    handoff_id: string;
+    id: string;
+    input: string;
+    input_item_id: string;
+    mode: ThreadRealtimeHandoffMode;
+    /** Canonical observation time in Unix milliseconds for eligible voice calls. */
+    observedAtMs?: number | null;
+    realtimeSessionId: string;
+    source_event_ids: string[];
+    turn_id: string;
+  }
+  | {
+    type: "sessionEndInputSaved";
+    id: string;
+    input: string;
+    input_item_id: string;
+    /** Canonical observation time in Unix milliseconds for eligible voice calls. */
+    observedAtMs?: number | null;
+    realtimeSessionId: string;
+    source_event_ids: string[];
   };
 
 /** EXPERIMENTAL - raw non-audio thread realtime item emitted by the backend. */
@@ -7589,6 +7729,13 @@ export type ThreadRealtimeItemTranscriptDeltaNotification = {
   itemId: string;
   threadId: string;
 };
+
+/** `ThreadRealtimeOrder` of the app-server protocol. */
+export type ThreadRealtimeOrder =
+  /** Sort by canonical observation time, then committed position. */
+  | "observedAt"
+  /** Sort by committed position, including events sealed after older snapshots. */
+  | "position";
 
 /** EXPERIMENTAL - streamed output audio emitted by thread realtime. */
 export type ThreadRealtimeOutputAudioDeltaNotification = {
@@ -7646,6 +7793,12 @@ export type ThreadRealtimeTranscriptDoneNotification = {
 
 /** `ThreadRealtimeTranscriptRole` of the app-server protocol. */
 export type ThreadRealtimeTranscriptRole = "user" | "assistant";
+
+/** `ThreadRealtimeVoiceTranscript` of the app-server protocol. */
+export type ThreadRealtimeVoiceTranscript = {
+  role: ThreadRealtimeTranscriptRole;
+  text: string;
+};
 
 /** `ThreadResumeInitialTurnsPageParams` of the app-server protocol. */
 export type ThreadResumeInitialTurnsPageParams = {
@@ -7763,6 +7916,12 @@ export type ThreadRevertResponse = {
 /** `ThreadRevertedNotification` of the app-server protocol. */
 export type ThreadRevertedNotification = {
   threadId: string;
+};
+
+/** A best-effort incremental batch for `thread/search/stream`. Match `requestId` to the request on this connection. Only a small subset of verified matches may be emitted; rows are unique and arrive in discovery order, but may be dropped under load or fall outside the final sorted page. Thread fields use stored metadata and the current watched status; live thread settings are enriched in the final response. Replace provisional rows with the authoritative final response. No partials follow it or an error. */
+export type ThreadSearchPartialNotification = {
+  data: ThreadSearchResult[];
+  requestId: RequestId;
 };
 
 /** `ThreadSearchResult` of the app-server protocol. */
@@ -8227,6 +8386,9 @@ export type ToolRequestUserInputResponse = {
 export type ToolsV2 = {
   web_search?: WebSearchToolConfig | null;
 };
+
+/** `TrustedContacts` of the app-server protocol. */
+export type TrustedContacts = "check" | "skip";
 
 /** `Turn` of the app-server protocol. */
 export type Turn = {

@@ -1,4 +1,4 @@
-// Generated from codex 0.169.0 by scripts/generate.ts. Do not edit.
+// Generated from codex 0.171.0 by scripts/generate.ts. Do not edit.
 
 /**
  * The codex version this protocol was generated from, and the size of the protocol.
@@ -14,7 +14,7 @@
  * console.log(`generated from codex ${CODEX_VERSION}`);
  * ```
  */
-export const CODEX_VERSION: string = "0.169.0";
+export const CODEX_VERSION: string = "0.171.0";
 
 /**
  * How many methods and definitions the protocol has.
@@ -31,9 +31,9 @@ export const PROTOCOL_COUNTS: {
   readonly clientNotifications: number;
   readonly definitions: number;
 } = Object.freeze({
-  clientRequests: 109,
-  serverNotifications: 86,
+  clientRequests: 110,
+  serverNotifications: 87,
   serverRequests: 10,
   clientNotifications: 1,
-  definitions: 770,
+  definitions: 784,
 });

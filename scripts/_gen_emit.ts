@@ -428,6 +428,14 @@ function paramsSchema(m: MethodInfo): string {
   }
 }
 
+/** A request's doc; one whose result the schema does not describe says so. */
+function requestDoc(m: MethodInfo): string {
+  const doc = m.doc || `The \`${m.method}\` request.`;
+  return m.result === undefined
+    ? `${doc}\n\nThe schema does not describe its result, so it is typed \`unknown\`.`
+    : doc;
+}
+
 export function emitMethods(protocol: Protocol, ctx: EmitContext): string {
   const out = [
     header(
@@ -447,9 +455,9 @@ export function emitMethods(protocol: Protocol, ctx: EmitContext): string {
     );
     for (const m of methods) {
       out.push(
-        `${jsdoc(m.doc || `The \`${m.method}\` request.`)}${literal(m.method)}: { params: ${
-          paramsType(m)
-        }; result: T.${m.result} };`,
+        `${jsdoc(requestDoc(m))}${literal(m.method)}: { params: ${paramsType(m)}; result: ${
+          m.result === undefined ? "unknown" : `T.${m.result}`
+        } };`,
       );
     }
     out.push("}\n");
@@ -550,7 +558,9 @@ export function emitMethods(protocol: Protocol, ctx: EmitContext): string {
     );
     for (const m of methods) {
       out.push(
-        `${literal(m.method)}: { params: ${paramsSchema(m)}, result: S.${m.result}Schema },`,
+        `${literal(m.method)}: { params: ${paramsSchema(m)}, result: ${
+          m.result === undefined ? "v.unknown()" : `S.${m.result}Schema`
+        } },`,
       );
     }
     out.push("});\n");

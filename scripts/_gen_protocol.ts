@@ -19,7 +19,10 @@ export interface MethodInfo {
   method: string;
   doc?: string;
   params: ParamsShape;
-  /** Name of the result definition (requests only). */
+  /**
+   * Name of the result definition (requests only); undefined for a request whose result
+   * the schema does not describe, which is typed `unknown`.
+   */
   result?: string;
 }
 
@@ -38,6 +41,11 @@ export interface Protocol {
   clientNotifications: MethodInfo[];
   routes: Map<string, RouteInfo>;
   requestRoutes: Map<string, RouteInfo>;
+  /**
+   * Requests (`ClientRequest foo/bar`) whose result type could not be derived and is not in
+   * the result table: typed `unknown` and validated as anything.
+   */
+  unknownResults: string[];
   counts: {
     clientRequests: number;
     serverNotifications: number;
@@ -103,8 +111,10 @@ export function extractProtocol(model: Model, files: MethodFiles, results: Resul
     "ClientNotification.json",
   );
 
-  resolveResults(model, "ClientRequest", clientRequests, results);
-  resolveResults(model, "ServerRequest", serverRequests, results);
+  const unknownResults = [
+    ...resolveResults(model, "ClientRequest", clientRequests, results),
+    ...resolveResults(model, "ServerRequest", serverRequests, results),
+  ];
   const methods = new Set([...clientRequests, ...serverRequests].map((m) => m.method));
   for (const [method, name] of Object.entries(results)) {
     if (!methods.has(method)) {
@@ -126,6 +136,7 @@ export function extractProtocol(model: Model, files: MethodFiles, results: Resul
     clientNotifications,
     routes: routesOf(serverNotifications),
     requestRoutes: routesOf(serverRequests),
+    unknownResults,
     counts: {
       clientRequests: clientRequests.length,
       serverNotifications: serverNotifications.length,
@@ -196,12 +207,18 @@ function paramsShape(
   return fail(`method "${method}": params must be a reference, null, or a nullable reference`);
 }
 
+/**
+ * Sets each request's result definition: derived from its params name (`XParams` →
+ * `XResponse`), else from the table. Returns the requests that have neither; they stay
+ * without a result (typed `unknown`), so a new method never blocks regeneration.
+ */
 function resolveResults(
   model: Model,
   unionName: string,
   list: MethodInfo[],
   table: ResultTable,
-): void {
+): string[] {
+  const unknown: string[] = [];
   for (const m of list) {
     const paramsName = m.params.kind === "none" ? null : m.params.name;
     const derived = paramsName !== null && paramsName.endsWith("Params")
@@ -218,17 +235,14 @@ function resolveResults(
     } else if (listed !== undefined) {
       m.result = listed;
     } else {
-      throw new GenerateError(
-        `${unionName} method "${m.method}": cannot derive its result type` +
-          `${
-            paramsName === null
-              ? " (no params)"
-              : ` (no ${derived ?? "Response for " + paramsName})`
-          }; ` +
-          "add it to the result table in scripts/generate.ts",
+      unknown.push(
+        `${unionName} "${m.method}" (${
+          paramsName === null ? "no params" : `no ${derived ?? "Response for " + paramsName}`
+        })`,
       );
     }
   }
+  return unknown;
 }
 
 function propsOf(model: Model, node: Node, seen: Set<string> = new Set()): Prop[] {

@@ -52,6 +52,9 @@ export const ROOT: string = fileURLToPath(new URL("..", import.meta.url));
  * Results of client requests that do not follow the `XParams` → `XResponse` naming (mostly
  * methods without params). Every entry must name an existing method and definition, and
  * becomes an error once the result can be derived, so the table cannot go stale silently.
+ * A request in neither does not stop the generator: its result is typed `unknown`
+ * (validated as anything) and listed in the generator's report, to be added here once
+ * its response definition is known.
  */
 export const RESULT_TABLE: ResultTable = Object.freeze({
   "account/gatewayOAuth/cancel": "GatewayOAuthCancelResponse",
@@ -105,6 +108,8 @@ export interface Translation {
   files: Map<string, string>;
   counts: ProtocolCounts;
   model: Model;
+  /** Requests whose result type could not be derived nor found in the table (`unknown`). */
+  unknownResults: string[];
 }
 
 /**
@@ -137,7 +142,12 @@ export function translateProtocol(
     ["methods.ts", emitMethods(protocol, ctx)],
     ["routing.ts", emitRouting(protocol, ctx)],
   ]);
-  return { files, counts: { ...protocol.counts, definitions: model.definitions.size }, model };
+  return {
+    files,
+    counts: { ...protocol.counts, definitions: model.definitions.size },
+    model,
+    unknownResults: protocol.unknownResults,
+  };
 }
 
 // ---------------------------------------------------------------------------------------
@@ -209,7 +219,7 @@ async function pinnedVersion(root: string): Promise<string> {
  * @example
  * ```ts
  * const codex = await resolveCodex();
- * console.log(codex.version); // "0.169.0"
+ * console.log(codex.version); // e.g. "0.171.0"
  * ```
  */
 export async function resolveCodex(codexPath?: string, root: string = ROOT): Promise<Codex> {
@@ -340,6 +350,8 @@ export interface GenerateSummary {
   version: string;
   stable: ProtocolCounts;
   experimental: ProtocolCounts;
+  /** Requests of either set whose result is typed `unknown` (see {@link RESULT_TABLE}). */
+  unknownResults: string[];
 }
 
 function describe(c: ProtocolCounts): string {
@@ -364,13 +376,25 @@ async function generateInto(dir: string, options: GenerateOptions): Promise<Gene
   const files = new Map(stable.files);
   for (const [name, text] of experimental.files) files.set(`experimental/${name}`, text);
   await writeFormatted(dir, files, ROOT);
+  const unknownResults = [
+    ...new Set([...stable.unknownResults, ...experimental.unknownResults]),
+  ].sort(compareStrings);
   const summary = {
     version: inputs.stable.version,
     stable: stable.counts,
     experimental: experimental.counts,
+    unknownResults,
   };
   options.log?.(`codex ${summary.version}: ${describe(summary.stable)}`);
   options.log?.(`  experimental: ${describe(summary.experimental)}`);
+  if (unknownResults.length > 0) {
+    options.log?.(
+      `  ${unknownResults.length} request(s) without a derivable result, typed unknown ` +
+        `(add them to the result table in scripts/generate.ts once known):\n    ${
+          unknownResults.join("\n    ")
+        }`,
+    );
+  }
   return summary;
 }
 

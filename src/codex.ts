@@ -15,20 +15,20 @@ import type {
   ThreadStartParams,
 } from "../gen/types.ts";
 import type { ClientRequestMap, ClientRequestMethod } from "../gen/methods.ts";
-import { findCodex } from "./binary.ts";
+import { appServerCommand, findCodex } from "./binary.ts";
 import {
   AppServerClient,
   type CallOptions,
   type ClientOptions,
   type ServerRequestHandlers,
 } from "./client.ts";
-import { configArgs } from "./config.ts";
 import { AbortError, CodexError, RequestTimeoutError } from "./errors.ts";
 import { spawnTransport } from "./transport/spawn.ts";
 import type { Transport } from "./transport/transport.ts";
 import { type ConnectionState, type ReconnectOptions, Reconnector } from "./reconnect.ts";
 import { Thread } from "./thread.ts";
 import { TurnRegistry } from "./turn_registry.ts";
+import { type CodexVersionMismatch, serverVersionOf, versionMismatch } from "./version.ts";
 
 /**
  * Options of {@link Codex.start}: how to reach the app-server, plus every
@@ -69,6 +69,23 @@ export interface CodexOptions extends ClientOptions {
    * `CODEX_HOME`. (The app-server does not read `OPENAI_API_KEY` by itself.)
    */
   apiKey?: string;
+  /**
+   * Called once after the handshake when the app-server's version (read from the
+   * `userAgent` of its `initialize` answer) differs from {@link CODEX_VERSION}, the version
+   * this SDK was generated from. A newer server may send events this SDK does not know
+   * (lenient validation passes them through); an older one may lack methods. Nothing is
+   * printed otherwise. Errors thrown by the callback are ignored.
+   *
+   * @example
+   * ```ts
+   * import { Codex } from "codex-app-server";
+   * const codex = await Codex.start({
+   *   onVersionMismatch: (info) => console.warn(info.message), // e.g. "…0.172.0 is newer than…"
+   * });
+   * await codex.close();
+   * ```
+   */
+  onVersionMismatch?: (info: CodexVersionMismatch) => void;
 }
 
 /** Options for starting, resuming or forking a thread. */
@@ -178,8 +195,7 @@ export class Codex implements AsyncDisposable {
     }
     const transport = (connect ? await connect() : options.transport as Transport | undefined) ??
       spawnTransport({
-        command: findCodex(options.codexPath),
-        args: [...configArgs(config), "app-server", "--listen", "stdio://"],
+        ...appServerCommand(findCodex(options.codexPath), config),
         env: options.env,
         cwd: options.cwd,
         onStderr: options.onStderr,
@@ -193,6 +209,16 @@ export class Codex implements AsyncDisposable {
       ? new Reconnector(client, connect!, options.reconnect, options.onConnectionState)
       : undefined;
     const codex = new Codex(client, transport.pid, reconnector);
+    const mismatch = codex.serverVersion === undefined
+      ? undefined
+      : versionMismatch(codex.serverVersion);
+    if (mismatch && options.onVersionMismatch) {
+      try {
+        options.onVersionMismatch(mismatch);
+      } catch {
+        // A reporting hook must not stop the connection.
+      }
+    }
     try {
       if (options.apiKey) await codex.loginWithApiKey(options.apiKey, { signal });
       if (signal?.aborted) throw new AbortError("Codex.start", signal.reason);
@@ -212,6 +238,22 @@ export class Codex implements AsyncDisposable {
   /** The server's `initialize` answer (user agent, CODEX_HOME, platform). */
   get metadata(): InitializeResponse {
     return this.client.metadata;
+  }
+
+  /**
+   * The app-server's version as its `userAgent` states it (e.g. `"0.171.0"`), or undefined
+   * when the user agent names none. Compare with {@link CODEX_VERSION}, or see
+   * {@link CodexOptions.onVersionMismatch}.
+   *
+   * @example
+   * ```ts
+   * import { Codex, CODEX_VERSION } from "codex-app-server";
+   * await using codex = await Codex.start();
+   * console.log(codex.serverVersion, "SDK generated from", CODEX_VERSION);
+   * ```
+   */
+  get serverVersion(): string | undefined {
+    return serverVersionOf(this.client.metadata.userAgent);
   }
 
   /**

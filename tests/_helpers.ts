@@ -1,4 +1,5 @@
 // Shared test helpers: the fake app-server process and small utilities.
+import { execFileSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import process from "node:process";
 import { AppServerClient, type ClientOptions } from "../src/client.ts";
@@ -123,4 +124,15 @@ export function runtimeCommand(file: string): { command: string; args: string[] 
     command: fileURLToPath(new URL("../node_modules/.bin/tsx", import.meta.url)),
     args: [file],
   };
+}
+
+/**
+ * The version the codex binary at `path` reports (`codex --version` → "codex-cli 0.171.0"),
+ * so that tests of the real binary hold for whichever version $CODEX_PATH points at.
+ */
+export function codexBinaryVersion(path: string): string {
+  const output = execFileSync(path, ["--version"], { encoding: "utf8" }).trim();
+  const match = /(\d+\.\d+\.\d+(?:-[\w.-]+)?)$/.exec(output);
+  if (!match) throw new Error(`cannot read a version from \`${path} --version\`: ${output}`);
+  return match[1];
 }

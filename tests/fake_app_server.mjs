@@ -2,7 +2,8 @@
 // A fake app-server for the router and client tests: it speaks JSONL on stdio like the
 // real one, and does what the test tells it to.
 //
-// - `initialize` is answered like the real server, unless FAKE_SCRIPT scripts it.
+// - `initialize` is answered like the real server (userAgent from FAKE_USER_AGENT if set),
+//   unless FAKE_SCRIPT scripts it.
 // - Requests are answered from FAKE_SCRIPT (JSON: { "<method>": [step, ...] }); each step is
 //   { result } | { error } | { raw } (members of the answer next to its id) |
 //   { noReply: true }, optionally with `before` / `after` (raw lines written before / after
@@ -46,7 +47,7 @@ async function onRequest(msg) {
     await writeLines([{
       id: msg.id,
       result: {
-        userAgent: "fake_app_server/0.0.0",
+        userAgent: process.env.FAKE_USER_AGENT ?? "fake_app_server/0.0.0",
         codexHome: "/tmp/fake-codex-home",
         platformFamily: "unix",
         platformOs: "linux",

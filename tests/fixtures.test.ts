@@ -1,4 +1,4 @@
-// The recorded transcripts of the real codex 0.169.0 app-server (tests/fixtures/*.jsonl)
+// The recorded transcripts of the real pinned codex app-server (tests/fixtures/*.jsonl)
 // against the generated schemas (strict), the generated routing registry, and the real
 // MessageRouter. When the generator or the router drifts from what the binary really
 // sends, these fail with the file, line, method and path.

@@ -2,7 +2,7 @@
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
 import * as v from "valibot";
-import { findCodex } from "../src/binary.ts";
+import { appServerCommand, bundledCodexPath, findCodex } from "../src/binary.ts";
 import { CodexNotFoundError, ProtocolError } from "../src/errors.ts";
 import { failClosedAnswer } from "../src/router/fail_closed.ts";
 import { memoryTransportPair } from "../src/transport/memory.ts";
@@ -240,6 +240,100 @@ describe("findCodex", () => {
 
   it("finds the pinned @openai/codex binary installed with this package", () => {
     assert.match(findCodex(), /codex/);
+  });
+});
+
+// There is no Windows machine here: these model win32 paths through the lookup seams.
+describe("findCodex and bundledCodexPath on Windows (modelled)", () => {
+  const APP = "C:\\app\\node_modules";
+  const NPM = "C:\\Users\\u\\AppData\\Roaming\\npm";
+  const EXE = (root: string, arch = "x64") =>
+    `${root}\\vendor\\${arch === "x64" ? "x86_64" : "aarch64"}-pc-windows-msvc\\bin\\codex.exe`;
+  /** A win32 host whose files are `files` and whose packages resolve as `packages` say. */
+  const windows = (
+    files: string[],
+    packages: Record<string, string> = {},
+    arch = "x64",
+  ) => ({
+    platform: () => ({ platform: "win32", arch }),
+    isExecutable: (path: string) => files.includes(path),
+    // key: "<name> from <folder or file>" or just "<name>" (resolved from the SDK)
+    packageDir: (name: string, from?: string) =>
+      packages[from === undefined ? name : `${name} from ${from}`],
+    denoPackageDir: () => undefined,
+  });
+
+  it("takes codex.exe from the hoisted @openai/codex-win32-x64 package", () => {
+    const platformPkg = `${APP}\\@openai\\codex-win32-x64`;
+    const host = windows([EXE(platformPkg)], { "@openai/codex-win32-x64": platformPkg });
+    assert.equal(bundledCodexPath(host), EXE(platformPkg));
+  });
+
+  it("takes codex.exe from the win32-arm64 package nested in @openai/codex", () => {
+    const main = `${APP}\\@openai\\codex`;
+    const nested = `${main}\\node_modules\\@openai\\codex-win32-arm64`;
+    const host = windows([EXE(nested, "arm64")], {
+      "@openai/codex": main,
+      [`@openai/codex-win32-arm64 from ${main}\\package.json`]: nested,
+    }, "arm64");
+    assert.equal(bundledCodexPath(host), EXE(nested, "arm64"));
+  });
+
+  it("never returns the .cmd shim on PATH: the codex.exe behind it instead", () => {
+    const main = `${NPM}\\node_modules\\@openai\\codex`;
+    const nested = `${main}\\node_modules\\@openai\\codex-win32-x64`;
+    const shim = `${NPM}\\codex.cmd`;
+    const host = windows([shim, EXE(nested)], {
+      [`@openai/codex-win32-x64 from ${main}\\package.json`]: nested,
+    });
+    const lookups = { ...host, env: () => undefined, bundled: () => undefined, onPath: () => shim };
+    assert.equal(findCodex(undefined, lookups), EXE(nested));
+    // An explicit shim (option or $CODEX_PATH) means the same binary: it is resolved too.
+    assert.equal(findCodex(shim, lookups), EXE(nested));
+    const env = (n: string) => (n === "CODEX_PATH" ? shim : undefined);
+    assert.equal(findCodex(undefined, { ...lookups, env }), EXE(nested));
+  });
+
+  it("skips a shim with no native binary behind it, and says why", () => {
+    const shim = `${NPM}\\codex.CMD`;
+    const lookups = {
+      ...windows([shim]),
+      env: () => undefined,
+      bundled: () => undefined,
+      onPath: () => shim,
+    };
+    assert.throws(() => findCodex(undefined, lookups), (err: unknown) => {
+      assert.ok(err instanceof CodexNotFoundError);
+      assert.equal(err.tried.length, 4);
+      assert.match(err.tried[3], /codex\.CMD is an npm shim/);
+      assert.match(err.message, /cannot be spawned without a shell/);
+      return true;
+    });
+    assert.throws(() => findCodex(shim, lookups), /codex\.CMD is an npm shim/);
+  });
+
+  it("takes codex.exe found on PATH as it is", () => {
+    const exe = "C:\\tools\\codex.exe";
+    const lookups = {
+      ...windows([exe]),
+      env: () => undefined,
+      bundled: () => undefined,
+      onPath: () => exe,
+    };
+    assert.equal(findCodex(undefined, lookups), exe);
+  });
+
+  it("appServerCommand refuses a .cmd or .bat on win32 and passes arguments unquoted", () => {
+    for (const shim of ["C:\\npm\\codex.cmd", "C:\\npm\\codex.bat"]) {
+      assert.throws(() => appServerCommand(shim, {}, "win32"), CodexNotFoundError);
+    }
+    const exe = "C:\\Program Files\\codex\\codex.exe";
+    assert.deepEqual(appServerCommand(exe, { model: "o3" }, "win32"), {
+      command: exe,
+      args: ["--config", 'model="o3"', "app-server", "--listen", "stdio://"],
+    });
+    // Elsewhere a file named codex.cmd is just a file.
+    assert.equal(appServerCommand("/opt/codex.cmd", {}, "linux").command, "/opt/codex.cmd");
   });
 });
 

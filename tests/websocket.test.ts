@@ -9,6 +9,7 @@ import { createServer, type Socket } from "node:net";
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import process from "node:process";
+import { findCodex } from "../src/binary.ts";
 import { Codex } from "../src/codex.ts";
 import { ProtocolError, TransportClosedError, TransportConnectError } from "../src/errors.ts";
 import { signedBearerToken } from "../src/transport/signed_token.ts";
@@ -26,7 +27,7 @@ import {
   type ScriptedResponse,
   textReply,
 } from "../testing.ts";
-import { collect } from "./_helpers.ts";
+import { codexBinaryVersion, collect } from "./_helpers.ts";
 import { connect as connectTo, INJECTED, type Server, startServer } from "./_ws_server.ts";
 
 // One model for every server in this file; the prompt says what to do.
@@ -72,7 +73,7 @@ describe("webSocket against the real app-server (no auth)", () => {
 
   it("runs a text turn end to end over ws://", async () => {
     await using codex = await connect(server.address);
-    assert.match(codex.metadata.userAgent, /0\.169\.0/);
+    assert.equal(codex.serverVersion, codexBinaryVersion(findCodex()));
     assert.equal(codex.pid, undefined);
     const thread = await codex.startThread({ cwd: server.home.cwd });
     const turn = await thread.startTurn("hello");

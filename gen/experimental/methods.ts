@@ -1,7 +1,7 @@
-// Generated from codex 0.169.0 with --experimental by scripts/generate.ts. Do not edit.
+// Generated from codex 0.171.0 with --experimental by scripts/generate.ts. Do not edit.
 
 /**
- * Method maps of the Codex app-server protocol (codex 0.169.0): for every method, its params and result types and schemas.
+ * Method maps of the Codex app-server protocol (codex 0.171.0): for every method, its params and result types and schemas.
  *
  * Experimental API: only with `experimentalApi: true`.
  *
@@ -254,6 +254,12 @@ export interface ClientRequestMap {
     params: T.ModelProviderConfigWriteParams;
     result: T.ModelProviderConfigWriteResponse;
   };
+  /**
+   * The `modelProvider/default/set` request.
+   *
+   * The schema does not describe its result, so it is typed `unknown`.
+   */
+  "modelProvider/default/set": { params: T.ModelProviderDefaultSetParams; result: unknown };
   /** The `modelProvider/list` request. */
   "modelProvider/list": { params: T.ModelProviderListParams; result: T.ModelProviderListResponse };
   /** The `permissionProfile/list` request. */
@@ -513,6 +519,11 @@ export interface ClientRequestMap {
     params: T.ThreadRealtimeAppendTextParams;
     result: T.ThreadRealtimeAppendTextResponse;
   };
+  /** The `thread/realtime/list` request. */
+  "thread/realtime/list": {
+    params: T.ThreadRealtimeListParams;
+    result: T.ThreadRealtimeListResponse;
+  };
   /** The `thread/realtime/listVoices` request. */
   "thread/realtime/listVoices": {
     params: T.ThreadRealtimeListVoicesParams;
@@ -541,6 +552,18 @@ export interface ClientRequestMap {
   };
   /** The `thread/search` request. */
   "thread/search": { params: T.ThreadSearchParams; result: T.ThreadSearchResponse };
+  /** The `thread/search/cancel` request. */
+  "thread/search/cancel": {
+    params: T.ThreadSearchCancelParams;
+    result: T.ThreadSearchCancelResponse;
+  };
+  /** Search with best-effort incremental `thread/search/partial` notifications. The final response is authoritative for results, ordering, and cursors. */
+  "thread/search/stream": { params: T.ThreadSearchParams; result: T.ThreadSearchResponse };
+  /** Cancel a `thread/search/stream` request on this connection. */
+  "thread/search/stream/cancel": {
+    params: T.ThreadSearchCancelParams;
+    result: T.ThreadSearchCancelResponse;
+  };
   /** The `thread/searchOccurrences` request. */
   "thread/searchOccurrences": {
     params: T.ThreadSearchOccurrencesParams;
@@ -796,6 +819,8 @@ export interface ServerNotificationMap {
   "thread/realtime/transcript/done": T.ThreadRealtimeTranscriptDoneNotification;
   /** The `thread/reverted` notification. */
   "thread/reverted": T.ThreadRevertedNotification;
+  /** The `thread/search/partial` notification. */
+  "thread/search/partial": T.ThreadSearchPartialNotification;
   /** The `thread/section/changed` notification. */
   "thread/section/changed": T.ThreadSectionChangedNotification;
   /** The `thread/settings/updated` notification. */
@@ -860,8 +885,6 @@ export interface ServerRequestMap {
     params: T.AttestationGenerateParams;
     result: T.AttestationGenerateResponse;
   };
-  /** Read the current time from an external clock owned by the client. */
-  "currentTime/read": { params: T.CurrentTimeReadParams; result: T.CurrentTimeReadResponse };
   /** Request to exec a command. This request is used for Turns started via the legacy APIs (i.e. SendUserTurn, SendUserMessage). */
   "execCommandApproval": {
     params: T.ExecCommandApprovalParams;
@@ -1164,6 +1187,10 @@ export const CLIENT_REQUEST_SCHEMAS: Readonly<
     params: S.ModelProviderConfigWriteParamsSchema,
     result: S.ModelProviderConfigWriteResponseSchema,
   },
+  "modelProvider/default/set": {
+    params: S.ModelProviderDefaultSetParamsSchema,
+    result: v.unknown(),
+  },
   "modelProvider/list": {
     params: S.ModelProviderListParamsSchema,
     result: S.ModelProviderListResponseSchema,
@@ -1408,6 +1435,10 @@ export const CLIENT_REQUEST_SCHEMAS: Readonly<
     params: S.ThreadRealtimeAppendTextParamsSchema,
     result: S.ThreadRealtimeAppendTextResponseSchema,
   },
+  "thread/realtime/list": {
+    params: S.ThreadRealtimeListParamsSchema,
+    result: S.ThreadRealtimeListResponseSchema,
+  },
   "thread/realtime/listVoices": {
     params: S.ThreadRealtimeListVoicesParamsSchema,
     result: S.ThreadRealtimeListVoicesResponseSchema,
@@ -1428,6 +1459,18 @@ export const CLIENT_REQUEST_SCHEMAS: Readonly<
     result: S.ThreadSampleCancelResponseSchema,
   },
   "thread/search": { params: S.ThreadSearchParamsSchema, result: S.ThreadSearchResponseSchema },
+  "thread/search/cancel": {
+    params: S.ThreadSearchCancelParamsSchema,
+    result: S.ThreadSearchCancelResponseSchema,
+  },
+  "thread/search/stream": {
+    params: S.ThreadSearchParamsSchema,
+    result: S.ThreadSearchResponseSchema,
+  },
+  "thread/search/stream/cancel": {
+    params: S.ThreadSearchCancelParamsSchema,
+    result: S.ThreadSearchCancelResponseSchema,
+  },
   "thread/searchOccurrences": {
     params: S.ThreadSearchOccurrencesParamsSchema,
     result: S.ThreadSearchOccurrencesResponseSchema,
@@ -1597,6 +1640,7 @@ export const SERVER_NOTIFICATION_SCHEMAS: Readonly<Record<string, v.GenericSchem
     "thread/realtime/transcript/delta": S.ThreadRealtimeTranscriptDeltaNotificationSchema,
     "thread/realtime/transcript/done": S.ThreadRealtimeTranscriptDoneNotificationSchema,
     "thread/reverted": S.ThreadRevertedNotificationSchema,
+    "thread/search/partial": S.ThreadSearchPartialNotificationSchema,
     "thread/section/changed": S.ThreadSectionChangedNotificationSchema,
     "thread/settings/updated": S.ThreadSettingsUpdatedNotificationSchema,
     "thread/started": S.ThreadStartedNotificationSchema,
@@ -1638,10 +1682,6 @@ export const SERVER_REQUEST_SCHEMAS: Readonly<
   "attestation/generate": {
     params: S.AttestationGenerateParamsSchema,
     result: S.AttestationGenerateResponseSchema,
-  },
-  "currentTime/read": {
-    params: S.CurrentTimeReadParamsSchema,
-    result: S.CurrentTimeReadResponseSchema,
   },
   "execCommandApproval": {
     params: S.ExecCommandApprovalParamsSchema,

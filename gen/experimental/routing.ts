@@ -1,7 +1,7 @@
-// Generated from codex 0.169.0 with --experimental by scripts/generate.ts. Do not edit.
+// Generated from codex 0.171.0 with --experimental by scripts/generate.ts. Do not edit.
 
 /**
- * Routing registry of the Codex app-server protocol (codex 0.169.0), derived from the schema:
+ * Routing registry of the Codex app-server protocol (codex 0.171.0), derived from the schema:
  * for every server notification and server request, where its turn id and thread id live.
  *
  * Experimental API: only with `experimentalApi: true`.
@@ -113,6 +113,7 @@ export const NOTIFICATION_ROUTES: Readonly<Record<string, RouteInfo>> = Object.f
   "thread/realtime/transcript/delta": { turnId: null, threadId: "threadId" },
   "thread/realtime/transcript/done": { turnId: null, threadId: "threadId" },
   "thread/reverted": { turnId: null, threadId: "threadId" },
+  "thread/search/partial": { turnId: null, threadId: null },
   "thread/section/changed": { turnId: null, threadId: "threadId" },
   "thread/settings/updated": { turnId: null, threadId: "threadId" },
   "thread/started": { turnId: null, threadId: "thread.id" },
@@ -141,7 +142,6 @@ export const SERVER_REQUEST_ROUTES: Readonly<Record<string, RouteInfo>> = Object
   "account/chatgptAuthTokens/refresh": { turnId: null, threadId: null },
   "applyPatchApproval": { turnId: null, threadId: null },
   "attestation/generate": { turnId: null, threadId: null },
-  "currentTime/read": { turnId: null, threadId: "threadId" },
   "execCommandApproval": { turnId: null, threadId: null },
   "item/commandExecution/requestApproval": { turnId: "turnId", threadId: "threadId" },
   "item/fileChange/requestApproval": { turnId: "turnId", threadId: "threadId" },

@@ -1,7 +1,7 @@
-// Generated from codex 0.169.0 with --experimental by scripts/generate.ts. Do not edit.
+// Generated from codex 0.171.0 with --experimental by scripts/generate.ts. Do not edit.
 
 /**
- * valibot schemas for every definition of the Codex app-server protocol (codex 0.169.0).
+ * valibot schemas for every definition of the Codex app-server protocol (codex 0.171.0).
  *
  * Each `XSchema` validates the generated type `X`. Objects are loose: unknown fields pass.
  *
@@ -140,6 +140,7 @@ import {
   ModelListParamsSchema,
   ModelProviderCapabilitiesReadParamsSchema,
   ModelProviderConfigWriteParamsSchema,
+  ModelProviderDefaultSetParamsSchema,
   ModelProviderListParamsSchema,
   ModelReroutedNotificationSchema,
   ModelSafetyBufferingUpdatedNotificationSchema,
@@ -247,12 +248,15 @@ import {
   ThreadReadStateSchema,
   ThreadRealtimeAudioChunkSchema,
   ThreadRealtimeClosedNotificationSchema,
+  ThreadRealtimeCoverageSchema,
+  ThreadRealtimeEntrySchema,
   ThreadRealtimeErrorNotificationSchema,
   ThreadRealtimeInitialItemSchema,
   ThreadRealtimeItemAddedNotificationSchema,
   ThreadRealtimeItemCompletedNotificationSchema,
   ThreadRealtimeItemStartedNotificationSchema,
   ThreadRealtimeItemTranscriptDeltaNotificationSchema,
+  ThreadRealtimeOrderSchema,
   ThreadRealtimeOutputAudioDeltaNotificationSchema,
   ThreadRealtimeSdpNotificationSchema,
   ThreadRealtimeStartedNotificationSchema,
@@ -739,6 +743,21 @@ export const ClientRequestSchema: v.GenericSchema<T.ClientRequest> = built(() =>
       params: ThreadSearchParamsSchema,
     }),
     v.looseObject({
+      method: v.picklist(["thread/search/stream"]),
+      id: RequestIdSchema,
+      params: ThreadSearchParamsSchema,
+    }),
+    v.looseObject({
+      method: v.picklist(["thread/search/cancel"]),
+      id: RequestIdSchema,
+      params: ThreadSearchCancelParamsSchema,
+    }),
+    v.looseObject({
+      method: v.picklist(["thread/search/stream/cancel"]),
+      id: RequestIdSchema,
+      params: ThreadSearchCancelParamsSchema,
+    }),
+    v.looseObject({
       method: v.picklist(["thread/searchOccurrences"]),
       id: RequestIdSchema,
       params: ThreadSearchOccurrencesParamsSchema,
@@ -999,6 +1018,11 @@ export const ClientRequestSchema: v.GenericSchema<T.ClientRequest> = built(() =>
       params: ThreadTimelineListParamsSchema,
     }),
     v.looseObject({
+      method: v.picklist(["thread/realtime/list"]),
+      id: RequestIdSchema,
+      params: ThreadRealtimeListParamsSchema,
+    }),
+    v.looseObject({
       method: v.picklist(["thread/realtime/listVoices"]),
       id: RequestIdSchema,
       params: ThreadRealtimeListVoicesParamsSchema,
@@ -1037,6 +1061,11 @@ export const ClientRequestSchema: v.GenericSchema<T.ClientRequest> = built(() =>
       method: v.picklist(["modelProvider/config/write"]),
       id: RequestIdSchema,
       params: ModelProviderConfigWriteParamsSchema,
+    }),
+    v.looseObject({
+      method: v.picklist(["modelProvider/default/set"]),
+      id: RequestIdSchema,
+      params: ModelProviderDefaultSetParamsSchema,
     }),
     v.looseObject({
       method: v.picklist(["modelProvider/capabilities/read"]),
@@ -1506,20 +1535,6 @@ export const ConfigRequirementsReadResponseSchema: v.GenericSchema<
   })
 );
 
-/** Validates {@link T.CurrentTimeReadParams}. */
-export const CurrentTimeReadParamsSchema: v.GenericSchema<T.CurrentTimeReadParams> = built(() =>
-  v.looseObject({
-    threadId: v.string(),
-  })
-);
-
-/** Validates {@link T.CurrentTimeReadResponse}. */
-export const CurrentTimeReadResponseSchema: v.GenericSchema<T.CurrentTimeReadResponse> = built(() =>
-  v.looseObject({
-    currentTimeAt: v.pipe(v.number(), v.integer()),
-  })
-);
-
 /** Validates {@link T.EnvironmentAddParams}. */
 export const EnvironmentAddParamsSchema: v.GenericSchema<T.EnvironmentAddParams> = built(() =>
   v.looseObject({
@@ -1664,6 +1679,7 @@ export const McpServerElicitationRequestParamsSchema: v.GenericSchema<
       _meta: v.optional(v.unknown()),
       challenge: v.string(),
       description: v.string(),
+      environmentId: v.optional(v.nullable(v.string())),
       serverName: v.string(),
       threadId: v.string(),
       title: v.string(),
@@ -1672,6 +1688,7 @@ export const McpServerElicitationRequestParamsSchema: v.GenericSchema<
     v.looseObject({
       mode: v.picklist(["form"]),
       _meta: v.optional(v.unknown()),
+      environmentId: v.optional(v.nullable(v.string())),
       message: v.string(),
       requestedSchema: McpElicitationSchemaSchema,
       serverName: v.string(),
@@ -1681,6 +1698,7 @@ export const McpServerElicitationRequestParamsSchema: v.GenericSchema<
     v.looseObject({
       mode: v.picklist(["openai/form"]),
       _meta: v.optional(v.unknown()),
+      environmentId: v.optional(v.nullable(v.string())),
       message: v.string(),
       requestedSchema: v.unknown(),
       serverName: v.string(),
@@ -1690,6 +1708,7 @@ export const McpServerElicitationRequestParamsSchema: v.GenericSchema<
     v.looseObject({
       mode: v.picklist(["openaiForm"]),
       _meta: v.optional(v.unknown()),
+      environmentId: v.optional(v.nullable(v.string())),
       message: v.string(),
       requestedSchema: v.unknown(),
       serverName: v.string(),
@@ -1700,6 +1719,7 @@ export const McpServerElicitationRequestParamsSchema: v.GenericSchema<
       mode: v.picklist(["url"]),
       _meta: v.optional(v.unknown()),
       elicitationId: v.string(),
+      environmentId: v.optional(v.nullable(v.string())),
       message: v.string(),
       serverName: v.string(),
       threadId: v.string(),
@@ -2319,6 +2339,11 @@ export const ServerNotificationSchema: v.GenericSchema<T.ServerNotification> = b
       params: ProcessOutputDeltaNotificationSchema,
     }),
     v.looseObject({
+      method: v.picklist(["thread/search/partial"]),
+      emittedAtMs: v.optional(v.pipe(v.number(), v.integer())),
+      params: ThreadSearchPartialNotificationSchema,
+    }),
+    v.looseObject({
       method: v.picklist(["process/exited"]),
       emittedAtMs: v.optional(v.pipe(v.number(), v.integer())),
       params: ProcessExitedNotificationSchema,
@@ -2603,11 +2628,6 @@ export const ServerRequestSchema: v.GenericSchema<T.ServerRequest> = built(() =>
       method: v.picklist(["attestation/generate"]),
       id: RequestIdSchema,
       params: AttestationGenerateParamsSchema,
-    }),
-    v.looseObject({
-      method: v.picklist(["currentTime/read"]),
-      id: RequestIdSchema,
-      params: CurrentTimeReadParamsSchema,
     }),
     v.looseObject({
       method: v.picklist(["applyPatchApproval"]),
@@ -2912,6 +2932,7 @@ export const ThreadListParamsSchema: v.GenericSchema<T.ThreadListParams> = built
     cwd: v.optional(v.nullable(ThreadListCwdFilterSchema)),
     excludedThreadIds: v.optional(v.nullable(v.array(v.string()))),
     includeAttachedThreads: v.optional(v.boolean()),
+    includedThreadIds: v.optional(v.nullable(v.array(v.string()))),
     limit: v.optional(v.nullable(v.pipe(v.number(), v.integer()))),
     modelProviders: v.optional(v.nullable(v.array(v.string()))),
     originators: v.optional(v.nullable(v.array(v.string()))),
@@ -3186,6 +3207,36 @@ export const ThreadRealtimeAppendTextResponseSchema: v.GenericSchema<
   T.ThreadRealtimeAppendTextResponse
 > = built(() => v.looseObject({}));
 
+/** Validates {@link T.ThreadRealtimeListParams}. */
+export const ThreadRealtimeListParamsSchema: v.GenericSchema<T.ThreadRealtimeListParams> = built(
+  () =>
+    v.looseObject({
+      afterPosition: v.optional(v.nullable(v.pipe(v.number(), v.integer()))),
+      cursor: v.optional(v.nullable(v.string())),
+      eventId: v.optional(v.nullable(v.string())),
+      fromObservedAtMs: v.optional(v.nullable(v.pipe(v.number(), v.integer()))),
+      limit: v.optional(v.nullable(v.pipe(v.number(), v.integer()))),
+      order: v.optional(v.nullable(ThreadRealtimeOrderSchema)),
+      requiredThroughPosition: v.optional(v.nullable(v.pipe(v.number(), v.integer()))),
+      sessionId: v.optional(v.nullable(v.string())),
+      snapshotEnd: v.optional(v.nullable(v.pipe(v.number(), v.integer()))),
+      threadId: v.string(),
+      toObservedAtMs: v.optional(v.nullable(v.pipe(v.number(), v.integer()))),
+    }),
+);
+
+/** Validates {@link T.ThreadRealtimeListResponse}. */
+export const ThreadRealtimeListResponseSchema: v.GenericSchema<T.ThreadRealtimeListResponse> =
+  built(() =>
+    v.looseObject({
+      coverage: ThreadRealtimeCoverageSchema,
+      data: v.array(ThreadRealtimeEntrySchema),
+      nextCursor: v.optional(v.nullable(v.string())),
+      projectedThroughItemIndex: v.pipe(v.number(), v.integer()),
+      snapshotEnd: v.pipe(v.number(), v.integer()),
+    })
+  );
+
 /** Validates {@link T.ThreadRealtimeListVoicesParams}. */
 export const ThreadRealtimeListVoicesParamsSchema: v.GenericSchema<
   T.ThreadRealtimeListVoicesParams
@@ -3343,6 +3394,18 @@ export const ThreadSampleResponseSchema: v.GenericSchema<T.ThreadSampleResponse>
   })
 );
 
+/** Validates {@link T.ThreadSearchCancelParams}. */
+export const ThreadSearchCancelParamsSchema: v.GenericSchema<T.ThreadSearchCancelParams> = built(
+  () =>
+    v.looseObject({
+      requestId: RequestIdSchema,
+    }),
+);
+
+/** Validates {@link T.ThreadSearchCancelResponse}. */
+export const ThreadSearchCancelResponseSchema: v.GenericSchema<T.ThreadSearchCancelResponse> =
+  built(() => v.looseObject({}));
+
 /** Validates {@link T.ThreadSearchOccurrence}. */
 export const ThreadSearchOccurrenceSchema: v.GenericSchema<T.ThreadSearchOccurrence> = built(() =>
   v.looseObject({
@@ -3387,6 +3450,16 @@ export const ThreadSearchParamsSchema: v.GenericSchema<T.ThreadSearchParams> = b
     sortDirection: v.optional(v.nullable(SortDirectionSchema)),
     sortKey: v.optional(v.nullable(ThreadSearchSortKeySchema)),
     sourceKinds: v.optional(v.nullable(v.array(ThreadSourceKindSchema))),
+  })
+);
+
+/** Validates {@link T.ThreadSearchPartialNotification}. */
+export const ThreadSearchPartialNotificationSchema: v.GenericSchema<
+  T.ThreadSearchPartialNotification
+> = built(() =>
+  v.looseObject({
+    data: v.array(ThreadSearchResultSchema),
+    requestId: RequestIdSchema,
   })
 );
 
@@ -3635,6 +3708,10 @@ export const TurnSteerParamsSchema: v.GenericSchema<T.TurnSteerParams> = built((
   })
 );
 
+/** Validates {@link T.UserVerificationBiometricType}. */
+export const UserVerificationBiometricTypeSchema: v.GenericSchema<T.UserVerificationBiometricType> =
+  built(() => v.picklist(["fingerprint"]));
+
 /** Validates {@link T.UserVerificationCancelParams}. */
 export const UserVerificationCancelParamsSchema: v.GenericSchema<T.UserVerificationCancelParams> =
   built(() =>
@@ -3762,6 +3839,7 @@ export const UserVerificationVerifyResponseSchema: v.GenericSchema<
   T.UserVerificationVerifyResponse
 > = built(() =>
   v.looseObject({
+    biometricType: v.optional(v.nullable(UserVerificationBiometricTypeSchema)),
     proof: UserVerificationProofSchema,
   })
 );

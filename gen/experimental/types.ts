@@ -1,7 +1,7 @@
-// Generated from codex 0.169.0 with --experimental by scripts/generate.ts. Do not edit.
+// Generated from codex 0.171.0 with --experimental by scripts/generate.ts. Do not edit.
 
 /**
- * TypeScript types for every definition of the Codex app-server protocol (codex 0.169.0).
+ * TypeScript types for every definition of the Codex app-server protocol (codex 0.171.0).
  *
  * An overlay of the stable set (`../types.ts`): only the definitions that differ from it, and those that refer to one that does, are declared here; every other one is the stable definition, re-exported.
  *
@@ -136,6 +136,7 @@ import type {
   ModelListParams,
   ModelProviderCapabilitiesReadParams,
   ModelProviderConfigWriteParams,
+  ModelProviderDefaultSetParams,
   ModelProviderListParams,
   ModelReroutedNotification,
   ModelSafetyBufferingUpdatedNotification,
@@ -243,12 +244,15 @@ import type {
   ThreadReadStateOperation,
   ThreadRealtimeAudioChunk,
   ThreadRealtimeClosedNotification,
+  ThreadRealtimeCoverage,
+  ThreadRealtimeEntry,
   ThreadRealtimeErrorNotification,
   ThreadRealtimeInitialItem,
   ThreadRealtimeItemAddedNotification,
   ThreadRealtimeItemCompletedNotification,
   ThreadRealtimeItemStartedNotification,
   ThreadRealtimeItemTranscriptDeltaNotification,
+  ThreadRealtimeOrder,
   ThreadRealtimeOutputAudioDeltaNotification,
   ThreadRealtimeSdpNotification,
   ThreadRealtimeStartedNotification,
@@ -714,6 +718,23 @@ export type ClientRequest =
     id: RequestId;
     params: ThreadSearchParams;
   }
+  /** Search with best-effort incremental `thread/search/partial` notifications. The final response is authoritative for results, ordering, and cursors. */
+  | {
+    method: "thread/search/stream";
+    id: RequestId;
+    params: ThreadSearchParams;
+  }
+  | {
+    method: "thread/search/cancel";
+    id: RequestId;
+    params: ThreadSearchCancelParams;
+  }
+  /** Cancel a `thread/search/stream` request on this connection. */
+  | {
+    method: "thread/search/stream/cancel";
+    id: RequestId;
+    params: ThreadSearchCancelParams;
+  }
   | {
     method: "thread/searchOccurrences";
     id: RequestId;
@@ -977,6 +998,11 @@ export type ClientRequest =
     params: ThreadTimelineListParams;
   }
   | {
+    method: "thread/realtime/list";
+    id: RequestId;
+    params: ThreadRealtimeListParams;
+  }
+  | {
     method: "thread/realtime/listVoices";
     id: RequestId;
     params: ThreadRealtimeListVoicesParams;
@@ -1015,6 +1041,11 @@ export type ClientRequest =
     method: "modelProvider/config/write";
     id: RequestId;
     params: ModelProviderConfigWriteParams;
+  }
+  | {
+    method: "modelProvider/default/set";
+    id: RequestId;
+    params: ModelProviderDefaultSetParams;
   }
   | {
     method: "modelProvider/capabilities/read";
@@ -1590,17 +1621,6 @@ export type ConfigRequirementsReadResponse = {
   supportsIndependentSpeedModes?: boolean | null;
 };
 
-/** `CurrentTimeReadParams` of the app-server protocol. */
-export type CurrentTimeReadParams = {
-  threadId: string;
-};
-
-/** `CurrentTimeReadResponse` of the app-server protocol. */
-export type CurrentTimeReadResponse = {
-  /** Current time as whole Unix seconds. */
-  currentTimeAt: number;
-};
-
 /** `EnvironmentAddParams` of the app-server protocol. */
 export type EnvironmentAddParams = {
   /** Optional raw bearer token for executor authentication, including reconnects. Requires a secure transport or a loopback destination. */
@@ -1735,6 +1755,8 @@ export type McpServerElicitationRequestParams =
     _meta?: unknown;
     challenge: string;
     description: string;
+    /** Registration scope, not necessarily the server's execution environment. */
+    environmentId?: string | null;
     serverName: string;
     threadId: string;
     title: string;
@@ -1748,6 +1770,8 @@ export type McpServerElicitationRequestParams =
   | {
     mode: "form";
     _meta?: unknown;
+    /** Registration scope, not necessarily the server's execution environment. */
+    environmentId?: string | null;
     message: string;
     requestedSchema: McpElicitationSchema;
     serverName: string;
@@ -1762,6 +1786,8 @@ export type McpServerElicitationRequestParams =
   | {
     mode: "openai/form";
     _meta?: unknown;
+    /** Registration scope, not necessarily the server's execution environment. */
+    environmentId?: string | null;
     message: string;
     requestedSchema: unknown;
     serverName: string;
@@ -1776,6 +1802,8 @@ export type McpServerElicitationRequestParams =
   | {
     mode: "openaiForm";
     _meta?: unknown;
+    /** Registration scope, not necessarily the server's execution environment. */
+    environmentId?: string | null;
     message: string;
     requestedSchema: unknown;
     serverName: string;
@@ -1791,6 +1819,8 @@ export type McpServerElicitationRequestParams =
     mode: "url";
     _meta?: unknown;
     elicitationId: string;
+    /** Registration scope, not necessarily the server's execution environment. */
+    environmentId?: string | null;
     message: string;
     serverName: string;
     threadId: string;
@@ -2029,7 +2059,7 @@ export type ProjectListParams = {
   limit?: number | null;
   /** Requires sortKey. Defaults to asc for position and desc for recencyAt. */
   sortDirection?: SortDirection | null;
-  /** Defaults to position. Recency sorting always places empty projects last. */
+  /** Defaults to position. Recency sorting always places empty projects last. Use the returned order; numeric positions are not exposed in project responses. */
   sortKey?: ProjectSortKey | null;
 };
 
@@ -2041,6 +2071,7 @@ export type ProjectListResponse = {
 
 /** `ProjectMoveParams` of the app-server protocol. */
 export type ProjectMoveParams = {
+  /** Place the project before this ID, or append it when omitted or null. */
   beforeProjectId?: string | null;
   projectId: string;
 };
@@ -2415,6 +2446,12 @@ export type ServerNotification =
     emittedAtMs?: number;
     params: ProcessOutputDeltaNotification;
   }
+  | {
+    method: "thread/search/partial";
+    /** Unix timestamp (in milliseconds) when app-server emitted this notification. */
+    emittedAtMs?: number;
+    params: ThreadSearchPartialNotification;
+  }
   /** Final exit notification for a `process/spawn` session. */
   | {
     method: "process/exited";
@@ -2757,12 +2794,6 @@ export type ServerRequest =
     id: RequestId;
     params: AttestationGenerateParams;
   }
-  /** Read the current time from an external clock owned by the client. */
-  | {
-    method: "currentTime/read";
-    id: RequestId;
-    params: CurrentTimeReadParams;
-  }
   /** DEPRECATED APIs below Request to approve a patch. This request is used for Turns started via the legacy APIs (i.e. SendUserTurn, SendUserMessage). */
   | {
     method: "applyPatchApproval";
@@ -3015,7 +3046,7 @@ export type ThreadGuardianAssessment = {
   userAuthorization: GuardianUserAuthorization;
 };
 
-/** Calling `thread/guardianReview` subscribes the connection to the thread. The subscription remains after the review completes, keeping the thread loaded until the client calls `thread/unsubscribe` or disconnects. */
+/** Calling `thread/guardianReview` subscribes the connection to the thread. The subscription remains after the review completes, keeping the thread loaded until the client calls `thread/unsubscribe` or disconnects. Sequential calls on the same loaded thread can reuse Guardian history across direct reviews and live approvals. The reviewer keeps a separate conversation from the actor and follows the parent thread's normal persistence settings. A retry evaluates the final call again under the current policy. */
 export type ThreadGuardianReviewParams = {
   threadId: string;
 };
@@ -3117,6 +3148,8 @@ export type ThreadListParams = {
   excludedThreadIds?: string[] | null;
   /** Include persistent threads attached to a parent when searching by title. */
   includeAttachedThreads?: boolean;
+  /** Restrict results to up to 100 thread IDs before pagination. Omit or send null for unrestricted results. An empty list matches nothing. Exclusions still apply. Repeat the same IDs on each page. The local store uses indexed metadata for this filter. */
+  includedThreadIds?: string[] | null;
   /** Optional page size; defaults to a reasonable server-side value. */
   limit?: number | null;
   /** Optional provider filter; when set, only sessions recorded under these providers are returned. When present but empty, includes all providers. */
@@ -3137,7 +3170,7 @@ export type ThreadListParams = {
   sortKey?: ThreadSortKey | null;
   /** Optional source filter; when set, only sessions from these source kinds are returned. When omitted or empty, defaults to interactive sources. */
   sourceKinds?: ThreadSourceKind[] | null;
-  /** If true, return from the state DB without scanning JSONL rollouts to repair thread metadata. Omitted or false preserves scan-and-repair behavior. */
+  /** If true, the local store returns indexed metadata without scanning JSONL rollouts for repairs. Requests with `includedThreadIds` always use indexed metadata. */
   useStateDbOnly?: boolean;
 };
 
@@ -3358,6 +3391,37 @@ export type ThreadRealtimeAppendTextParams = {
 /** EXPERIMENTAL - response for appending realtime text input. */
 export type ThreadRealtimeAppendTextResponse = {
   [key: string]: unknown;
+};
+
+/** `ThreadRealtimeListParams` of the app-server protocol. */
+export type ThreadRealtimeListParams = {
+  afterPosition?: number | null;
+  cursor?: string | null;
+  /** A required exact event ID, such as a completed item's acknowledgement. Returns pending until projected. Explicit filters can exclude a known event. */
+  eventId?: string | null;
+  /** Inclusive canonical observation time lower bound. */
+  fromObservedAtMs?: number | null;
+  limit?: number | null;
+  /** Defaults to canonical observation time. */
+  order?: ThreadRealtimeOrder | null;
+  /** Return pending until the projection includes this committed position. */
+  requiredThroughPosition?: number | null;
+  sessionId?: string | null;
+  /** Exclusive committed position delimiting an immutable snapshot. */
+  snapshotEnd?: number | null;
+  threadId: string;
+  /** Exclusive canonical observation time upper bound. */
+  toObservedAtMs?: number | null;
+};
+
+/** `ThreadRealtimeListResponse` of the app-server protocol. */
+export type ThreadRealtimeListResponse = {
+  coverage: ThreadRealtimeCoverage;
+  data: ThreadRealtimeEntry[];
+  nextCursor?: string | null;
+  /** Exclusive position through which the projection has processed canonical history. */
+  projectedThroughItemIndex: number;
+  snapshotEnd: number;
 };
 
 /** EXPERIMENTAL - list voices supported by thread realtime. */
@@ -3593,6 +3657,16 @@ export type ThreadSampleResponse = {
   text?: string | null;
 };
 
+/** Request cancellation on the same connection. `thread/search/cancel` targets only `thread/search`; `thread/search/stream/cancel` targets only `thread/search/stream`. Cancellation is idempotent: the cancel response acknowledges the request, and an interrupted search completes with an error after its subprocess is stopped and reaped. If completion races cancellation, the original search may still succeed. An already-completed search is unaffected. */
+export type ThreadSearchCancelParams = {
+  requestId: RequestId;
+};
+
+/** `ThreadSearchCancelResponse` of the app-server protocol. */
+export type ThreadSearchCancelResponse = {
+  [key: string]: unknown;
+};
+
 /** One visible message occurrence returned by [`ThreadSearchOccurrencesResponse`]. */
 export type ThreadSearchOccurrence = {
   itemId: string;
@@ -3635,7 +3709,7 @@ export type ThreadSearchParams = {
   includeAttachedThreads?: boolean;
   /** Optional page size; defaults to a reasonable server-side value. */
   limit?: number | null;
-  /** Required substring/full-text query for thread search. */
+  /** Required substring/full-text query. `thread/search/stream` limits this to 65,536 UTF-8 bytes after trimming surrounding whitespace. */
   searchTerm: string;
   /** Optional sort direction; defaults to descending (newest first). */
   sortDirection?: SortDirection | null;
@@ -3643,6 +3717,12 @@ export type ThreadSearchParams = {
   sortKey?: ThreadSearchSortKey | null;
   /** Optional source filter; when set, only sessions from these source kinds are returned. When omitted or empty, defaults to interactive sources. */
   sourceKinds?: ThreadSourceKind[] | null;
+};
+
+/** A best-effort incremental batch for `thread/search/stream`. Match `requestId` to the request on this connection. Only a small subset of verified matches may be emitted; rows are unique and arrive in discovery order, but may be dropped under load or fall outside the final sorted page. Thread fields use stored metadata and the current watched status; live thread settings are enriched in the final response. Replace provisional rows with the authoritative final response. No partials follow it or an error. */
+export type ThreadSearchPartialNotification = {
+  data: ThreadSearchResult[];
+  requestId: RequestId;
 };
 
 /** `ThreadSearchResponse` of the app-server protocol. */
@@ -4018,6 +4098,9 @@ export type TurnSteerParams = {
   threadId: string;
 };
 
+/** `UserVerificationBiometricType` of the app-server protocol. */
+export type UserVerificationBiometricType = "fingerprint";
+
 /** Cancels a native verification RPC issued on this connection, not an elicitation. Use a fresh request ID for each operation and a distinct ID for this cancellation RPC. */
 export type UserVerificationCancelParams = {
   requestId: RequestId;
@@ -4127,5 +4210,7 @@ export type UserVerificationVerifyParams = {
 
 /** `UserVerificationVerifyResponse` of the app-server protocol. */
 export type UserVerificationVerifyResponse = {
+  /** Native-reported authentication method for this signature. Older servers omit it. This is approval context, not part of the signed proof. */
+  biometricType?: UserVerificationBiometricType | null;
   proof: UserVerificationProof;
 };

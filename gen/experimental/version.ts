@@ -1,4 +1,4 @@
-// Generated from codex 0.169.0 with --experimental by scripts/generate.ts. Do not edit.
+// Generated from codex 0.171.0 with --experimental by scripts/generate.ts. Do not edit.
 
 /**
  * The codex version this protocol was generated from, and the size of the protocol.
@@ -16,7 +16,7 @@
  * console.log(`generated from codex ${CODEX_VERSION}`);
  * ```
  */
-export const CODEX_VERSION: string = "0.169.0";
+export const CODEX_VERSION: string = "0.171.0";
 
 /**
  * How many methods and definitions the protocol has.
@@ -33,9 +33,9 @@ export const PROTOCOL_COUNTS: {
   readonly clientNotifications: number;
   readonly definitions: number;
 } = Object.freeze({
-  clientRequests: 184,
-  serverNotifications: 86,
-  serverRequests: 11,
+  clientRequests: 189,
+  serverNotifications: 87,
+  serverRequests: 10,
   clientNotifications: 1,
-  definitions: 939,
+  definitions: 956,
 });
