@@ -1,11 +1,44 @@
-// Shared test helpers: the fake app-server process and small utilities.
+// Shared test helpers: the test functions every file uses, the fake app-server process and
+// small utilities.
 import { fileURLToPath } from "node:url";
 import process from "node:process";
+import * as nodeTest from "node:test";
 import { AppServerClient, type ClientOptions } from "../src/client.ts";
 import type { ProtocolMessageEvent } from "../src/router/message_router.ts";
 import { spawnTransport } from "../src/transport/spawn.ts";
 import type { SpawnOptions } from "../src/transport/_process.ts";
 import type { Transport } from "../src/transport/transport.ts";
+
+/**
+ * How long one test may run before it fails as timed out (default 60 s; the environment
+ * variable TEST_TIMEOUT_MS overrides it). Node, Deno and Bun all honour the `timeout`
+ * option of `node:test`'s `it`, but only Node and Bun have a command-line default, so
+ * every test file takes `describe` / `it` / `test` from here: a test that hangs then fails
+ * with "test timed out after 60000ms" instead of holding the whole run.
+ */
+export const TEST_TIMEOUT_MS: number = Number(process.env.TEST_TIMEOUT_MS) || 60_000;
+
+type TestBody = () => void | Promise<void>;
+/** The options of one test; `timeout` defaults to {@link TEST_TIMEOUT_MS}. */
+export interface TestOptions {
+  timeout?: number;
+}
+
+/** `node:test`'s `it`, with a timeout on every runtime. */
+export function it(name: string, body: TestBody): void;
+export function it(name: string, options: TestOptions, body: TestBody): void;
+export function it(name: string, a: TestOptions | TestBody, b?: TestBody): void {
+  const options = typeof a === "function" ? {} : a;
+  const body = typeof a === "function" ? a : b!;
+  void nodeTest.it(name, { timeout: TEST_TIMEOUT_MS, ...options }, body);
+}
+/** The same as {@link it}. */
+export const test: typeof it = it;
+/** `node:test`'s `describe`, re-exported so test files import one module only. */
+export const describe: typeof nodeTest.describe = nodeTest.describe;
+/** `node:test`'s hooks, re-exported. */
+export const before: typeof nodeTest.before = nodeTest.before;
+export const after: typeof nodeTest.after = nodeTest.after;
 
 export const FAKE_SERVER: string = fileURLToPath(new URL("./fake_app_server.mjs", import.meta.url));
 

@@ -1,6 +1,5 @@
 // The high-level API over an in-memory transport (handler scoping, login handles, input)
 // and its account calls against the real binary.
-import { describe, it } from "node:test";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import assert from "node:assert/strict";
@@ -10,7 +9,7 @@ import { image, localImage, mention, skill, text, toUserInputs } from "../src/in
 import { memoryTransportPair } from "../src/transport/memory.ts";
 import type { Transport } from "../src/transport/transport.ts";
 import { startTestCodex } from "../testing.ts";
-import { until } from "./_helpers.ts";
+import { describe, it, until } from "./_helpers.ts";
 
 // deno-lint-ignore no-explicit-any
 type Msg = { id?: number | string; method?: string; params?: any; result?: any; error?: any };

@@ -1,5 +1,4 @@
 // End to end: the real pinned `codex app-server` against the scripted model.
-import { describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
@@ -20,7 +19,7 @@ import {
   startTestCodex,
   textReply,
 } from "../testing.ts";
-import { collect } from "./_helpers.ts";
+import { collect, describe, it } from "./_helpers.ts";
 
 async function textOf(stream: ReadableStream<string>): Promise<string> {
   return (await collect(stream)).join("");

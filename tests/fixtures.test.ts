@@ -2,7 +2,7 @@
 // against the generated schemas (strict), the generated routing registry, and the real
 // MessageRouter. When the generator or the router drifts from what the binary really
 // sends, these fail with the file, line, method and path.
-import { describe, it } from "node:test";
+import { describe, it } from "./_helpers.ts";
 import assert from "node:assert/strict";
 import { readdirSync, readFileSync } from "node:fs";
 import type * as v from "valibot";

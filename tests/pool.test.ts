@@ -1,6 +1,5 @@
 // CodexPool over three real app-servers (stdio): placement, load, and one endpoint dying
 // in the middle of twelve concurrent turns (one of its four already done, three in flight).
-import { describe, it } from "node:test";
 import assert from "node:assert/strict";
 import process from "node:process";
 import { Codex } from "../src/codex.ts";
@@ -15,7 +14,7 @@ import {
   type ScriptedResponse,
   type TestHome,
 } from "../testing.ts";
-import { collect, spawnFake, until } from "./_helpers.ts";
+import { collect, describe, it, spawnFake, until } from "./_helpers.ts";
 
 describe("CodexPool over three real app-servers", () => {
   it("spreads twelve threads 4/4/4; a server killed mid-way fails its 3 running turns, 9 unharmed", async () => {

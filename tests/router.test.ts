@@ -1,5 +1,4 @@
 // The MessageRouter and low-level client against the fake app-server process.
-import { describe, it } from "node:test";
 import assert from "node:assert/strict";
 import {
   BufferOverflowError,
@@ -19,6 +18,8 @@ import {
   connectFake,
   delay,
   delta,
+  describe,
+  it,
   turnCompleted,
   turnStarted,
   until,

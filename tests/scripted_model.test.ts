@@ -1,4 +1,4 @@
-import { describe, test } from "node:test";
+import { describe, test } from "./_helpers.ts";
 import assert from "node:assert/strict";
 import { existsSync } from "node:fs";
 import { configArgs, toTomlValue } from "../src/config.ts";

@@ -1,5 +1,4 @@
 // Transports, the line splitter, binary lookup and the fail-closed table.
-import { describe, it } from "node:test";
 import assert from "node:assert/strict";
 import * as v from "valibot";
 import { findCodex } from "../src/binary.ts";
@@ -11,7 +10,7 @@ import { spawnTransport } from "../src/transport/spawn.ts";
 import { JsonLineBatchStream, JsonLineStream } from "../src/wire/json_line_stream.ts";
 import { SERVER_REQUEST_SCHEMAS } from "../gen/methods.ts";
 import { fileURLToPath } from "node:url";
-import { collect, runtimeCommand } from "./_helpers.ts";
+import { collect, describe, it, runtimeCommand } from "./_helpers.ts";
 
 function streamOf<T>(chunks: T[]): ReadableStream<T> {
   return new ReadableStream<T>({

@@ -1,7 +1,6 @@
 // WebSocket and Unix-socket transports against the real pinned `codex app-server`, started
 // by the test with `--listen ws://127.0.0.1:0` or `--listen unix://PATH` and driven through
 // the same Codex API as over stdio; plus the connect-time policy checks with a fake class.
-import { after, before, describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { type ChildProcess, spawn } from "node:child_process";
 import { createHash, createHmac } from "node:crypto";
@@ -31,7 +30,7 @@ import {
   type TestHome,
   textReply,
 } from "../testing.ts";
-import { collect } from "./_helpers.ts";
+import { after, before, collect, describe, it } from "./_helpers.ts";
 
 // Node 20 has no global WebSocket without a flag, and the suite must show that an injected
 // class works: Node always gets ws's. Deno and Bun use their own.
