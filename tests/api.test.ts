@@ -133,8 +133,7 @@ describe("Codex over a given transport", () => {
 
   it("device-code login hands out the code and resolves wait() on its completion", async () => {
     const server = inMemoryServer({
-      "account/login/start": (p, send) => {
-        assert.equal(p.type, "chatgptDeviceCode");
+      "account/login/start": (_p, send) => {
         setTimeout(() => {
           void send({
             method: "account/login/completed",
@@ -155,6 +154,8 @@ describe("Codex over a given transport", () => {
     });
     await using codex = await Codex.start({ transport: server.transport });
     const login = await codex.loginWithDeviceCode();
+    const asked = server.received.filter((m) => m.method === "account/login/start");
+    assert.deepEqual(asked.map((m) => m.params), [{ type: "chatgptDeviceCode" }]);
     assert.equal(login.userCode, "ABCD-1234");
     assert.equal(login.verificationUrl, "https://example.invalid/device");
     const outcome = await login.wait({ timeoutMs: 2000 });

@@ -1,8 +1,8 @@
 // Transports, the line splitter, binary lookup and the fail-closed table.
 import assert from "node:assert/strict";
 import * as v from "valibot";
-import { findCodex } from "../src/binary.ts";
-import { CodexNotFoundError, ProtocolError } from "../src/errors.ts";
+import { bundledCodexPath, findCodex } from "../src/binary.ts";
+import { CodexNotFoundError, ProtocolError, type TransportCloseInfo } from "../src/errors.ts";
 import { failClosedAnswer } from "../src/router/fail_closed.ts";
 import { memoryTransportPair } from "../src/transport/memory.ts";
 import { decodeText } from "../src/transport/_process.ts";
@@ -10,6 +10,8 @@ import { spawnTransport } from "../src/transport/spawn.ts";
 import { JsonLineBatchStream, JsonLineStream } from "../src/wire/json_line_stream.ts";
 import { SERVER_REQUEST_SCHEMAS } from "../gen/methods.ts";
 import { fileURLToPath } from "node:url";
+import { statSync } from "node:fs";
+import process from "node:process";
 import { collect, describe, it, runtimeCommand } from "./_helpers.ts";
 
 function streamOf<T>(chunks: T[]): ReadableStream<T> {
@@ -167,13 +169,22 @@ describe("spawn transport", () => {
   });
 
   it("reports a command that cannot be spawned through closed, or throws at once", async () => {
+    // Node reports it through `closed`; Deno and Bun refuse synchronously. Either way the
+    // failure names the command, and it is never a clean exit.
+    let outcome: { info: TransportCloseInfo } | { error: unknown };
     try {
-      const t = spawnTransport({ command: "/nonexistent/codex-binary" });
-      const info = await t.closed;
-      assert.equal(info.exitCode === 0, false);
+      outcome = { info: await spawnTransport({ command: "/nonexistent/codex-binary" }).closed };
     } catch (error) {
-      // Deno and Bun refuse synchronously; that is fine as long as it is an error.
-      assert.ok(error instanceof Error);
+      outcome = { error };
+    }
+    if ("info" in outcome) {
+      assert.equal(outcome.info.exitCode, null);
+      assert.equal(outcome.info.signal, null);
+      assert.match(outcome.info.reason ?? "", /ENOENT/);
+      assert.match(outcome.info.reason ?? "", /\/nonexistent\/codex-binary/);
+    } else {
+      assert.ok(outcome.error instanceof Error, String(outcome.error));
+      assert.match(outcome.error.message, /\/nonexistent\/codex-binary/);
     }
   });
 });
@@ -235,7 +246,24 @@ describe("findCodex", () => {
   });
 
   it("finds the pinned @openai/codex binary installed with this package", () => {
-    assert.match(findCodex(), /codex/);
+    // The package lookup is asked on its own: a set CODEX_PATH would win in findCodex().
+    const found = bundledCodexPath() ?? "(none)";
+    const modules = fileURLToPath(new URL("../node_modules/@openai/", import.meta.url));
+    assert.ok(found.startsWith(modules), `${found} is not under ${modules}`);
+    assert.match(
+      found.slice(modules.length),
+      /^codex(-[a-z0-9]+-[a-z0-9]+)?\/vendor\/[a-z0-9_-]+\/bin\/codex(\.exe)?$/,
+    );
+    assert.ok(statSync(found).isFile());
+    // Without CODEX_PATH, findCodex() returns exactly that binary.
+    const lookups = {
+      env: () => undefined,
+      isExecutable: () => false,
+      bundled: bundledCodexPath,
+      onPath: () => "/usr/bin/codex-on-path",
+      platform: () => ({ platform: process.platform, arch: process.arch }),
+    };
+    assert.equal(findCodex(undefined, lookups), found);
   });
 });
 
