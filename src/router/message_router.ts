@@ -396,11 +396,6 @@ export class MessageRouter {
     this.#turns.set(turnId, sink);
   }
 
-  /** Stops delivering a turn's events (its consumer went away); late ones are dropped. */
-  releaseTurn(turnId: string): void {
-    if (this.#turns.delete(turnId)) this.#markDone(turnId);
-  }
-
   /**
    * Subscribes to notifications that name a thread but no turn (thread status, token
    * usage, name changes, ...). Returns the unsubscribe function.
