@@ -8,6 +8,7 @@ import type { ProtocolMessageEvent } from "../src/router/message_router.ts";
 import { spawnTransport } from "../src/transport/spawn.ts";
 import type { SpawnOptions } from "../src/transport/_process.ts";
 import type { Transport } from "../src/transport/transport.ts";
+import { memoryTransportPair } from "../src/transport/memory.ts";
 
 /**
  * How long one test may run before it fails as timed out (default 60 s; the environment
@@ -125,6 +126,76 @@ export const delta = (threadId: string, turnId: string, text: string, itemId = "
 export const turnCompleted = (threadId: string, turnId: string, status = "completed") => ({
   method: "turn/completed",
   params: { threadId, turn: { id: turnId, items: [], status, error: null } },
+});
+
+// A tiny in-process app-server over the memory transport, for the high-level API.
+// deno-lint-ignore no-explicit-any
+export type Msg = {
+  id?: number | string;
+  method?: string;
+  params?: any;
+  result?: any;
+  error?: any;
+};
+
+/** A tiny in-process app-server: answers from `handlers`, records what the client says. */
+export function inMemoryServer(
+  // deno-lint-ignore no-explicit-any
+  handlers: Record<string, (params: any, send: (m: unknown) => void) => unknown>,
+): { transport: Transport; received: Msg[]; send: (m: unknown) => Promise<void> } {
+  const [client, server] = memoryTransportPair();
+  const writer = server.writable.getWriter();
+  const received: Msg[] = [];
+  const send = (m: unknown) => writer.write(JSON.stringify(m));
+  void (async () => {
+    for await (const text of server.readable as unknown as AsyncIterable<string>) {
+      const msg = JSON.parse(text) as Msg;
+      received.push(msg);
+      if (msg.method === undefined || msg.id === undefined) continue;
+      const handler = handlers[msg.method];
+      if (msg.method === "initialize") {
+        await send({
+          id: msg.id,
+          result: {
+            userAgent: "memory/1",
+            codexHome: "/nowhere",
+            platformFamily: "unix",
+            platformOs: "linux",
+          },
+        });
+      } else if (handler) {
+        await send({ id: msg.id, result: await handler(msg.params, send) });
+      } else {
+        await send({ id: msg.id, error: { code: -32600, message: `no ${msg.method}` } });
+      }
+    }
+  })();
+  return { transport: client, received, send };
+}
+
+export const threadInfo = (id: string) => ({
+  id,
+  preview: "",
+  ephemeral: false,
+  modelProvider: "mock",
+  createdAt: 0,
+  updatedAt: 0,
+  status: { type: "idle" },
+  path: null,
+  cwd: "/w",
+  cliVersion: "0",
+  source: "appServer",
+  gitInfo: null,
+  turns: [],
+});
+export const threadStartResult = (id: string) => ({
+  thread: threadInfo(id),
+  model: "m",
+  modelProvider: "mock",
+  cwd: "/w",
+  approvalPolicy: "never",
+  approvalsReviewer: "user",
+  sandbox: { type: "dangerFullAccess" },
 });
 
 /** How to run a TypeScript file on the runtime this test runs on. */
