@@ -129,12 +129,15 @@ export const turnCompleted = (threadId: string, turnId: string, status = "comple
 });
 
 // A tiny in-process app-server over the memory transport, for the high-level API.
-// deno-lint-ignore no-explicit-any
+/** A message as the in-memory server sees it; tests poke at any field. */
 export type Msg = {
   id?: number | string;
   method?: string;
+  // deno-lint-ignore no-explicit-any
   params?: any;
+  // deno-lint-ignore no-explicit-any
   result?: any;
+  // deno-lint-ignore no-explicit-any
   error?: any;
 };
 
