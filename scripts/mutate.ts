@@ -193,6 +193,14 @@ const MUTATIONS: Mutation[] = [
     tests: ["tests/thread.test.ts", "tests/e2e.test.ts"],
     pattern: "races",
   },
+  {
+    name: "schema-header-kept",
+    breaks: "the structured-output schema is sent with its $schema header",
+    file: "src/structured.ts",
+    search: "return rest;",
+    replace: "return json;",
+    tests: ["tests/structured.test.ts"],
+  },
   // ── transport ─────────────────────────────────────────────────────────────────────────
   {
     name: "close-never-kills",
@@ -368,7 +376,7 @@ function runTests(cwd: string, tests: string[], pattern?: string): Promise<RunRe
       const plain = out.replace(/\x1b\[[0-9;]*m/g, "");
       const failures = [...plain.matchAll(/^\s*✖ (.+?)(?: \(\d[\d.]*m?s\))?$/gm)]
         .map((m) => m[1])
-        .filter((name) => name !== "failing tests:");
+        .filter((name) => name !== "failing tests:" && !name.startsWith(cwd));
       const passedCount = Number(/^ℹ pass (\d+)/m.exec(plain)?.[1] ?? 0);
       resolvePromise({
         passed: code === 0 && !timedOut && passedCount > 0,

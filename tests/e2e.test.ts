@@ -282,6 +282,12 @@ describe("failures", () => {
 
 describe("structured output", () => {
   const Summary = v.strictObject({ title: v.string(), points: v.array(v.string()) });
+  const SUMMARY_JSON_SCHEMA = {
+    type: "object",
+    properties: { title: { type: "string" }, points: { type: "array", items: { type: "string" } } },
+    required: ["title", "points"],
+    additionalProperties: false,
+  };
 
   it("sends the valibot schema as JSON Schema and returns the typed answer", async () => {
     await using t = await startTestCodex({
@@ -290,8 +296,15 @@ describe("structured output", () => {
     const thread = await t.codex.startThread({ cwd: t.home.cwd });
     const summary = await thread.runStructured("summarise", Summary);
     assert.deepEqual(summary, { title: "T", points: ["a", "b"] });
-    const sent = JSON.stringify(t.model.requests[0].body);
-    assert.match(sent, /"points"/);
+    // The schema is the model request's response format, as sent: no `$schema` header.
+    assert.deepEqual(t.model.requests[0].body.text, {
+      format: {
+        type: "json_schema",
+        strict: true,
+        schema: SUMMARY_JSON_SCHEMA,
+        name: "codex_output_schema",
+      },
+    });
   });
 
   it("rejects an answer that does not match with StructuredOutputError", async () => {
