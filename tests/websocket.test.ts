@@ -238,17 +238,25 @@ describe("webSocket with --ws-auth capability-token", () => {
       .then(() => undefined, (e) => e);
     assert.ok(error instanceof TransportConnectError, String(error));
     assert.equal(error.url, `${server.address}/`);
-    assert.match(error.message, /token/);
     assert.match(error.message, new RegExp(server.address.replaceAll(".", "\\.")));
-    // Every runtime here reports the status except undici; then /readyz explains it.
-    if (error.status !== undefined) assert.equal(error.status, 401);
+    // ws (on Node), Deno and Bun all report the status.
+    assert.equal(error.status, 401);
+    assert.match(
+      error.message,
+      /HTTP 401: the bearer token was rejected \(wrong token, or an expired or mis-signed JWT\)/,
+    );
+    assert.doesNotMatch(error.message, /wrong"/);
   });
 
   it("without a token, says the server wants one", async () => {
     const error = await webSocket(server.address, { WebSocket: INJECTED })
       .then(() => undefined, (e) => e);
     assert.ok(error instanceof TransportConnectError, String(error));
-    assert.match(error.message, /token/);
+    assert.equal(error.status, 401);
+    assert.match(
+      error.message,
+      /HTTP 401: it requires a bearer token \(it runs with --ws-auth\); pass \{ token \}/,
+    );
   });
 });
 
@@ -545,7 +553,11 @@ describe("unixSocket framing (scripted server)", () => {
 });
 
 // A stand-in WebSocket class: records what it was given, opens (or not) on its own.
-function fakeWebSocket(behaviour: "open" | "never" | "open+message") {
+function fakeWebSocket(
+  behaviour: "open" | "never" | "open+message" | "open, no closing handshake" | {
+    error: string;
+  },
+) {
   const made: { url: string; init?: { headers?: Record<string, string> } }[] = [];
   const sockets: FakeSocket[] = [];
   class FakeSocket extends EventTarget {
@@ -557,7 +569,14 @@ function fakeWebSocket(behaviour: "open" | "never" | "open+message") {
       super();
       made.push({ url, init });
       sockets.push(this);
-      if (behaviour !== "never") {
+      if (typeof behaviour === "object") {
+        // A refused upgrade, reported the way a runtime's WebSocket does: error, then close.
+        setTimeout(() => {
+          this.readyState = 3;
+          this.dispatchEvent(Object.assign(new Event("error"), { message: behaviour.error }));
+          this.dispatchEvent(closeEvent(1006, ""));
+        }, 1);
+      } else if (behaviour !== "never") {
         setTimeout(() => {
           this.readyState = 1;
           this.dispatchEvent(new Event("open"));
@@ -569,7 +588,16 @@ function fakeWebSocket(behaviour: "open" | "never" | "open+message") {
     send(text: string) {
       this.sent.push(text);
     }
+    terminated = false;
+    terminate() {
+      this.terminated = true;
+      this.readyState = 3;
+    }
     close(code = 1000, reason = "") {
+      if (behaviour === "open, no closing handshake") {
+        this.readyState = 2;
+        return;
+      }
       if (this.readyState === 3) return;
       this.readyState = 3;
       setTimeout(() => this.dispatchEvent(closeEvent(code, reason)), 1);
@@ -679,6 +707,93 @@ describe("webSocket connect policy (no server)", () => {
     assert.deepEqual(await reader.read(), { value: '{"method":"first"}', done: false });
     reader.releaseLock();
     await transport.close();
+  });
+
+  it("gives up on a missing closing handshake after closeTimeoutMs and drops the socket", async () => {
+    const fake = fakeWebSocket("open, no closing handshake");
+    const transport = await webSocket("ws://localhost:1", {
+      WebSocket: fake.Class,
+      closeTimeoutMs: 100,
+    });
+    await transport.close();
+    const info = await transport.closed;
+    assert.equal(
+      info.reason,
+      "connection to ws://localhost:1/ closed by the client (no closing handshake within 100 ms)",
+    );
+    assert.equal((fake.sockets[0] as unknown as { terminated: boolean }).terminated, true);
+  });
+
+  it("explains an HTTP 403 refusal: the server rejects an Origin header", async () => {
+    const fake = fakeWebSocket({ error: "Unexpected server response: 403" });
+    const error = await webSocket("ws://127.0.0.1:9", { WebSocket: fake.Class })
+      .then(() => undefined, (e) => e);
+    assert.ok(error instanceof TransportConnectError, String(error));
+    assert.equal(error.status, 403);
+    assert.equal(
+      error.message,
+      "ws://127.0.0.1:9/: the server refused the connection with HTTP 403; it rejects upgrade " +
+        "requests that carry an Origin header (as browsers send) (Unexpected server response: 403)",
+    );
+  });
+
+  it("names any other refusal status, in each runtime's wording", async () => {
+    for (const wording of ["Invalid status code: 500", "Expected 101 status code: 500"]) {
+      const fake = fakeWebSocket({ error: wording });
+      const error = await webSocket("ws://127.0.0.1:9", { WebSocket: fake.Class })
+        .then(() => undefined, (e) => e);
+      assert.ok(error instanceof TransportConnectError, String(error));
+      assert.equal(error.status, 500, wording);
+      assert.match(error.message, /refused the WebSocket upgrade with HTTP 500/);
+    }
+  });
+
+  it("without a status, asks GET /readyz whether a server is there at all", async () => {
+    // A loopback HTTP server standing in for the listener's health endpoint.
+    const { createServer: createHttpServer } = await import("node:http");
+    let readyzStatus = 200;
+    const probes: string[] = [];
+    const http = createHttpServer((req, res) => {
+      probes.push(req.url ?? "");
+      res.writeHead(req.url === "/readyz" ? readyzStatus : 404).end();
+    });
+    await new Promise<void>((resolve) => http.listen(0, "127.0.0.1", resolve));
+    const port = (http.address() as { port: number }).port;
+    const url = `ws://127.0.0.1:${port}`;
+    const refuse = (options: WebSocketOptions = {}) =>
+      webSocket(url, { WebSocket: fakeWebSocket({ error: "handshake failed" }).Class, ...options })
+        .then(() => undefined, (e) => e);
+    try {
+      const noToken = await refuse();
+      assert.ok(noToken instanceof TransportConnectError, String(noToken));
+      assert.equal(noToken.status, undefined);
+      assert.equal(
+        noToken.message,
+        `${url}/: the app-server is up (GET /readyz answered) but refused the WebSocket ` +
+          "upgrade: it probably requires a token (--ws-auth), or the request carried an " +
+          "Origin header (handshake failed)",
+      );
+      const withToken = await refuse({ token: "secret-token-value" });
+      assert.match(
+        withToken.message,
+        /up \(GET \/readyz answered\).*the bearer token was probably rejected/,
+      );
+      assert.doesNotMatch(withToken.message, /secret-token-value/);
+      assert.deepEqual(probes, ["/readyz", "/readyz"]);
+      // A listener that is not ready counts as nothing there.
+      readyzStatus = 503;
+      const notReady = await refuse();
+      assert.match(notReady.message, /could not connect; nothing answered there/);
+    } finally {
+      await new Promise((resolve) => http.close(resolve));
+    }
+    // Nothing listening at all.
+    const gone = await refuse();
+    assert.equal(
+      gone.message,
+      `${url}/: could not connect; nothing answered there (is the app-server running with ` +
+        `--listen ws://127.0.0.1:${port}?) (handshake failed)`,
+    );
   });
 
   it("rejects URLs that are not WebSocket URLs", async () => {
