@@ -257,6 +257,15 @@ const MUTATIONS: Mutation[] = [
     tests: ["tests/websocket.test.ts"],
     pattern: "connect policy",
   },
+  {
+    name: "unix-symlink-not-followed",
+    breaks: "unixSocket() dials a long symlink itself instead of the socket it points to",
+    file: "src/transport/unix.ts",
+    search: "const target = await realpath(path).catch(() => path);",
+    replace: "const target = path;",
+    tests: ["tests/websocket.test.ts"],
+    pattern: "unixSocket paths",
+  },
   // ── wire ──────────────────────────────────────────────────────────────────────────────
   {
     name: "crlf-kept",

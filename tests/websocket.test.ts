@@ -6,7 +6,8 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { createHash, createHmac } from "node:crypto";
 import { existsSync } from "node:fs";
 import { createServer, type Socket } from "node:net";
-import { stat, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, rm, stat, symlink, writeFile } from "node:fs/promises";
+import { homedir, tmpdir } from "node:os";
 import { join } from "node:path";
 import process from "node:process";
 import { WebSocket as WsWebSocket } from "ws";
@@ -15,7 +16,7 @@ import { Codex } from "../src/codex.ts";
 import { configArgs } from "../src/config.ts";
 import { ProtocolError, TransportClosedError, TransportConnectError } from "../src/errors.ts";
 import { signedBearerToken } from "../src/transport/signed_token.ts";
-import { unixSocket } from "../src/transport/unix.ts";
+import { defaultControlSocketPath, unixSocket } from "../src/transport/unix.ts";
 import {
   isLoopbackHost,
   webSocket,
@@ -422,6 +423,160 @@ describe("unixSocket against the real app-server", () => {
     assert.ok(error instanceof TransportConnectError, String(error));
     assert.equal(error.url, `unix:${path}`);
     assert.match(error.message, /no socket there/);
+  });
+});
+
+/** A Unix-socket server in a fresh temporary folder that does what `onConnection` says. */
+async function unixServer(onConnection: (socket: Socket, head: Promise<string>) => void) {
+  const dir = await mkdtemp(join(tmpdir(), "codex-unix-"));
+  const path = join(dir, "s.sock");
+  const peers: Socket[] = [];
+  // Half-open allowed: the client's end() after its close frame must not close our side,
+  // or a server that never answers the close could not be played.
+  const server = createServer({ allowHalfOpen: true }, (socket: Socket) => {
+    peers.push(socket);
+    socket.on("error", () => {});
+    const head = new Promise<string>((resolve) => {
+      let text = "";
+      const onData = (chunk: Buffer) => {
+        text += chunk.toString("latin1");
+        if (!text.includes("\r\n\r\n")) return;
+        socket.off("data", onData);
+        resolve(text);
+      };
+      socket.on("data", onData);
+    });
+    onConnection(socket, head);
+  });
+  await new Promise<void>((resolve) => server.listen(path, resolve));
+  return {
+    dir,
+    path,
+    async stop() {
+      for (const peer of peers) peer.destroy();
+      await new Promise((resolve) => server.close(resolve));
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+const acceptKey = (head: string) =>
+  createHash("sha1")
+    .update(`${/sec-websocket-key: (\S+)/i.exec(head)![1]}258EAFA5-E914-47DA-95CA-C5AB0DC85B11`)
+    .digest("base64");
+const SWITCHING =
+  "HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n";
+
+describe("unixSocket paths and failures (scripted server)", () => {
+  it("defaults to CODEX_HOME's control socket", () => {
+    assert.equal(
+      defaultControlSocketPath("/srv/codex-home"),
+      "/srv/codex-home/app-server-control/app-server-control.sock",
+    );
+    const home = process.env.CODEX_HOME ?? join(homedir(), ".codex");
+    assert.equal(
+      defaultControlSocketPath(),
+      join(home, "app-server-control", "app-server-control.sock"),
+    );
+  });
+
+  it("follows a symlink whose path is longer than sun_path allows, and upgrades", async () => {
+    const server = await unixServer((socket, head) => {
+      void head.then((text) =>
+        socket.write(`${SWITCHING}Sec-WebSocket-Accept: ${acceptKey(text)}\r\n\r\n`)
+      );
+    });
+    try {
+      const deep = join(server.dir, "a".repeat(60), "b".repeat(60));
+      await mkdir(deep, { recursive: true });
+      const link = join(deep, "control.sock");
+      await symlink(server.path, link);
+      assert.ok(link.length > 108, `${link.length} characters`);
+      const transport = await unixSocket(link, { closeTimeoutMs: 100 });
+      await transport.close();
+      // The scripted server never answers the close frame: the client gives up after 100 ms.
+      const info = await transport.closed;
+      assert.equal(
+        info.reason,
+        `connection to unix:${link} closed by the client (no closing handshake within 100 ms)`,
+      );
+    } finally {
+      await server.stop();
+    }
+  });
+
+  it("names a refused upgrade with its status line and body", async () => {
+    const server = await unixServer((socket, head) => {
+      void head.then(() =>
+        socket.end("HTTP/1.1 403 Forbidden\r\nContent-Length: 9\r\n\r\nno origin")
+      );
+    });
+    try {
+      const error = await unixSocket(server.path).then(() => undefined, (e) => e);
+      assert.ok(error instanceof TransportConnectError, String(error));
+      assert.equal(error.status, 403);
+      assert.equal(
+        error.message,
+        `unix:${server.path}: the server refused the WebSocket upgrade with HTTP/1.1 403 Forbidden: no origin`,
+      );
+    } finally {
+      await server.stop();
+    }
+  });
+
+  it("refuses a wrong Sec-WebSocket-Accept", async () => {
+    const server = await unixServer((socket, head) => {
+      void head.then(() => socket.write(`${SWITCHING}Sec-WebSocket-Accept: bogus\r\n\r\n`));
+    });
+    try {
+      const error = await unixSocket(server.path).then(() => undefined, (e) => e);
+      assert.ok(error instanceof TransportConnectError, String(error));
+      assert.equal(
+        error.message,
+        `unix:${server.path}: invalid Sec-WebSocket-Accept in the upgrade`,
+      );
+    } finally {
+      await server.stop();
+    }
+  });
+
+  it("reports a server that hangs up during the upgrade, or never answers it", async () => {
+    const hangUp = await unixServer((socket, head) => void head.then(() => socket.destroy()));
+    const silent = await unixServer(() => {});
+    try {
+      const closed = await unixSocket(hangUp.path).then(() => undefined, (e) => e);
+      assert.ok(closed instanceof TransportConnectError, String(closed));
+      assert.equal(
+        closed.message,
+        `unix:${hangUp.path}: the server closed the connection during the upgrade`,
+      );
+      const slow = await unixSocket(silent.path, { connectTimeoutMs: 100 })
+        .then(() => undefined, (e) => e);
+      assert.ok(slow instanceof TransportConnectError, String(slow));
+      assert.equal(
+        slow.message,
+        `unix:${silent.path}: no WebSocket upgrade within 100 ms (is an app-server listening there?)`,
+      );
+    } finally {
+      await hangUp.stop();
+      await silent.stop();
+    }
+  });
+
+  it("says nothing is listening at a file that is not a live socket", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "codex-unix-"));
+    try {
+      const path = join(dir, "stale.sock");
+      await writeFile(path, "");
+      const error = await unixSocket(path).then(() => undefined, (e) => e);
+      assert.ok(error instanceof TransportConnectError, String(error));
+      assert.equal(
+        error.message,
+        `unix:${path}: could not connect: nothing is listening (a stale socket file)`,
+      );
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
 
