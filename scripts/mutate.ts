@@ -201,6 +201,15 @@ const MUTATIONS: Mutation[] = [
     replace: "return json;",
     tests: ["tests/structured.test.ts"],
   },
+  {
+    name: "pool-no-failover",
+    breaks: "a thread whose endpoint dies during thread/start is not placed on another",
+    file: "src/pool.ts",
+    search: "if (error instanceof TransportClosedError && !this.#closing) continue;",
+    replace: "",
+    tests: ["tests/pool.test.ts"],
+    pattern: "dies",
+  },
   // ── transport ─────────────────────────────────────────────────────────────────────────
   {
     name: "close-never-kills",

@@ -4,8 +4,9 @@
 //
 // - `initialize` is answered like the real server.
 // - Requests are answered from FAKE_SCRIPT (JSON: { "<method>": [step, ...] }); each step is
-//   { result } | { error } | { noReply: true }, optionally with `before` / `after` (raw lines
-//   written before / after the answer) and `delayMs`. Steps are used in order; the last one
+//   { result } | { error } | { noReply: true } | { exit: code } (dies instead of answering),
+//   optionally with `before` / `after` (raw lines written before / after the answer) and
+//   `delayMs`. Steps are used in order; the last one
 //   repeats. Unscripted methods are answered { echo: { method, params } }.
 // - Notification `fake/emit` { lines, chunkSize?, delayMs? } writes raw lines (chunkSize
 //   splits the bytes into writes of that size).
@@ -62,6 +63,7 @@ async function onRequest(msg) {
   const step = steps[Math.min(n, steps.length - 1)];
   if (step.before) await writeLines(step.before, step.chunkSize);
   if (step.delayMs) await sleep(step.delayMs);
+  if (step.exit !== undefined) process.exit(step.exit);
   if (!step.noReply) {
     await writeLines([
       "error" in step ? { id: msg.id, error: step.error } : { id: msg.id, result: step.result },

@@ -171,6 +171,46 @@ describe("CodexPool without a model", () => {
     assert.ok(pool.endpoints.every((e) => !e.alive));
   });
 
+  it("places the thread on the next endpoint when the chosen one dies before answering thread/start", async () => {
+    const closed: number[] = [];
+    const pool = await CodexPool.start([
+      { transport: spawnFake({ "thread/start": [{ exit: 3 }] }) },
+      { transport: spawnFake({ "thread/start": [{ result: { thread: { id: "b" } } }] }) },
+    ], { onEndpointClosed: (endpoint) => closed.push(endpoint.index) });
+    try {
+      // Both are idle: the first is chosen, and dies with the request in flight.
+      const thread = await pool.startThread();
+      assert.equal(thread.id, "b");
+      assert.equal(pool.endpointOf(thread)?.index, 1);
+      assert.deepEqual(pool.endpoints.map((e) => e.alive), [false, true]);
+      assert.deepEqual(pool.endpoints.map((e) => e.threads), [0, 1]);
+      assert.equal(pool.endpoints[0].closedError?.exitCode, 3);
+      await until(() => closed.length === 1, 5_000, "onEndpointClosed");
+      assert.deepEqual(closed, [0]);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it("rejects, naming each endpoint, when every endpoint dies during thread/start", async () => {
+    const pool = await CodexPool.start([
+      { transport: spawnFake({ "thread/start": [{ exit: 3 }] }) },
+      { transport: spawnFake({ "thread/start": [{ exit: 4 }] }) },
+    ]);
+    try {
+      const error = await pool.startThread().then(() => undefined, (e) => e);
+      assert.ok(error instanceof CodexError, String(error));
+      assert.equal(
+        error.message,
+        "CodexPool: no live endpoint left (all 2 have closed):\n" +
+          "  endpoint 0: codex app-server transport closed (exited with code 3)\n" +
+          "  endpoint 1: codex app-server transport closed (exited with code 4)",
+      );
+    } finally {
+      await pool.close();
+    }
+  });
+
   it("refuses an empty endpoint list", async () => {
     await assert.rejects(CodexPool.start([]), /no endpoints/);
   });
