@@ -216,18 +216,18 @@ describe("requests", () => {
   it("timeout and abort reject at once, forget the id, and drop the late response quietly", async () => {
     const fake = await connectFake({ "x/slow": [{ result: { late: true }, delayMs: 300 }] });
     try {
-      const started = Date.now();
+      // The answer comes after 300 ms: only the timeout can reject the call.
       await assert.rejects(
         fake.client.requestUnchecked("x/slow", {}, { timeoutMs: 50 }),
-        RequestTimeoutError,
+        (e: unknown) => e instanceof RequestTimeoutError && e.timeoutMs === 50,
       );
-      assert.ok(Date.now() - started < 250, "timeout fired late");
       const controller = new AbortController();
       const pending = fake.client.requestUnchecked("x/slow", {}, { signal: controller.signal });
       controller.abort("stop");
       await assert.rejects(pending, AbortError);
       assert.equal(fake.client.router.pendingRequests, 0);
-      await delay(450); // both late responses arrive now
+      // A third call, sent after both, is answered after both late responses were routed.
+      assert.deepEqual(await fake.client.requestUnchecked("x/slow", {}), { late: true });
       assert.deepEqual(fake.problems, []);
       // The connection still works.
       assert.deepEqual(await fake.client.requestUnchecked("x/other", { a: 1 }), {
@@ -414,14 +414,11 @@ describe("turn routing", () => {
     const reader = turn.branch(pick).getReader();
     const plain = turn.branch().getReader();
     assert.deepEqual(await reader.read(), { value: 1, done: false });
-    // The reader waits; skipped events must not wake it with anything.
+    // The reader waits; skipped events must not wake it with anything: the read that was
+    // waiting while they came gets the next kept value.
     const next = reader.read();
-    let woke = false;
-    void next.then(() => (woke = true));
     turn.push(ev("skip", 2));
     turn.push(ev("skip", 3));
-    await new Promise((resolve) => setTimeout(resolve, 10));
-    assert.equal(woke, false);
     turn.push(ev("keep", 4));
     assert.deepEqual(await next, { value: 4, done: false });
     // An unfiltered branch of the same turn still sees everything.
@@ -885,10 +882,9 @@ describe("transport end", () => {
       TransportClosedError,
     );
     assert.equal(deltas(events), "partial", "events before the failure are kept");
-    const t0 = Date.now();
+    // The same sticky error, not a new failure after a write or a timeout.
     await assert.rejects(fake.client.requestUnchecked("x/any", {}), (e) => e === error);
     await assert.rejects(fake.client.notify("x", {}), (e) => e === error);
-    assert.ok(Date.now() - t0 < 50);
     await fake.close();
   });
 });
