@@ -37,9 +37,33 @@ export function it(name: string, a: TestOptions | TestBody, b?: TestBody): void 
 export const test: typeof it = it;
 /** `node:test`'s `describe`, re-exported so test files import one module only. */
 export const describe: typeof nodeTest.describe = nodeTest.describe;
-/** `node:test`'s hooks, re-exported. */
-export const before: typeof nodeTest.before = nodeTest.before;
-export const after: typeof nodeTest.after = nodeTest.after;
+// Deno's node:test ignores a hook's `timeout` option: hooks race a timer of their own.
+function timed(body: TestBody, what: string): () => Promise<void> {
+  return async () => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    try {
+      await Promise.race([
+        body(),
+        new Promise<never>((_, reject) => {
+          timer = setTimeout(
+            () => reject(new Error(`${what} hook timed out after ${TEST_TIMEOUT_MS}ms`)),
+            TEST_TIMEOUT_MS,
+          );
+        }),
+      ]);
+    } finally {
+      clearTimeout(timer);
+    }
+  };
+}
+/** `node:test`'s `before`, with the same timeout as a test. */
+export function before(body: TestBody): void {
+  nodeTest.before(timed(body, "before"));
+}
+/** `node:test`'s `after`, with the same timeout as a test. */
+export function after(body: TestBody): void {
+  nodeTest.after(timed(body, "after"));
+}
 
 export const FAKE_SERVER: string = fileURLToPath(new URL("./fake_app_server.mjs", import.meta.url));
 
