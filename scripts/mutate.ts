@@ -10,7 +10,8 @@
 // Each mutation names a file, an exact search text (it must occur exactly once in that
 // file, else the mutation is reported "stale" and the run fails: update the table when the
 // source changes) and its replacement, and the test files (optionally a name pattern) to
-// run. Exit code 0 only when every mutation is killed.
+// run (each set once unmutated first: it must pass). Exit code 0 only when every mutation
+// is killed.
 import { spawn } from "node:child_process";
 import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -349,6 +350,8 @@ function copyRepo(): string {
 
 interface RunResult {
   passed: boolean;
+  /** The end of the run's output, for a failing baseline. */
+  tail: string;
   timedOut: boolean;
   ms: number;
   failures: string[];
@@ -397,6 +400,7 @@ function runTests(cwd: string, tests: string[], pattern?: string): Promise<RunRe
         .filter((name) => name !== "failing tests:" && !name.startsWith(cwd));
       const passedCount = Number(/^ℹ pass (\d+)/m.exec(plain)?.[1] ?? 0);
       resolvePromise({
+        tail: plain.slice(-3000),
         passed: code === 0 && !timedOut && passedCount > 0,
         timedOut,
         ms: Date.now() - started,
@@ -429,27 +433,28 @@ process.on("SIGINT", () => {
 });
 
 try {
-  // The unmutated suite must pass, or a "kill" would mean nothing.
-  const files = [...new Set(chosen.filter((m) => !staleness(m)).flatMap((m) => m.tests))];
-  console.log(`baseline: ${files.join(" ")}`);
-  const baseline = await runTests(dir, files);
-  if (!baseline.passed) {
-    console.error(
-      `the unmutated tests fail (${
-        baseline.timedOut ? "timed out" : baseline.failures.join("; ")
-      })` +
-        "; fix them before auditing",
-    );
-    process.exit(1);
-  }
-  console.log(`baseline passes (${(baseline.ms / 1000).toFixed(1)} s)\n`);
-
+  // The unmutated tests must pass, or a "kill" would mean nothing: each set of tests (and
+  // name pattern) is run once unmutated before its first mutation.
+  const baselines = new Map<string, Promise<RunResult>>();
+  const baselineOf = (m: Mutation) => {
+    const key = `${m.tests.join(" ")} ${m.pattern ?? ""}`;
+    if (!baselines.has(key)) baselines.set(key, runTests(dir, m.tests, m.pattern));
+    return baselines.get(key)!;
+  };
   const rows: { m: Mutation; verdict: string; detail: string; ms: number }[] = [];
   for (const m of chosen) {
     const stale = staleness(m);
     if (stale) {
       rows.push({ m, verdict: "stale", detail: `${m.file}: ${stale}`, ms: 0 });
       console.log(`stale     ${m.name}: ${m.file}: ${stale}`);
+      continue;
+    }
+    const baseline = await baselineOf(m);
+    if (!baseline.passed) {
+      const why = baseline.timedOut ? "timed out" : baseline.failures.join("; ");
+      rows.push({ m, verdict: "baseline fails", detail: why, ms: baseline.ms });
+      console.log(`baseline fails for ${m.name} (${m.tests.join(" ")}): ${why}`);
+      console.log(baseline.tail);
       continue;
     }
     const target = join(dir, m.file);
@@ -485,8 +490,12 @@ try {
   const killed = rows.filter((r) => r.verdict === "killed").length;
   const survived = rows.filter((r) => r.verdict === "SURVIVED").length;
   const staleCount = rows.filter((r) => r.verdict === "stale").length;
-  console.log(`\n${killed} killed, ${survived} survived, ${staleCount} stale`);
-  process.exitCode = survived + staleCount === 0 ? 0 : 1;
+  const broken = rows.length - killed - survived - staleCount;
+  console.log(
+    `\n${killed} killed, ${survived} survived, ${staleCount} stale` +
+      (broken ? `, ${broken} not run (their tests fail unmutated)` : ""),
+  );
+  process.exitCode = killed === rows.length ? 0 : 1;
 } finally {
   cleanup();
 }
