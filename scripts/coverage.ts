@@ -23,7 +23,6 @@ const code = await new Promise<number>((resolve) => {
   const child = spawn("node_modules/.bin/tsx", [
     "--test",
     "--test-concurrency=2",
-    `--test-timeout=${TEST_TIMEOUT_MS}`,
     "--test-force-exit",
     "--experimental-test-coverage",
     "--test-reporter=dot",
@@ -31,7 +30,11 @@ const code = await new Promise<number>((resolve) => {
     "--test-reporter=lcov",
     `--test-reporter-destination=${LCOV}`,
     ...files,
-  ], { stdio: ["ignore", "inherit", "inherit"], detached: true });
+  ], {
+    stdio: ["ignore", "inherit", "inherit"],
+    detached: true,
+    env: { ...process.env, TEST_TIMEOUT_MS: String(TEST_TIMEOUT_MS) },
+  });
   const killGroup = () => {
     try {
       process.kill(-child.pid!, "SIGKILL");

@@ -363,7 +363,6 @@ function runTests(cwd: string, tests: string[], pattern?: string): Promise<RunRe
     "--test",
     "--test-concurrency=1",
     "--test-reporter=spec",
-    `--test-timeout=${TEST_TIMEOUT_MS}`,
     "--test-force-exit",
     ...(pattern ? [`--test-name-pattern=${pattern}`] : []),
     ...tests,
