@@ -13,6 +13,7 @@ import process from "node:process";
 const TEST_TIMEOUT_MS = Number(process.env.TEST_TIMEOUT_MS) || 60_000;
 const RUN_BUDGET_MS = Number(process.env.TEST_RUN_BUDGET_MS) || 20 * 60_000;
 const LCOV = "coverage/lcov.info";
+const SPEC = "coverage/tests.txt";
 
 const files = process.argv.length > 2
   ? process.argv.slice(2)
@@ -29,6 +30,8 @@ const code = await new Promise<number>((resolve) => {
     "--test-reporter-destination=stdout",
     "--test-reporter=lcov",
     `--test-reporter-destination=${LCOV}`,
+    "--test-reporter=spec",
+    `--test-reporter-destination=${SPEC}`,
     ...files,
   ], {
     stdio: ["ignore", "inherit", "inherit"],
@@ -91,5 +94,9 @@ const total = entries.reduce(
   [0, 0] as [number, number],
 );
 console.log(`${"all of src/".padEnd(width)}   ${pct(total).toFixed(1).padStart(7)}`);
-if (code !== 0) console.error(`\nthe test run failed (exit ${code}); coverage is partial`);
+if (code !== 0) {
+  const spec = readFileSync(SPEC, "utf8");
+  const failing = spec.slice(spec.lastIndexOf("✖ failing tests:"));
+  console.error(`\nthe test run failed (exit ${code}); coverage is partial\n${failing}`);
+}
 process.exit(code);
