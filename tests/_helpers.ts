@@ -10,12 +10,17 @@ import type { SpawnOptions } from "../src/transport/_process.ts";
 import type { Transport } from "../src/transport/transport.ts";
 import { memoryTransportPair } from "../src/transport/memory.ts";
 
+// Under `npm run coverage`, only the test files' own processes are measured: a child (a fake
+// server, an example) that a test kills while it writes its coverage file would spoil the
+// whole report.
+delete process.env.NODE_V8_COVERAGE;
+
 /**
  * How long one test may run before it fails as timed out (default 60 s; the environment
  * variable TEST_TIMEOUT_MS overrides it). Node, Deno and Bun all honour the `timeout`
- * option of `node:test`'s `it`, but only Node and Bun have a command-line default, so
- * every test file takes `describe` / `it` / `test` from here: a test that hangs then fails
- * with "test timed out after 60000ms" instead of holding the whole run.
+ * option of `node:test`'s `it`, but Deno has no command-line default (and Node's applies to
+ * whole files too), so every test file takes `describe` / `it` / `test` from here: a test
+ * that hangs then fails with "test timed out after 60000ms" instead of holding the run.
  */
 export const TEST_TIMEOUT_MS: number = Number(process.env.TEST_TIMEOUT_MS) || 60_000;
 

@@ -76,12 +76,15 @@ describe("JsonLineBatchStream", () => {
 });
 
 describe("spawn transport", () => {
-  const node = (code: string) =>
-    spawnTransport({ command: "node", args: ["-e", code], closeGraceMs: 200 });
+  const node = (code: string, closeGraceMs = 200) =>
+    spawnTransport({ command: "node", args: ["-e", code], closeGraceMs });
 
   it("carries lines both ways", async () => {
+    // It exits when stdin closes; on a busy machine that can take longer than 200 ms, and
+    // the test is about the lines, not the escalation.
     const t = node(
       "process.stdin.on('data', d => process.stdout.write(d.toString().toUpperCase()))",
+      10_000,
     );
     const writer = t.writable.getWriter();
     await writer.write('{"x":"hello"}');
