@@ -313,7 +313,9 @@ const MUTATIONS: Mutation[] = [
 
 const ROOT = resolve(fileURLToPath(new URL("..", import.meta.url)));
 const TEST_TIMEOUT_MS = Number(process.env.MUTATE_TEST_TIMEOUT_MS) || 30_000;
+const FILE_TIMEOUT_MS = Number(process.env.MUTATE_FILE_TIMEOUT_MS) || 60_000;
 const RUN_BUDGET_MS = Number(process.env.MUTATE_RUN_BUDGET_MS) || 240_000;
+let running: number | undefined;
 
 function occurrences(text: string, search: string): number {
   let count = 0;
@@ -364,6 +366,9 @@ function runTests(cwd: string, tests: string[], pattern?: string): Promise<RunRe
     "--test-concurrency=1",
     "--test-reporter=spec",
     "--test-force-exit",
+    // Node 20 applies this to each whole file too: a mutation that hangs many tests is
+    // killed after a minute, not after 30 s per test.
+    `--test-timeout=${FILE_TIMEOUT_MS}`,
     ...(pattern ? [`--test-name-pattern=${pattern}`] : []),
     ...tests,
   ];
@@ -374,6 +379,7 @@ function runTests(cwd: string, tests: string[], pattern?: string): Promise<RunRe
       detached: true,
       env: { ...process.env, TEST_TIMEOUT_MS: String(TEST_TIMEOUT_MS) },
     });
+    running = child.pid;
     let out = "";
     child.stdout.on("data", (chunk: Buffer) => (out += chunk));
     child.stderr.on("data", (chunk: Buffer) => (out += chunk));
@@ -392,6 +398,7 @@ function runTests(cwd: string, tests: string[], pattern?: string): Promise<RunRe
     child.on("exit", killGroup);
     child.on("close", (code) => {
       clearTimeout(timer);
+      running = undefined;
       // deno-lint-ignore no-control-regex
       const plain = out.replace(/\x1b\[[0-9;]*m/g, "");
       const failures = [...plain.matchAll(/^\s*✖ (.+?)(?: \(\d[\d.]*m?s\))?$/gm)]
@@ -426,10 +433,19 @@ const chosen = argv.length ? MUTATIONS.filter((m) => argv.includes(m.name)) : MU
 
 const dir = copyRepo();
 const cleanup = () => rmSync(dir, { recursive: true, force: true });
-process.on("SIGINT", () => {
-  cleanup();
-  process.exit(130);
-});
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.on(signal, () => {
+    if (running !== undefined) {
+      try {
+        process.kill(-running, "SIGKILL");
+      } catch {
+        // Gone already.
+      }
+    }
+    cleanup();
+    process.exit(130);
+  });
+}
 
 try {
   // The unmutated tests must pass, or a "kill" would mean nothing: each set of tests (and
