@@ -3,6 +3,7 @@
 // keep it alive. With the argument "grandchild", the fake first starts a process that holds
 // its stdout and stderr for 20 s, and then dies (its pid is printed for the test to kill).
 import process from "node:process";
+import { setTimeout as timer } from "node:timers";
 import { connectFake, fakeGrandchild } from "./_helpers.ts";
 
 const fake = await connectFake();
@@ -14,3 +15,9 @@ if (process.argv.includes("grandchild")) {
 }
 await fake.close();
 console.log("closed");
+// An unreferenced timer never keeps the process alive by itself: it fires only when
+// something else does (a leaked timer, socket or child process), however busy the machine.
+timer(() => {
+  console.log("still alive after close()");
+  process.exit(3);
+}, 50).unref();

@@ -1,12 +1,75 @@
-// Shared test helpers: the fake app-server process and small utilities.
+// Shared test helpers: the test functions every file uses, the fake app-server process and
+// small utilities.
 import { execFileSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import process from "node:process";
+import * as nodeTest from "node:test";
 import { AppServerClient, type ClientOptions } from "../src/client.ts";
 import type { ProtocolMessageEvent } from "../src/router/message_router.ts";
 import { type Runtime, spawnTransport } from "../src/transport/spawn.ts";
 import type { SpawnOptions } from "../src/transport/_process.ts";
 import type { Transport } from "../src/transport/transport.ts";
+import { memoryTransportPair } from "../src/transport/memory.ts";
+
+// Under `npm run coverage`, only the test files' own processes are measured: a child (a fake
+// server, an example) that a test kills while it writes its coverage file would spoil the
+// whole report.
+delete process.env.NODE_V8_COVERAGE;
+
+/**
+ * How long one test may run before it fails as timed out (default 60 s; the environment
+ * variable TEST_TIMEOUT_MS overrides it). Node, Deno and Bun all honour the `timeout`
+ * option of `node:test`'s `it`, but Deno has no command-line default (and Node's applies to
+ * whole files too), so every test file takes `describe` / `it` / `test` from here: a test
+ * that hangs then fails with "test timed out after 60000ms" instead of holding the run.
+ */
+export const TEST_TIMEOUT_MS: number = Number(process.env.TEST_TIMEOUT_MS) || 60_000;
+
+type TestBody = () => void | Promise<void>;
+/** The options of one test; `timeout` defaults to {@link TEST_TIMEOUT_MS}. */
+export interface TestOptions {
+  timeout?: number;
+}
+
+/** `node:test`'s `it`, with a timeout on every runtime. */
+export function it(name: string, body: TestBody): void;
+export function it(name: string, options: TestOptions, body: TestBody): void;
+export function it(name: string, a: TestOptions | TestBody, b?: TestBody): void {
+  const options = typeof a === "function" ? {} : a;
+  const body = typeof a === "function" ? a : b!;
+  void nodeTest.it(name, { timeout: TEST_TIMEOUT_MS, ...options }, body);
+}
+/** The same as {@link it}. */
+export const test: typeof it = it;
+/** `node:test`'s `describe`, re-exported so test files import one module only. */
+export const describe: typeof nodeTest.describe = nodeTest.describe;
+// Deno's node:test ignores a hook's `timeout` option: hooks race a timer of their own.
+function timed(body: TestBody, what: string): () => Promise<void> {
+  return async () => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    try {
+      await Promise.race([
+        body(),
+        new Promise<never>((_, reject) => {
+          timer = setTimeout(
+            () => reject(new Error(`${what} hook timed out after ${TEST_TIMEOUT_MS}ms`)),
+            TEST_TIMEOUT_MS,
+          );
+        }),
+      ]);
+    } finally {
+      clearTimeout(timer);
+    }
+  };
+}
+/** `node:test`'s `before`, with the same timeout as a test. */
+export function before(body: TestBody): void {
+  nodeTest.before(timed(body, "before"));
+}
+/** `node:test`'s `after`, with the same timeout as a test. */
+export function after(body: TestBody): void {
+  nodeTest.after(timed(body, "after"));
+}
 
 export const FAKE_SERVER: string = fileURLToPath(new URL("./fake_app_server.mjs", import.meta.url));
 
@@ -113,6 +176,79 @@ export const delta = (threadId: string, turnId: string, text: string, itemId = "
 export const turnCompleted = (threadId: string, turnId: string, status = "completed") => ({
   method: "turn/completed",
   params: { threadId, turn: { id: turnId, items: [], status, error: null } },
+});
+
+// A tiny in-process app-server over the memory transport, for the high-level API.
+/** A message as the in-memory server sees it; tests poke at any field. */
+export type Msg = {
+  id?: number | string;
+  method?: string;
+  // deno-lint-ignore no-explicit-any
+  params?: any;
+  // deno-lint-ignore no-explicit-any
+  result?: any;
+  // deno-lint-ignore no-explicit-any
+  error?: any;
+};
+
+/** A tiny in-process app-server: answers from `handlers`, records what the client says. */
+export function inMemoryServer(
+  // deno-lint-ignore no-explicit-any
+  handlers: Record<string, (params: any, send: (m: unknown) => void) => unknown>,
+): { transport: Transport; received: Msg[]; send: (m: unknown) => Promise<void> } {
+  const [client, server] = memoryTransportPair();
+  const writer = server.writable.getWriter();
+  const received: Msg[] = [];
+  const send = (m: unknown) => writer.write(JSON.stringify(m));
+  void (async () => {
+    for await (const text of server.readable as unknown as AsyncIterable<string>) {
+      const msg = JSON.parse(text) as Msg;
+      received.push(msg);
+      if (msg.method === undefined || msg.id === undefined) continue;
+      const handler = handlers[msg.method];
+      if (msg.method === "initialize") {
+        await send({
+          id: msg.id,
+          result: {
+            userAgent: "memory/1",
+            codexHome: "/nowhere",
+            platformFamily: "unix",
+            platformOs: "linux",
+          },
+        });
+      } else if (handler) {
+        await send({ id: msg.id, result: await handler(msg.params, send) });
+      } else {
+        await send({ id: msg.id, error: { code: -32600, message: `no ${msg.method}` } });
+      }
+    }
+  })();
+  return { transport: client, received, send };
+}
+
+export const threadInfo = (id: string) => ({
+  id,
+  preview: "",
+  ephemeral: false,
+  modelProvider: "mock",
+  createdAt: 0,
+  updatedAt: 0,
+  status: { type: "idle" },
+  path: null,
+  cwd: "/w",
+  cliVersion: "0",
+  source: "appServer",
+  gitInfo: null,
+  turns: [],
+});
+export const threadStartResult = (id: string) => ({
+  thread: threadInfo(id),
+  model: "m",
+  modelProvider: "mock",
+  cwd: "/w",
+  approvalPolicy: "never",
+  approvalsReviewer: "user",
+  sandbox: { type: "dangerFullAccess" },
 });
 
 /** How to run a TypeScript file on the runtime this test runs on. */

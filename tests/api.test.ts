@@ -1,79 +1,18 @@
 // The high-level API over an in-memory transport (handler scoping, login handles, input)
 // and its account calls against the real binary.
-import { describe, it } from "node:test";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import assert from "node:assert/strict";
 import { Codex } from "../src/codex.ts";
-import { AbortError, CodexNotFoundError, TransportClosedError } from "../src/errors.ts";
+import {
+  AbortError,
+  CodexNotFoundError,
+  ProtocolError,
+  TransportClosedError,
+} from "../src/errors.ts";
 import { image, localImage, mention, skill, text, toUserInputs } from "../src/input.ts";
-import { memoryTransportPair } from "../src/transport/memory.ts";
-import type { Transport } from "../src/transport/transport.ts";
 import { startTestCodex } from "../testing.ts";
-import { until } from "./_helpers.ts";
-
-// deno-lint-ignore no-explicit-any
-type Msg = { id?: number | string; method?: string; params?: any; result?: any; error?: any };
-
-/** A tiny in-process app-server: answers from `handlers`, records what the client says. */
-function inMemoryServer(
-  // deno-lint-ignore no-explicit-any
-  handlers: Record<string, (params: any, send: (m: unknown) => void) => unknown>,
-): { transport: Transport; received: Msg[]; send: (m: unknown) => Promise<void> } {
-  const [client, server] = memoryTransportPair();
-  const writer = server.writable.getWriter();
-  const received: Msg[] = [];
-  const send = (m: unknown) => writer.write(JSON.stringify(m));
-  void (async () => {
-    for await (const text of server.readable as unknown as AsyncIterable<string>) {
-      const msg = JSON.parse(text) as Msg;
-      received.push(msg);
-      if (msg.method === undefined || msg.id === undefined) continue;
-      const handler = handlers[msg.method];
-      if (msg.method === "initialize") {
-        await send({
-          id: msg.id,
-          result: {
-            userAgent: "memory/1",
-            codexHome: "/nowhere",
-            platformFamily: "unix",
-            platformOs: "linux",
-          },
-        });
-      } else if (handler) {
-        await send({ id: msg.id, result: await handler(msg.params, send) });
-      } else {
-        await send({ id: msg.id, error: { code: -32600, message: `no ${msg.method}` } });
-      }
-    }
-  })();
-  return { transport: client, received, send };
-}
-
-const threadInfo = (id: string) => ({
-  id,
-  preview: "",
-  ephemeral: false,
-  modelProvider: "mock",
-  createdAt: 0,
-  updatedAt: 0,
-  status: { type: "idle" },
-  path: null,
-  cwd: "/w",
-  cliVersion: "0",
-  source: "appServer",
-  gitInfo: null,
-  turns: [],
-});
-const threadStartResult = (id: string) => ({
-  thread: threadInfo(id),
-  model: "m",
-  modelProvider: "mock",
-  cwd: "/w",
-  approvalPolicy: "never",
-  approvalsReviewer: "user",
-  sandbox: { type: "dangerFullAccess" },
-});
+import { describe, inMemoryServer, it, threadStartResult, until } from "./_helpers.ts";
 
 describe("Codex over a given transport", () => {
   it("uses the transport instead of spawning, and scopes handlers turn > thread > client", async () => {
@@ -134,8 +73,7 @@ describe("Codex over a given transport", () => {
 
   it("device-code login hands out the code and resolves wait() on its completion", async () => {
     const server = inMemoryServer({
-      "account/login/start": (p, send) => {
-        assert.equal(p.type, "chatgptDeviceCode");
+      "account/login/start": (_p, send) => {
         setTimeout(() => {
           void send({
             method: "account/login/completed",
@@ -156,10 +94,28 @@ describe("Codex over a given transport", () => {
     });
     await using codex = await Codex.start({ transport: server.transport });
     const login = await codex.loginWithDeviceCode();
+    const asked = server.received.filter((m) => m.method === "account/login/start");
+    assert.deepEqual(asked.map((m) => m.params), [{ type: "chatgptDeviceCode" }]);
     assert.equal(login.userCode, "ABCD-1234");
     assert.equal(login.verificationUrl, "https://example.invalid/device");
     const outcome = await login.wait({ timeoutMs: 2000 });
     assert.deepEqual(outcome, { loginId: "L1", success: true });
+  });
+
+  it("request() sends any typed method and checks its params before sending", async () => {
+    const server = inMemoryServer({
+      "model/list": (p) => ({ data: [], nextCursor: null, echo: p }),
+    });
+    await using codex = await Codex.start({ transport: server.transport });
+    const result = await codex.request("model/list", { limit: 3 });
+    assert.deepEqual(result, { data: [], nextCursor: null, echo: { limit: 3 } });
+    const before = server.received.length;
+    await assert.rejects(
+      // deno-lint-ignore no-explicit-any
+      codex.request("thread/read", { threadId: 7 } as any),
+      (e: unknown) => e instanceof ProtocolError && e.method === "thread/read",
+    );
+    assert.equal(server.received.length, before, "nothing was sent");
   });
 
   it("refuses an empty API key locally", async () => {

@@ -2,7 +2,7 @@
 // (tests/api_surface.txt), so a new export is added on purpose (npm run api:update) and
 // shows up in review. Also checks that the parsed value exports are exactly what each
 // entry module exports at run time, so the parser cannot miss one.
-import { test } from "node:test";
+import { test } from "./_helpers.ts";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import {

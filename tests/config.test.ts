@@ -1,5 +1,5 @@
 // src/config.ts: how config values become TOML and `--config key=value` arguments.
-import { describe, test } from "node:test";
+import { describe, test } from "./_helpers.ts";
 import assert from "node:assert/strict";
 import { configArgs, toTomlValue } from "../src/config.ts";
 

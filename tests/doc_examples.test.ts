@@ -7,7 +7,7 @@
 // Examples that need a running app-server (Codex.start, startTestCodex, a socket,
 // `declare const` placeholders, waiting for the model requests of a turn) are type-checked
 // only; the integration tests cover what they show.
-import { test } from "node:test";
+import { test } from "./_helpers.ts";
 import assert from "node:assert/strict";
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";

@@ -1,6 +1,6 @@
 // src/errors.ts: the hierarchy, JsonRpcError.from's choice of subclass, and names that
 // survive minification.
-import { describe, it } from "node:test";
+import { describe, it } from "./_helpers.ts";
 import assert from "node:assert/strict";
 import * as root from "../mod.ts";
 import {

@@ -1,8 +1,7 @@
 // Runs every example in examples/ (not the private `_*.ts` helpers) as a child process on
 // the runtime running this test, against the scripted model (CODEX_EXAMPLES_SCRIPTED=1),
 // and checks that it exits 0 and prints what it is about. Examples run two at a time.
-import { runtimeCommand } from "./_helpers.ts";
-import { describe, it } from "node:test";
+import { describe, it, runtimeCommand } from "./_helpers.ts";
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
 import { readdirSync } from "node:fs";
@@ -143,20 +142,37 @@ function runExample(name: string, stdin = ""): Promise<Outcome> {
   const { command, args } = runtimeCommand(join(EXAMPLES, name));
   const started = Date.now();
   return new Promise((resolve, reject) => {
+    // In a process group of its own: the runtime's wrapper (tsx), the example and the
+    // app-servers it starts are all killed together. Killing only the wrapper left the
+    // example holding stdout open, and the test waiting for it.
     const child = spawn(command, args, {
       cwd: ROOT,
       env: { ...process.env, CODEX_EXAMPLES_SCRIPTED: "1", NO_COLOR: "1" },
       stdio: ["pipe", "pipe", "pipe"],
+      detached: true,
     });
+    const killGroup = () => {
+      try {
+        process.kill(-child.pid!, "SIGKILL");
+      } catch {
+        // The group is gone already.
+      }
+    };
     let stdout = "";
     let stderr = "";
     child.stdout.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));
     child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
-    const timer = setTimeout(() => child.kill("SIGKILL"), TIMEOUT_MS);
+    const timer = setTimeout(() => {
+      stderr += `\n[killed: still running after ${TIMEOUT_MS} ms]`;
+      killGroup();
+    }, TIMEOUT_MS);
     child.on("error", (error) => {
       clearTimeout(timer);
       reject(error);
     });
+    // Whatever the example left running in its group must not outlive it, nor hold its
+    // stdout open.
+    child.on("exit", killGroup);
     child.on("close", (code, signal) => {
       clearTimeout(timer);
       resolve({ code, signal, stdout, stderr, ms: Date.now() - started });
@@ -178,7 +194,9 @@ describe("examples", () => {
   // All examples run in this one test, CONCURRENCY at a time, so that every process ends
   // inside the test that started it; the tests below then check one example each.
   const outcomes = new Map<string, Outcome>();
-  it(`runs every example, ${CONCURRENCY} at a time`, async () => {
+  // Each example is killed after TIMEOUT_MS; the test's own timeout covers the worst case.
+  const runAllTimeout = Math.ceil(names.length / CONCURRENCY) * TIMEOUT_MS + 30_000;
+  it(`runs every example, ${CONCURRENCY} at a time`, { timeout: runAllTimeout }, async () => {
     // The slowest first, so that the last two finish close together.
     const queue = ["demo.ts", ...names.filter((n) => n !== "demo.ts")];
     const worker = async () => {

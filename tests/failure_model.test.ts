@@ -1,7 +1,7 @@
 // The failure model (docs/failure-model.md): a user's callback that throws, a process the
 // app-server spawned, a noisy or stubborn server, or a malformed answer never takes the
 // client down, and each fault ends in the error the docs name.
-import { describe, it } from "node:test";
+import { describe, it } from "./_helpers.ts";
 import assert from "node:assert/strict";
 import process from "node:process";
 import { spawn } from "node:child_process";

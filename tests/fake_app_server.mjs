@@ -6,9 +6,9 @@
 //   unless FAKE_SCRIPT scripts it.
 // - Requests are answered from FAKE_SCRIPT (JSON: { "<method>": [step, ...] }); each step is
 //   { result } | { error } | { raw } (members of the answer next to its id) |
-//   { noReply: true }, optionally with `before` / `after` (raw lines written before / after
-//   the answer) and `delayMs`. Steps are used in order; the last one repeats. Unscripted
-//   methods are answered { echo: { method, params } }.
+//   { noReply: true } | { exit: code } (dies instead of answering), optionally with `before` /
+//   `after` (raw lines written before / after the answer) and `delayMs`. Steps are used in
+//   order; the last one repeats. Unscripted methods are answered { echo: { method, params } }.
 // - Notification `fake/emit` { lines, chunkSize?, delayMs? } writes raw lines (chunkSize
 //   splits the bytes into writes of that size).
 // - Notification `fake/exit` { code, stderr } writes stderr and exits.
@@ -68,6 +68,7 @@ async function onRequest(msg) {
   const step = steps[Math.min(n, steps.length - 1)];
   if (step.before) await writeLines(step.before, step.chunkSize);
   if (step.delayMs) await sleep(step.delayMs);
+  if (step.exit !== undefined) process.exit(step.exit);
   if (step.raw) {
     await writeLines([{ id: msg.id, ...step.raw }]);
   } else if (!step.noReply) {

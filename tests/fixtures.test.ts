@@ -2,7 +2,7 @@
 // against the generated schemas (strict), the generated routing registry, and the real
 // MessageRouter. When the generator or the router drifts from what the binary really
 // sends, these fail with the file, line, method and path.
-import { describe, it } from "node:test";
+import { describe, it } from "./_helpers.ts";
 import assert from "node:assert/strict";
 import { readdirSync, readFileSync } from "node:fs";
 import type * as v from "valibot";
@@ -60,7 +60,7 @@ describe("recorded transcripts: loading", () => {
     for (const required of ["text_turn.jsonl", "command_approval.jsonl", "interrupt.jsonl"]) {
       assert.ok(names.includes(required), `missing fixture ${required}`);
     }
-    assert.ok(fixtures.length >= 10, `only ${fixtures.length} fixtures`);
+    assert.equal(fixtures.length, 12, names.join(" "));
     for (const f of fixtures) assert.ok(f.lines.length > 0, `${f.name} is empty`);
   });
 });
@@ -115,15 +115,20 @@ describe("recorded transcripts: every message passes the generated schemas in st
     ]);
     const checked = KINDS.reduce((sum, kind) => sum + totals[kind], 0);
     assert.equal(checked + skipped.length, lines);
-    // Lower bounds from the recorded files, so a broken loader cannot pass with less.
-    // (Recorded: 51 requests, 42 results, 9 errors, 12 client notifications, 191 server
-    // notifications, 2 server requests and their 2 answers: 309 lines.)
-    assert.ok(totals["server notification"] >= 150, `${totals["server notification"]}`);
-    assert.ok(totals["client request"] >= 40, `${totals["client request"]}`);
-    assert.ok(totals["client request result"] >= 30, `${totals["client request result"]}`);
-    assert.ok(totals["client request error"] >= 8, `${totals["client request error"]}`);
-    assert.equal(totals["server request"], 2);
-    assert.equal(totals["server request result"], 2);
+    // Exactly what the recorded files hold, so a broken loader cannot pass with less (update
+    // these when the transcripts are re-recorded).
+    // (The skipped fake request and its error answer make 51 requests and 9 errors.)
+    assert.deepEqual({ ...totals, lines }, {
+      "client request": 50,
+      "client request result": 42,
+      "client request error": 8,
+      "client notification": 12,
+      "server notification": 191,
+      "server request": 2,
+      "server request result": 2,
+      "server request error": 0,
+      lines: 309,
+    });
   });
 
   it("the requests the real server rejected as invalid fail the strict schemas at the same path", () => {
@@ -429,9 +434,8 @@ describe("recorded transcripts: the routing registry finds each message's turn a
         if (!route.turnId && !route.threadId) counts.global++;
       }
     }
-    assert.ok(counts.turn >= 100, JSON.stringify(counts));
-    assert.ok(counts.thread >= 150, JSON.stringify(counts));
-    assert.ok(counts.global >= 20, JSON.stringify(counts));
+    // Exactly what the recorded files hold (update when the transcripts are re-recorded).
+    assert.deepEqual(counts, { turn: 103, thread: 155, global: 38 });
   });
 });
 

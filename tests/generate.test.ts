@@ -1,6 +1,6 @@
 // The protocol generator (scripts/generate.ts), the generated gen/ tables, and
 // src/wire/validate.ts. Runs the real pinned binary's schema export (fast: well under 1 s).
-import { after, before, describe, it } from "node:test";
+import { after, before, describe, it } from "./_helpers.ts";
 import assert from "node:assert/strict";
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";

@@ -5,7 +5,7 @@
 // the package depends on, through Deno's npm resolution (its cache; the npm registry on a
 // machine that has not downloaded it yet). Whatever runtime runs this file, the project
 // runs on the repository's Deno.
-import { after, before, describe, it } from "node:test";
+import { after, before, describe, it } from "./_helpers.ts";
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";

@@ -1,5 +1,5 @@
 // src/wire/message.ts: classifying incoming JSON-RPC messages and encoding outgoing ones.
-import { describe, test } from "node:test";
+import { describe, test } from "./_helpers.ts";
 import assert from "node:assert/strict";
 import { ProtocolError } from "../src/errors.ts";
 import {

@@ -1,6 +1,5 @@
 // CodexPool over three real app-servers (stdio): placement, load, and one endpoint dying
 // in the middle of twelve concurrent turns (one of its four already done, three in flight).
-import { describe, it } from "node:test";
 import assert from "node:assert/strict";
 import process from "node:process";
 import { Codex } from "../src/codex.ts";
@@ -15,7 +14,7 @@ import {
   type ScriptedResponse,
   type TestHome,
 } from "../testing.ts";
-import { collect, spawnFake, until } from "./_helpers.ts";
+import { collect, describe, it, spawnFake, until } from "./_helpers.ts";
 
 describe("CodexPool over three real app-servers", () => {
   it("spreads twelve threads 4/4/4; a server killed mid-way fails its 3 running turns, 9 unharmed", async () => {
@@ -170,6 +169,46 @@ describe("CodexPool without a model", () => {
     await pool.close();
     await assert.rejects(pool.startThread(), /CodexPool is closed/);
     assert.ok(pool.endpoints.every((e) => !e.alive));
+  });
+
+  it("places the thread on the next endpoint when the chosen one dies before answering thread/start", async () => {
+    const closed: number[] = [];
+    const pool = await CodexPool.start([
+      { transport: spawnFake({ "thread/start": [{ exit: 3 }] }) },
+      { transport: spawnFake({ "thread/start": [{ result: { thread: { id: "b" } } }] }) },
+    ], { onEndpointClosed: (endpoint) => closed.push(endpoint.index) });
+    try {
+      // Both are idle: the first is chosen, and dies with the request in flight.
+      const thread = await pool.startThread();
+      assert.equal(thread.id, "b");
+      assert.equal(pool.endpointOf(thread)?.index, 1);
+      assert.deepEqual(pool.endpoints.map((e) => e.alive), [false, true]);
+      assert.deepEqual(pool.endpoints.map((e) => e.threads), [0, 1]);
+      assert.equal(pool.endpoints[0].closedError?.exitCode, 3);
+      await until(() => closed.length === 1, 5_000, "onEndpointClosed");
+      assert.deepEqual(closed, [0]);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it("rejects, naming each endpoint, when every endpoint dies during thread/start", async () => {
+    const pool = await CodexPool.start([
+      { transport: spawnFake({ "thread/start": [{ exit: 3 }] }) },
+      { transport: spawnFake({ "thread/start": [{ exit: 4 }] }) },
+    ]);
+    try {
+      const error = await pool.startThread().then(() => undefined, (e) => e);
+      assert.ok(error instanceof CodexError, String(error));
+      assert.equal(
+        error.message,
+        "CodexPool: no live endpoint left (all 2 have closed):\n" +
+          "  endpoint 0: codex app-server transport closed (exited with code 3)\n" +
+          "  endpoint 1: codex app-server transport closed (exited with code 4)",
+      );
+    } finally {
+      await pool.close();
+    }
   });
 
   it("refuses an empty endpoint list", async () => {

@@ -1,6 +1,6 @@
 // Reconnecting over the real WebSocket listener: a loopback TCP proxy between client and
 // server cuts the connection in the middle of held turns; the client reconnects through it.
-import { describe, it } from "node:test";
+import { describe, it } from "./_helpers.ts";
 import assert from "node:assert/strict";
 import { existsSync } from "node:fs";
 import { join } from "node:path";

@@ -1,28 +1,72 @@
 // The MessageRouter and low-level client against the fake app-server process.
-import { describe, it } from "node:test";
 import assert from "node:assert/strict";
 import {
   BufferOverflowError,
+  InternalServerError,
+  InvalidParamsError,
+  InvalidRequestError,
   JsonRpcError,
   MethodNotFoundError,
   ProtocolError,
   RequestTimeoutError,
   ServerBusyError,
+  ServerShuttingDownError,
   TransportClosedError,
 } from "../src/errors.ts";
 import { AbortError } from "../src/errors.ts";
 import { retryOnOverload } from "../src/retry.ts";
-import type { RoutedEvent } from "../src/router/message_router.ts";
+import {
+  MessageRouter,
+  type MessageRouterOptions,
+  type ProtocolMessageEvent,
+  type RoutedEvent,
+} from "../src/router/message_router.ts";
+import { stableTables } from "../src/client.ts";
+import { memoryTransportPair } from "../src/transport/memory.ts";
 import { TurnStream } from "../src/router/turn_stream.ts";
 import {
   collect,
   connectFake,
   delay,
   delta,
+  describe,
+  it,
   turnCompleted,
   turnStarted,
   until,
 } from "./_helpers.ts";
+
+/**
+ * A router over an in-memory transport whose other end the test writes. `flush()` resolves
+ * once everything sent before it has been routed (a request answered after those lines).
+ */
+function routerPair(options: Partial<MessageRouterOptions> = {}) {
+  const [clientEnd, serverEnd] = memoryTransportPair();
+  const problems: ProtocolMessageEvent[] = [];
+  const router = new MessageRouter(clientEnd, {
+    tables: stableTables,
+    onProtocolMessage: (event) => event.error && problems.push(event),
+    ...options,
+  });
+  router.start();
+  const writer = serverEnd.writable.getWriter();
+  const send = async (...messages: unknown[]) => {
+    for (const m of messages) await writer.write(JSON.stringify(m));
+  };
+  void (async () => {
+    for await (const text of serverEnd.readable as unknown as AsyncIterable<string>) {
+      const message = JSON.parse(text);
+      if (message.method === "test/flush") await send({ id: message.id, result: {} });
+    }
+  })().catch(() => {});
+  return {
+    router,
+    send,
+    problems,
+    flush: () => router.request("test/flush", {}).then(() => {}),
+    close: () => router.close(),
+  };
+}
 
 const deltas = (events: RoutedEvent[]) =>
   events.filter((e) => e.method === "item/agentMessage/delta")
@@ -113,12 +157,57 @@ describe("requests", () => {
     assert.deepEqual(seen, [[1, 1], [2, 2], [3, 4], [4, 4]]);
   });
 
-  it("maps other codes to their subclasses", async () => {
-    const fake = await connectFake({
-      "x/missing": [{ error: { code: -32601, message: "method not found" } }],
-    });
+  it("maps other codes to their subclasses, exactly", async () => {
+    const cases: Array<[string, Record<string, unknown>, typeof JsonRpcError]> = [
+      ["x/missing", { code: -32601, message: "method not found" }, MethodNotFoundError],
+      ["x/invalid", { code: -32600, message: "unknown thread" }, InvalidRequestError],
+      ["x/other-reason", {
+        code: -32600,
+        message: "nope",
+        data: { reason: "somethingElse" },
+      }, InvalidRequestError],
+      ["x/draining", {
+        code: -32600,
+        message: "server is shutting down",
+        data: { reason: "serverShuttingDown" },
+      }, ServerShuttingDownError],
+      ["x/params", { code: -32602, message: "bad params" }, InvalidParamsError],
+      ["x/internal", { code: -32603, message: "boom" }, InternalServerError],
+      ["x/custom", { code: -1, message: "custom" }, JsonRpcError],
+    ];
+    const fake = await connectFake(
+      Object.fromEntries(cases.map(([method, error]) => [method, [{ error }]])),
+    );
     try {
-      await assert.rejects(fake.client.requestUnchecked("x/missing", {}), MethodNotFoundError);
+      for (const [method, wire, expected] of cases) {
+        await assert.rejects(fake.client.requestUnchecked(method, {}), (err: unknown) => {
+          assert.ok(err instanceof JsonRpcError, method);
+          assert.equal(err.constructor, expected, method);
+          assert.equal(err.code, wire.code);
+          assert.equal(err.method, method);
+          assert.match(err.message, new RegExp(String(wire.message)));
+          return true;
+        });
+      }
+    } finally {
+      await fake.close();
+    }
+  });
+
+  it("uses the client's requestTimeoutMs for every request, and a per-call one over it", async () => {
+    const fake = await connectFake({ "x/never": [{ noReply: true }] }, { requestTimeoutMs: 1500 });
+    try {
+      await assert.rejects(fake.client.requestUnchecked("x/never", {}), (err: unknown) => {
+        assert.ok(err instanceof RequestTimeoutError);
+        assert.equal(err.timeoutMs, 1500);
+        assert.equal(err.method, "x/never");
+        return true;
+      });
+      await assert.rejects(
+        fake.client.requestUnchecked("x/never", {}, { timeoutMs: 100 }),
+        (err: unknown) => err instanceof RequestTimeoutError && err.timeoutMs === 100,
+      );
+      assert.equal(fake.client.router.pendingRequests, 0);
     } finally {
       await fake.close();
     }
@@ -127,18 +216,18 @@ describe("requests", () => {
   it("timeout and abort reject at once, forget the id, and drop the late response quietly", async () => {
     const fake = await connectFake({ "x/slow": [{ result: { late: true }, delayMs: 300 }] });
     try {
-      const started = Date.now();
+      // The answer comes after 300 ms: only the timeout can reject the call.
       await assert.rejects(
         fake.client.requestUnchecked("x/slow", {}, { timeoutMs: 50 }),
-        RequestTimeoutError,
+        (e: unknown) => e instanceof RequestTimeoutError && e.timeoutMs === 50,
       );
-      assert.ok(Date.now() - started < 250, "timeout fired late");
       const controller = new AbortController();
       const pending = fake.client.requestUnchecked("x/slow", {}, { signal: controller.signal });
       controller.abort("stop");
       await assert.rejects(pending, AbortError);
       assert.equal(fake.client.router.pendingRequests, 0);
-      await delay(450); // both late responses arrive now
+      // A third call, sent after both, is answered after both late responses were routed.
+      assert.deepEqual(await fake.client.requestUnchecked("x/slow", {}), { late: true });
       assert.deepEqual(fake.problems, []);
       // The connection still works.
       assert.deepEqual(await fake.client.requestUnchecked("x/other", { a: 1 }), {
@@ -146,6 +235,52 @@ describe("requests", () => {
       });
     } finally {
       await fake.close();
+    }
+  });
+
+  it("checks results by the validation mode: strict rejects, lenient reports, off does neither", async () => {
+    const script = { "thread/read": [{ result: { bogus: true } }] };
+    const strict = await connectFake(script, { validation: "strict" });
+    const lenient = await connectFake(script, { validation: "lenient" });
+    const off = await connectFake(script, { validation: "off" });
+    try {
+      await assert.rejects(
+        strict.client.request("thread/read", { threadId: "th" }),
+        (err: unknown) => {
+          assert.ok(err instanceof ProtocolError, String(err));
+          assert.equal(err.method, "thread/read");
+          assert.equal(err.path, "thread");
+          return true;
+        },
+      );
+      assert.deepEqual(strict.problems, [], "a rejected result is not reported as well");
+      assert.deepEqual(await lenient.client.request("thread/read", { threadId: "th" }), {
+        bogus: true,
+      });
+      assert.equal(lenient.problems.length, 1);
+      assert.ok(lenient.problems[0].error instanceof ProtocolError);
+      assert.equal((lenient.problems[0].error as ProtocolError).path, "thread");
+      assert.deepEqual(await off.client.request("thread/read", { threadId: "th" }), {
+        bogus: true,
+      });
+      // Off checks nothing: not results, not notifications, not outgoing params.
+      const turn = new TurnStream();
+      off.client.router.claimTurn("tu", turn);
+      await off.emit([
+        { method: "item/agentMessage/delta", params: { threadId: "th", turnId: "tu", delta: 42 } },
+        turnCompleted("th", "tu"),
+      ]);
+      assert.deepEqual((await collect(turn.branch())).map((e) => e.method), [
+        "item/agentMessage/delta",
+        "turn/completed",
+      ]);
+      // deno-lint-ignore no-explicit-any
+      const sent = await off.client.request("thread/read", { threadId: 42 } as any);
+      assert.deepEqual(sent, { bogus: true });
+      assert.match(off.sent.at(-1)!, /"threadId":42/);
+      assert.deepEqual(off.problems, []);
+    } finally {
+      await Promise.all([strict.close(), lenient.close(), off.close()]);
     }
   });
 
@@ -279,14 +414,11 @@ describe("turn routing", () => {
     const reader = turn.branch(pick).getReader();
     const plain = turn.branch().getReader();
     assert.deepEqual(await reader.read(), { value: 1, done: false });
-    // The reader waits; skipped events must not wake it with anything.
+    // The reader waits; skipped events must not wake it with anything: the read that was
+    // waiting while they came gets the next kept value.
     const next = reader.read();
-    let woke = false;
-    void next.then(() => (woke = true));
     turn.push(ev("skip", 2));
     turn.push(ev("skip", 3));
-    await new Promise((resolve) => setTimeout(resolve, 10));
-    assert.equal(woke, false);
     turn.push(ev("keep", 4));
     assert.deepEqual(await next, { value: 4, done: false });
     // An unfiltered branch of the same turn still sees everything.
@@ -372,22 +504,94 @@ describe("turn routing", () => {
   });
 
   it("drops the oldest unclaimed turn past maxTurns, and says so", async () => {
-    const fake = await connectFake({}, { earlyBuffer: { maxTurns: 3 } });
+    const { router, send, problems, flush, close } = routerPair({ earlyBuffer: { maxTurns: 3 } });
     try {
-      await fake.emit([1, 2, 3, 4].map((i) => delta("th", `o${i}`, "x")));
-      await until(() => fake.problems.length > 0, 5000, "eviction report");
-      assert.match(fake.problems[0].error!.message, /o1/);
-      assert.equal(fake.client.router.earlyBufferedTurns, 3);
-      // Later events of the dropped turn must not start a new, truncated buffer...
-      await fake.emit([delta("th", "o1", "late"), turnCompleted("th", "o1")]);
-      await delay(100);
-      assert.equal(fake.client.router.earlyBufferedTurns, 3);
+      await send(...[1, 2, 3, 4].map((i) => delta("th", `o${i}`, `x${i}`)));
+      await flush();
+      assert.equal(problems.length, 1);
+      assert.match(problems[0].error!.message, /too many unclaimed turns \(3\).* turn o1$/);
+      assert.equal(router.earlyBufferedTurns, 3);
+      // Later events of the dropped turn must not start a new, truncated buffer. (One would
+      // keep the count at 3 by pushing out o2: the report count and o2's replay tell.)
+      await send(delta("th", "o1", "late"), turnCompleted("th", "o1"));
+      await flush();
+      assert.equal(problems.length, 1, problems.map((p) => p.error!.message).join("\n"));
+      assert.equal(router.earlyBufferedTurns, 3);
       // ...and claiming it fails loudly instead of replaying a partial turn.
-      const turn = new TurnStream();
-      fake.client.router.claimTurn("o1", turn);
-      assert.ok((await turn.done) instanceof BufferOverflowError);
+      const dropped = new TurnStream();
+      router.claimTurn("o1", dropped);
+      const error = await dropped.done;
+      assert.ok(error instanceof BufferOverflowError);
+      assert.match(error.message, /turn o1 were dropped: more than 3 unclaimed turns/);
+      // The three kept turns replay their events intact.
+      for (const i of [2, 3, 4]) {
+        const turn = new TurnStream();
+        router.claimTurn(`o${i}`, turn);
+        await send(turnCompleted("th", `o${i}`));
+        assert.equal(deltas(await collect(turn.branch())), `x${i}`);
+      }
+      assert.equal(router.earlyBufferedTurns, 0);
     } finally {
-      await fake.close();
+      await close();
+    }
+  });
+
+  it("caps an unclaimed turn's buffer at maxBytesPerTurn bytes of message text", async () => {
+    // Both turns' lines have the same length; three of them fit exactly.
+    const size = JSON.stringify(delta("th", "t1", "abc")).length;
+    const { router, send, problems, flush, close } = routerPair({
+      earlyBuffer: { maxBytesPerTurn: 3 * size },
+    });
+    try {
+      await send(...["abc", "def", "ghi"].map((text) => delta("th", "t1", text)));
+      await send(...["abc", "def", "ghi", "jkl"].map((text) => delta("th", "t2", text)));
+      await flush();
+      assert.deepEqual(problems.map((p) => p.error!.message), [
+        "early buffer for unclaimed turn t2 overflowed; its events are dropped",
+      ]);
+      assert.ok(problems[0].error instanceof BufferOverflowError);
+      const fits = new TurnStream();
+      router.claimTurn("t1", fits);
+      await send(turnCompleted("th", "t1"));
+      assert.equal(deltas(await collect(fits.branch())), "abcdefghi");
+      const big = new TurnStream();
+      router.claimTurn("t2", big);
+      const error = await big.done;
+      assert.ok(error instanceof BufferOverflowError);
+      assert.match(error.message, /turn t2 overflowed the early buffer/);
+    } finally {
+      await close();
+    }
+  });
+});
+
+describe("notifications() taps", () => {
+  it("a tap that falls more than maxTapQueue behind fails; one exactly at the limit does not", async () => {
+    const { router, send, flush, close } = routerPair({ maxTapQueue: 3 });
+    try {
+      const behind = router.tap().getReader();
+      const atLimit = router.tap().getReader();
+      const note = (n: number) => ({
+        method: "thread/name/updated",
+        params: { threadId: "th", n },
+      });
+      await send(note(1), note(2), note(3));
+      await flush();
+      // Three unread each: both still fine. One reader catches up.
+      for (const n of [1, 2, 3]) {
+        assert.deepEqual((await atLimit.read()).value!.params, { threadId: "th", n });
+      }
+      await send(note(4));
+      await flush();
+      await assert.rejects(behind.read(), (error: unknown) => {
+        assert.ok(error instanceof BufferOverflowError);
+        assert.equal(error.message, "notifications() consumer fell more than 3 messages behind");
+        return true;
+      });
+      assert.deepEqual((await atLimit.read()).value!.params, { threadId: "th", n: 4 });
+      await atLimit.cancel();
+    } finally {
+      await close();
     }
   });
 });
@@ -602,12 +806,14 @@ describe("server requests", () => {
     }
   });
 
-  it("aborts the handler's signal when the server withdraws the request", async () => {
+  it("aborts the handler's signal when the server withdraws the request, and shows the withdrawal in the turn", async () => {
+    let started = false;
     let aborted = false;
     const fake = await connectFake({}, {
       serverRequests: {
         "item/commandExecution/requestApproval": (_p, ctx) =>
           new Promise((resolve) => {
+            started = true;
             ctx.signal.addEventListener("abort", () => {
               aborted = true;
               resolve({ decision: "decline" });
@@ -616,16 +822,35 @@ describe("server requests", () => {
       },
     });
     try {
-      const seen = answers(fake);
+      const turn = new TurnStream();
+      fake.client.router.claimTurn("tu", turn);
+      const seen: string[] = [];
+      const tap = fake.client.notifications();
+      void (async () => {
+        for await (const n of tap as unknown as AsyncIterable<{ method: string }>) {
+          seen.push(n.method);
+        }
+      })().catch(() => {});
       await fake.emit([approval(3)]);
-      await delay(50);
+      await until(() => started, 5000, "the handler");
       await fake.emit([{
         method: "serverRequest/resolved",
         params: { threadId: "th", requestId: 3 },
       }]);
       await until(() => aborted, 5000, "abort");
-      await delay(100);
-      assert.deepEqual(seen, [], "no answer is sent to a withdrawn request");
+      // An answer sent on the abort would reach the fake before this, and come back first.
+      await fake.emit([turnCompleted("th", "tu")]);
+      const events = await collect(turn.branch());
+      assert.deepEqual(events.map((e) => e.method), [
+        "item/commandExecution/requestApproval",
+        "serverRequest/resolved",
+        "turn/completed",
+      ]);
+      await until(() => seen.includes("turn/completed"), 5000, "the tap");
+      assert.deepEqual(seen, [
+        "serverRequest/resolved",
+        "turn/completed",
+      ], "no answer is sent to a withdrawn request");
     } finally {
       await fake.close();
     }
@@ -657,10 +882,9 @@ describe("transport end", () => {
       TransportClosedError,
     );
     assert.equal(deltas(events), "partial", "events before the failure are kept");
-    const t0 = Date.now();
+    // The same sticky error, not a new failure after a write or a timeout.
     await assert.rejects(fake.client.requestUnchecked("x/any", {}), (e) => e === error);
     await assert.rejects(fake.client.notify("x", {}), (e) => e === error);
-    assert.ok(Date.now() - t0 < 50);
     await fake.close();
   });
 });

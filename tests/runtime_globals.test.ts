@@ -1,7 +1,7 @@
 // The SDK is web-standard TypeScript except at its edges: runtime-specific APIs (Deno.*,
 // Bun.*, node:* modules that differ between runtimes) may appear only under src/transport/
 // and in the testing kit's server and harness. This test keeps it that way.
-import { test } from "node:test";
+import { test } from "./_helpers.ts";
 import assert from "node:assert/strict";
 import { readdirSync, readFileSync } from "node:fs";
 

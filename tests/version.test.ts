@@ -1,6 +1,6 @@
 // Which codex version the SDK talks to: the version read from `initialize`, and the
 // onVersionMismatch hook of Codex.start, against the fake app-server reporting other versions.
-import { describe, it } from "node:test";
+import { describe, it } from "./_helpers.ts";
 import assert from "node:assert/strict";
 import { Codex } from "../src/codex.ts";
 import { CODEX_VERSION } from "../gen/version.ts";

@@ -1,6 +1,6 @@
 // src/transport/ws_frames.ts: RFC 6455 framing without I/O. The Unix-socket tests in
 // websocket.test.ts run it against the real server; these pin the edge cases.
-import { describe, test } from "node:test";
+import { describe, test } from "./_helpers.ts";
 import assert from "node:assert/strict";
 import {
   closePayload,

@@ -1,0 +1,516 @@
+// Mutation audit: applies one named mutation at a time to a temporary copy of the repo,
+// runs the Node tests that should notice it, and prints which mutations the suite kills
+// (some test fails or times out) and which survive (every test still passes). The working
+// tree is never modified. Not part of `npm test`; record its result in docs/testing.md.
+//
+//   tsx scripts/mutate.ts                 every mutation
+//   tsx scripts/mutate.ts NAME...         only these (see the table below)
+//   tsx scripts/mutate.ts --list          the table, and whether each search text is found
+//
+// Each mutation names a file, an exact search text (it must occur exactly once in that
+// file, else the mutation is reported "stale" and the run fails: update the table when the
+// source changes) and its replacement, and the test files (optionally a name pattern) to
+// run (each set once unmutated first: it must pass). Exit code 0 only when every mutation
+// is killed.
+import { spawn } from "node:child_process";
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, relative, resolve } from "node:path";
+import process from "node:process";
+import { fileURLToPath } from "node:url";
+
+interface Mutation {
+  /** Short name, used on the command line and in the report. */
+  name: string;
+  /** What the mutation breaks, in words. */
+  breaks: string;
+  file: string;
+  search: string;
+  replace: string;
+  /** Test files to run. */
+  tests: string[];
+  /** Only tests whose name matches (node --test-name-pattern). */
+  pattern?: string;
+}
+
+const ROUTER = "src/router/message_router.ts";
+const ROUTER_TESTS = ["tests/router.test.ts"];
+
+// One table: when a search text goes stale after a change to src/, update it here.
+const MUTATIONS: Mutation[] = [
+  // ── router ────────────────────────────────────────────────────────────────────────────
+  {
+    name: "route-by-thread-id",
+    breaks: "notifications are routed by thread id instead of turn id",
+    file: ROUTER,
+    search: "turnId = pick(params, route.turnId);",
+    replace: "turnId = pick(params, route.threadId);",
+    tests: ROUTER_TESTS,
+  },
+  {
+    name: "unknown-methods-unrouted",
+    breaks: "a notification method the tables do not know reaches no turn",
+    file: ROUTER,
+    search: "turnId = fallbackTurnId(params);",
+    replace: "turnId = undefined;",
+    tests: ROUTER_TESTS,
+  },
+  {
+    name: "evicted-turn-rebuffered",
+    breaks: "late events of a turn evicted from the early buffer start a new buffer",
+    file: ROUTER,
+    search: "if (this.#doneTurns.has(turnId) || this.#evicted.has(turnId)) return;",
+    replace: "if (this.#doneTurns.has(turnId)) return;",
+    tests: ROUTER_TESTS,
+  },
+  {
+    name: "early-byte-cap-ignored",
+    breaks: "the early buffer's maxBytesPerTurn is not enforced",
+    file: ROUTER,
+    search: "early.bytes > this.#limits.maxBytesPerTurn",
+    replace: "false",
+    tests: ROUTER_TESTS,
+  },
+  {
+    name: "early-event-cap-ignored",
+    breaks: "the early buffer's maxEventsPerTurn is not enforced",
+    file: ROUTER,
+    search: "early.events.length >= this.#limits.maxEventsPerTurn ||",
+    replace: "",
+    tests: ROUTER_TESTS,
+  },
+  {
+    name: "early-completion-lost",
+    breaks: "a turn completed before it was claimed never ends",
+    file: ROUTER,
+    search: "if (early.completedAt !== null) {",
+    replace: "if (false) {",
+    tests: ROUTER_TESTS,
+  },
+  {
+    name: "tap-overflow-ignored",
+    breaks: "a notifications() reader past maxTapQueue keeps growing instead of failing",
+    file: ROUTER,
+    search: "if ((tap.desiredSize ?? 0) <= -this.#maxTapQueue) {",
+    replace: "if (false) {",
+    tests: ROUTER_TESTS,
+  },
+  {
+    name: "strict-result-resolves",
+    breaks: "strict validation reports an invalid result and resolves instead of rejecting",
+    file: ROUTER,
+    search: 'if (this.#validation === "strict") {',
+    replace: "if (false) {",
+    tests: ROUTER_TESTS,
+  },
+  {
+    name: "strict-notification-passes",
+    breaks: "strict validation lets an invalid turn notification through",
+    file: ROUTER,
+    search: 'if (invalid && this.#validation === "strict") {',
+    replace: "if (false) {",
+    tests: ROUTER_TESTS,
+  },
+  {
+    name: "withdrawn-resolved-lost",
+    breaks: "the serverRequest/resolved of a withdrawn approval does not reach its turn",
+    file: ROUTER,
+    search: "return open.turnId;",
+    replace: "return undefined;",
+    tests: ROUTER_TESTS,
+  },
+  {
+    name: "answered-resolved-lost",
+    breaks: "the serverRequest/resolved of an answered approval does not reach its turn",
+    file: ROUTER,
+    search: "this.#resolvedTurns.set(id, entry.turnId);",
+    replace: "",
+    tests: ROUTER_TESTS,
+  },
+  {
+    name: "withdrawal-not-aborted",
+    breaks: "a withdrawn server request does not abort its handler's signal",
+    file: ROUTER,
+    search: 'open.controller.abort(new AbortError("server request", "withdrawn by the server"));',
+    replace: "",
+    tests: ROUTER_TESTS,
+  },
+  {
+    name: "request-timeout-ignored",
+    breaks: "requests never time out",
+    file: ROUTER,
+    search: "if (timeoutMs > 0 && Number.isFinite(timeoutMs)) {",
+    replace: "if (false) {",
+    tests: ROUTER_TESTS,
+  },
+  {
+    name: "late-response-reported",
+    breaks: "the late response to a timed-out or aborted request is reported as a problem",
+    file: ROUTER,
+    search: "if (id !== null && this.#forgotten.delete(id)) return;",
+    replace: "",
+    tests: ROUTER_TESTS,
+  },
+  {
+    name: "shutdown-leaves-turns-open",
+    breaks: "a closed transport does not fail the open turns",
+    file: ROUTER,
+    search: "for (const sink of this.#turns.values()) sink.fail(error);",
+    replace: "",
+    tests: ROUTER_TESTS,
+  },
+  // ── turn stream, turn, thread ─────────────────────────────────────────────────────────
+  {
+    name: "branch-starts-late",
+    breaks: "a consumer taken late misses the turn's earlier events",
+    file: "src/router/turn_stream.ts",
+    search: "const cursor: Cursor = { index: 0, controller: undefined!, select };",
+    replace:
+      "const cursor: Cursor = { index: this.#events.length, controller: undefined!, select };",
+    tests: ROUTER_TESTS,
+  },
+  {
+    name: "waiting-branch-unfiltered",
+    breaks: "a waiting selecting branch (text()) is given events its select skips",
+    file: "src/router/turn_stream.ts",
+    search: "const value = cursor.select ? cursor.select(event) : event;",
+    replace: "const value = event;",
+    tests: ["tests/router.test.ts", "tests/turn.test.ts"],
+  },
+  {
+    name: "text-unfiltered",
+    breaks: "text() yields reasoning and command-output deltas too",
+    file: "src/turn.ts",
+    search: 'return e.method === "item/agentMessage/delta" ? e.params.delta : undefined;',
+    replace: "return (e.params as { delta?: string }).delta;",
+    tests: ["tests/turn.test.ts"],
+  },
+  {
+    name: "abort-racing-turn-start-forgotten",
+    breaks: "an abort that races the turn/start response does not interrupt the turn",
+    file: "src/thread.ts",
+    search: "if (signal?.aborted) interruptQuietly(handle);",
+    replace: "",
+    tests: ["tests/thread.test.ts", "tests/e2e.test.ts"],
+    pattern: "races",
+  },
+  {
+    name: "schema-header-kept",
+    breaks: "the structured-output schema is sent with its $schema header",
+    file: "src/structured.ts",
+    search: "return rest;",
+    replace: "return json;",
+    tests: ["tests/structured.test.ts"],
+  },
+  {
+    name: "pool-no-failover",
+    breaks: "a thread whose endpoint dies during thread/start is not placed on another",
+    file: "src/pool.ts",
+    search: "if (error instanceof TransportClosedError && !this.#closing) continue;",
+    replace: "",
+    tests: ["tests/pool.test.ts"],
+    pattern: "dies",
+  },
+  // ── transport ─────────────────────────────────────────────────────────────────────────
+  {
+    name: "close-never-kills",
+    breaks: "close() gives up after SIGTERM on a process that ignores it",
+    file: "src/transport/_process.ts",
+    search: 'child.kill("SIGKILL");',
+    replace: "",
+    tests: ["tests/transport.test.ts"],
+    pattern: "close\\(\\)",
+  },
+  {
+    name: "insecure-remote-allowed",
+    breaks: "plain ws:// to a host that is not loopback is not refused",
+    file: "src/transport/websocket.ts",
+    search:
+      'parsed.protocol === "ws:" && !isLoopbackHost(parsed.hostname) && !options.allowInsecureRemote',
+    replace: "false",
+    tests: ["tests/websocket.test.ts"],
+    pattern: "connect policy",
+  },
+  {
+    name: "ws-oversized-kept",
+    breaks: "an oversized WebSocket message is passed on instead of skipped",
+    file: "src/transport/websocket.ts",
+    search: "if (text.length > max) {",
+    replace: "if (false) {",
+    tests: ["tests/websocket.test.ts"],
+    pattern: "connect policy",
+  },
+  {
+    name: "ws-close-handshake-waits",
+    breaks: "close() never gives up on a missing closing handshake",
+    file: "src/transport/websocket.ts",
+    search: "if (!ended) {\n        dropSocket(socket);",
+    replace: "if (false) {\n        dropSocket(socket);",
+    tests: ["tests/websocket.test.ts"],
+    pattern: "connect policy|closing handshake",
+  },
+  {
+    name: "ws-403-unexplained",
+    breaks: "an HTTP 403 upgrade refusal is not explained",
+    file: "src/transport/websocket.ts",
+    search: "if (status === 403) {",
+    replace: "if (false) {",
+    tests: ["tests/websocket.test.ts"],
+    pattern: "connect policy",
+  },
+  {
+    name: "ws-readyz-skipped",
+    breaks: "a refusal without a status no longer asks /readyz whether the server is up",
+    file: "src/transport/websocket.ts",
+    search: "const up = await readyz(url);",
+    replace: "const up = false;",
+    tests: ["tests/websocket.test.ts"],
+    pattern: "connect policy",
+  },
+  {
+    name: "unix-symlink-not-followed",
+    breaks: "unixSocket() dials a long symlink itself instead of the socket it points to",
+    file: "src/transport/unix.ts",
+    search: "const target = await realpath(path).catch(() => path);",
+    replace: "const target = path;",
+    tests: ["tests/websocket.test.ts"],
+    pattern: "unixSocket paths",
+  },
+  // ── wire ──────────────────────────────────────────────────────────────────────────────
+  {
+    name: "crlf-kept",
+    breaks: "a \\r\\n line ending leaves the \\r on the message",
+    file: "src/wire/json_line_stream.ts",
+    search: 'if (line.endsWith("\\r")) line = line.slice(0, -1);',
+    replace: "",
+    tests: ["tests/transport.test.ts"],
+  },
+  {
+    name: "line-cap-ignored",
+    breaks: "an over-long line is kept instead of skipped",
+    file: "src/wire/json_line_stream.ts",
+    search: "if (this.#length > this.#max) {",
+    replace: "if (false) {",
+    tests: ["tests/transport.test.ts"],
+  },
+  {
+    name: "request-taken-for-notification",
+    breaks: "a server request (with an id) is parsed as a notification",
+    file: "src/wire/message.ts",
+    search: 'if (m.id === undefined) return { kind: "notification", method, params: m.params };',
+    replace: 'return { kind: "notification", method, params: m.params };',
+    tests: ROUTER_TESTS,
+  },
+  {
+    name: "lenient-refuses-new-enum-values",
+    breaks: "lenient validation reports an enum value a newer server added",
+    file: "src/wire/validate.ts",
+    search: 'case "picklist":\n      return typeof issue.input === "string";',
+    replace: 'case "picklist":\n      return false;',
+    tests: ["tests/fixtures.test.ts"],
+  },
+];
+
+const ROOT = resolve(fileURLToPath(new URL("..", import.meta.url)));
+const TEST_TIMEOUT_MS = Number(process.env.MUTATE_TEST_TIMEOUT_MS) || 30_000;
+const FILE_TIMEOUT_MS = Number(process.env.MUTATE_FILE_TIMEOUT_MS) || 60_000;
+const RUN_BUDGET_MS = Number(process.env.MUTATE_RUN_BUDGET_MS) || 240_000;
+let running: number | undefined;
+
+function occurrences(text: string, search: string): number {
+  let count = 0;
+  for (let at = text.indexOf(search); at !== -1; at = text.indexOf(search, at + 1)) count++;
+  return count;
+}
+
+function staleness(m: Mutation): string | undefined {
+  let text: string;
+  try {
+    text = readFileSync(join(ROOT, m.file), "utf8");
+  } catch {
+    return `${m.file} does not exist`;
+  }
+  const n = occurrences(text, m.search);
+  if (n === 1) return undefined;
+  return n === 0 ? "search text not found" : `search text found ${n} times`;
+}
+
+/** Copies the repo (without node_modules, .git and build output) to a temporary folder. */
+function copyRepo(): string {
+  const dir = mkdtempSync(join(tmpdir(), "codex-mutate-"));
+  const skip = new Set([".git", "node_modules", "dist", "coverage", "docs"]);
+  cpSync(ROOT, dir, {
+    recursive: true,
+    filter: (src) => {
+      const rel = relative(ROOT, src);
+      return rel === "" || !skip.has(rel.split(/[\\/]/)[0]);
+    },
+  });
+  symlinkSync(join(ROOT, "node_modules"), join(dir, "node_modules"), "dir");
+  return dir;
+}
+
+interface RunResult {
+  passed: boolean;
+  /** The end of the run's output, for a failing baseline. */
+  tail: string;
+  timedOut: boolean;
+  ms: number;
+  failures: string[];
+}
+
+function runTests(cwd: string, tests: string[], pattern?: string): Promise<RunResult> {
+  const started = Date.now();
+  const args = [
+    "--test",
+    "--test-concurrency=1",
+    "--test-reporter=spec",
+    "--test-force-exit",
+    // Node 20 applies this to each whole file too: a mutation that hangs many tests is
+    // killed after a minute, not after 30 s per test.
+    `--test-timeout=${FILE_TIMEOUT_MS}`,
+    ...(pattern ? [`--test-name-pattern=${pattern}`] : []),
+    ...tests,
+  ];
+  return new Promise((resolvePromise) => {
+    const child = spawn(join(cwd, "node_modules/.bin/tsx"), args, {
+      cwd,
+      stdio: ["ignore", "pipe", "pipe"],
+      detached: true,
+      env: { ...process.env, TEST_TIMEOUT_MS: String(TEST_TIMEOUT_MS) },
+    });
+    running = child.pid;
+    let out = "";
+    child.stdout.on("data", (chunk: Buffer) => (out += chunk));
+    child.stderr.on("data", (chunk: Buffer) => (out += chunk));
+    const killGroup = () => {
+      try {
+        process.kill(-child.pid!, "SIGKILL");
+      } catch {
+        // Gone already.
+      }
+    };
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      killGroup();
+    }, RUN_BUDGET_MS);
+    child.on("exit", killGroup);
+    child.on("close", (code) => {
+      clearTimeout(timer);
+      running = undefined;
+      // deno-lint-ignore no-control-regex
+      const plain = out.replace(/\x1b\[[0-9;]*m/g, "");
+      const failures = [...plain.matchAll(/^\s*✖ (.+?)(?: \(\d[\d.]*m?s\))?$/gm)]
+        .map((m) => m[1])
+        .filter((name) => name !== "failing tests:" && !name.startsWith(cwd));
+      const passedCount = Number(/^ℹ pass (\d+)/m.exec(plain)?.[1] ?? 0);
+      resolvePromise({
+        tail: plain.slice(-3000),
+        passed: code === 0 && !timedOut && passedCount > 0,
+        timedOut,
+        ms: Date.now() - started,
+        failures: [...new Set(failures)],
+      });
+    });
+  });
+}
+
+const argv = process.argv.slice(2);
+if (argv.includes("--list")) {
+  for (const m of MUTATIONS) {
+    const stale = staleness(m);
+    console.log(`${m.name.padEnd(36)} ${stale ? `STALE (${stale})` : "ok   "}  ${m.file}`);
+  }
+  process.exit(MUTATIONS.some(staleness) ? 1 : 0);
+}
+const unknown = argv.filter((name) => !MUTATIONS.some((m) => m.name === name));
+if (unknown.length) {
+  console.error(`unknown mutation(s): ${unknown.join(", ")} (see --list)`);
+  process.exit(2);
+}
+const chosen = argv.length ? MUTATIONS.filter((m) => argv.includes(m.name)) : MUTATIONS;
+
+const dir = copyRepo();
+const cleanup = () => rmSync(dir, { recursive: true, force: true });
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.on(signal, () => {
+    if (running !== undefined) {
+      try {
+        process.kill(-running, "SIGKILL");
+      } catch {
+        // Gone already.
+      }
+    }
+    cleanup();
+    process.exit(130);
+  });
+}
+
+try {
+  // The unmutated tests must pass, or a "kill" would mean nothing: each set of tests (and
+  // name pattern) is run once unmutated before its first mutation.
+  const baselines = new Map<string, Promise<RunResult>>();
+  const baselineOf = (m: Mutation) => {
+    const key = `${m.tests.join(" ")} ${m.pattern ?? ""}`;
+    if (!baselines.has(key)) baselines.set(key, runTests(dir, m.tests, m.pattern));
+    return baselines.get(key)!;
+  };
+  const rows: { m: Mutation; verdict: string; detail: string; ms: number }[] = [];
+  for (const m of chosen) {
+    const stale = staleness(m);
+    if (stale) {
+      rows.push({ m, verdict: "stale", detail: `${m.file}: ${stale}`, ms: 0 });
+      console.log(`stale     ${m.name}: ${m.file}: ${stale}`);
+      continue;
+    }
+    const baseline = await baselineOf(m);
+    if (!baseline.passed) {
+      const why = baseline.timedOut ? "timed out" : baseline.failures.join("; ");
+      rows.push({ m, verdict: "baseline fails", detail: why, ms: baseline.ms });
+      console.log(`baseline fails for ${m.name} (${m.tests.join(" ")}): ${why}`);
+      console.log(baseline.tail);
+      continue;
+    }
+    const target = join(dir, m.file);
+    const original = readFileSync(target, "utf8");
+    writeFileSync(target, original.replace(m.search, () => m.replace));
+    let result: RunResult;
+    try {
+      result = await runTests(dir, m.tests, m.pattern);
+    } finally {
+      writeFileSync(target, original);
+    }
+    const verdict = result.passed ? "SURVIVED" : "killed";
+    const detail = result.passed
+      ? m.breaks
+      : result.timedOut
+      ? `run over ${RUN_BUDGET_MS / 1000} s`
+      : result.failures.slice(0, 2).join("; ") || "the run failed";
+    rows.push({ m, verdict, detail, ms: result.ms });
+    console.log(
+      `${verdict.padEnd(9)} ${m.name} (${(result.ms / 1000).toFixed(1)} s): ${detail}`,
+    );
+  }
+
+  console.log("\n| mutation | file | result | time | caught by |");
+  console.log("| --- | --- | --- | --- | --- |");
+  for (const { m, verdict, detail, ms } of rows) {
+    console.log(
+      `| ${m.name} | ${m.file} | ${verdict} | ${(ms / 1000).toFixed(0)} s | ${
+        verdict === "killed" ? detail.replaceAll("|", "\\|") : ""
+      } |`,
+    );
+  }
+  const killed = rows.filter((r) => r.verdict === "killed").length;
+  const survived = rows.filter((r) => r.verdict === "SURVIVED").length;
+  const staleCount = rows.filter((r) => r.verdict === "stale").length;
+  const broken = rows.length - killed - survived - staleCount;
+  console.log(
+    `\n${killed} killed, ${survived} survived, ${staleCount} stale` +
+      (broken ? `, ${broken} not run (their tests fail unmutated)` : ""),
+  );
+  process.exitCode = killed === rows.length ? 0 : 1;
+} finally {
+  cleanup();
+}
