@@ -49,6 +49,18 @@ export function findCredentials(): { kind: "login" | "apiKey"; where: string } |
   return undefined;
 }
 
+/** Prints the one line that says which model an example talks to. */
+export function sayWhichModel(credentials: ReturnType<typeof findCredentials>): void {
+  if (credentials) {
+    console.log(`using the real model (credentials: ${credentials.where})`);
+    return;
+  }
+  const why = process.env.CODEX_EXAMPLES_SCRIPTED === "1"
+    ? "CODEX_EXAMPLES_SCRIPTED=1"
+    : "no OpenAI credentials found";
+  console.log(`using the scripted local model (${why})`);
+}
+
 /**
  * Starts a client: with the user's own Codex setup when credentials exist (threads run in
  * the current directory), else against the scripted local model in a temporary
@@ -58,11 +70,8 @@ export async function connect(options: ConnectOptions = {}): Promise<Connection>
   const { responder, ...codexOptions } = options;
   const credentials = findCredentials();
 
+  sayWhichModel(credentials);
   if (!credentials) {
-    const why = process.env.CODEX_EXAMPLES_SCRIPTED === "1"
-      ? "CODEX_EXAMPLES_SCRIPTED=1"
-      : "no OpenAI credentials found";
-    console.log(`using the scripted local model (${why})`);
     const t = await startTestCodex({ responder, codex: codexOptions });
     return {
       codex: t.codex,
@@ -74,7 +83,6 @@ export async function connect(options: ConnectOptions = {}): Promise<Connection>
     };
   }
 
-  console.log(`using the real model (credentials: ${credentials.where})`);
   const cwd = codexOptions.cwd ?? process.cwd();
   const apiKey = credentials.kind === "apiKey" ? process.env.OPENAI_API_KEY! : undefined;
   // The app-server does not read OPENAI_API_KEY by itself; `apiKey` signs in with it for

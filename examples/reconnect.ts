@@ -15,7 +15,7 @@ import { Codex } from "../mod.ts";
 import { configArgs, findCodex } from "../protocol.ts";
 import { webSocket } from "../transports.ts";
 import { createTestHome, gate, textReply } from "../testing.ts";
-import { findCredentials } from "./_connect.ts";
+import { findCredentials, sayWhichModel } from "./_connect.ts";
 
 // 1. The app-server, listening on ws:// (the scripted local model unless you have credentials).
 const credentials = findCredentials();
@@ -26,7 +26,7 @@ await using home = await createTestHome({
     gate: held.promise,
   }),
 });
-console.log(credentials ? "using the real model" : "using the scripted local model");
+sayWhichModel(credentials);
 const server = spawn(
   findCodex(),
   [...configArgs(credentials ? {} : home.config), "app-server", "--listen", "ws://127.0.0.1:0"],

@@ -34,6 +34,7 @@ interface Mutation {
 }
 
 const ROUTER = "src/router/message_router.ts";
+const EARLY = "src/router/early_buffer.ts";
 const ROUTER_TESTS = ["tests/router.test.ts"];
 
 // One table: when a search text goes stale after a change to src/, update it here.
@@ -59,32 +60,32 @@ const MUTATIONS: Mutation[] = [
     name: "evicted-turn-rebuffered",
     breaks: "late events of a turn evicted from the early buffer start a new buffer",
     file: ROUTER,
-    search: "if (this.#doneTurns.has(turnId) || this.#evicted.has(turnId)) return;",
-    replace: "if (this.#doneTurns.has(turnId)) return;",
+    search: "if (this.#doneTurns.has(turnId) || this.#early.isEvicted(turnId)) return false;",
+    replace: "if (this.#doneTurns.has(turnId)) return false;",
     tests: ROUTER_TESTS,
   },
   {
     name: "early-byte-cap-ignored",
     breaks: "the early buffer's maxBytesPerTurn is not enforced",
-    file: ROUTER,
-    search: "early.bytes > this.#limits.maxBytesPerTurn",
+    file: EARLY,
+    search: "entry.bytes > this.#limits.maxBytesPerTurn",
     replace: "false",
     tests: ROUTER_TESTS,
   },
   {
     name: "early-event-cap-ignored",
     breaks: "the early buffer's maxEventsPerTurn is not enforced",
-    file: ROUTER,
-    search: "early.events.length >= this.#limits.maxEventsPerTurn ||",
+    file: EARLY,
+    search: "entry.events.length >= this.#limits.maxEventsPerTurn ||",
     replace: "",
     tests: ROUTER_TESTS,
   },
   {
     name: "early-completion-lost",
     breaks: "a turn completed before it was claimed never ends",
-    file: ROUTER,
-    search: "if (early.completedAt !== null) {",
-    replace: "if (false) {",
+    file: EARLY,
+    search: "completed: entry.completedAt !== null",
+    replace: "completed: false",
     tests: ROUTER_TESTS,
   },
   {
@@ -123,7 +124,7 @@ const MUTATIONS: Mutation[] = [
     name: "answered-resolved-lost",
     breaks: "the serverRequest/resolved of an answered approval does not reach its turn",
     file: ROUTER,
-    search: "this.#resolvedTurns.set(id, entry.turnId);",
+    search: "setBounded(this.#resolvedTurns, id, entry.turnId, FORGOTTEN_IDS_CAP);",
     replace: "",
     tests: ROUTER_TESTS,
   },
@@ -155,7 +156,7 @@ const MUTATIONS: Mutation[] = [
     name: "shutdown-leaves-turns-open",
     breaks: "a closed transport does not fail the open turns",
     file: ROUTER,
-    search: "for (const sink of this.#turns.values()) sink.fail(error);",
+    search: "      if (this.#closing && sink.close) sink.close(error);\n      else sink.fail(error);",
     replace: "",
     tests: ROUTER_TESTS,
   },
@@ -181,8 +182,8 @@ const MUTATIONS: Mutation[] = [
     name: "text-unfiltered",
     breaks: "text() yields reasoning and command-output deltas too",
     file: "src/turn.ts",
-    search: 'return e.method === "item/agentMessage/delta" ? e.params.delta : undefined;',
-    replace: "return (e.params as { delta?: string }).delta;",
+    search: 'if (e.method !== "item/agentMessage/delta") return undefined;',
+    replace: "",
     tests: ["tests/turn.test.ts"],
   },
   {
@@ -234,7 +235,7 @@ const MUTATIONS: Mutation[] = [
   {
     name: "ws-oversized-kept",
     breaks: "an oversized WebSocket message is passed on instead of skipped",
-    file: "src/transport/websocket.ts",
+    file: "src/transport/ws_transport.ts",
     search: "if (text.length > max) {",
     replace: "if (false) {",
     tests: ["tests/websocket.test.ts"],
@@ -243,7 +244,7 @@ const MUTATIONS: Mutation[] = [
   {
     name: "ws-close-handshake-waits",
     breaks: "close() never gives up on a missing closing handshake",
-    file: "src/transport/websocket.ts",
+    file: "src/transport/ws_transport.ts",
     search: "if (!ended) {\n        dropSocket(socket);",
     replace: "if (false) {\n        dropSocket(socket);",
     tests: ["tests/websocket.test.ts"],
