@@ -15,7 +15,7 @@
  *
  * @module
  */
-export { experimentalTables } from "./src/experimental_tables.ts";
+export { experimentalTables } from "./src/client/experimental_tables.ts";
 export type * from "./gen/experimental/types.ts";
 export type {
   ClientNotificationMap,

@@ -20,24 +20,24 @@
  *
  * @module
  */
-export { Codex, type CodexOptions, type LoginHandle, type ThreadOptions } from "./src/codex.ts";
-export type { CodexVersionMismatch } from "./src/version.ts";
+export { Codex, type CodexOptions, type LoginHandle, type ThreadOptions } from "./src/api/codex.ts";
+export type { CodexVersionMismatch } from "./src/api/version.ts";
 export {
   type ReviewOptions,
   Thread,
   type TurnOptions,
   type TurnParams,
   type TurnsOptions,
-} from "./src/thread.ts";
+} from "./src/api/thread.ts";
 export {
   type ConnectionGapEvent,
   type TurnEvent,
   TurnHandle,
   type TurnHandleOptions,
   type TurnResult,
-} from "./src/turn.ts";
-export type { ConnectionState, ReconnectOptions } from "./src/reconnect.ts";
-export { GoalHandle, type GoalOptions } from "./src/goal.ts";
+} from "./src/api/turn.ts";
+export type { ConnectionState, ReconnectOptions } from "./src/api/reconnect.ts";
+export { GoalHandle, type GoalOptions } from "./src/api/goal.ts";
 export {
   image,
   localImage,
@@ -46,7 +46,7 @@ export {
   text,
   toUserInputs,
   type TurnInput,
-} from "./src/input.ts";
+} from "./src/api/input.ts";
 export type {
   CallOptions,
   ClientOptions,
@@ -54,7 +54,7 @@ export type {
   ServerRequestContext,
   ServerRequestHandlers,
   ValidationMode,
-} from "./src/client.ts";
+} from "./src/client/client.ts";
 export type { EarlyBufferLimits } from "./src/router/message_router.ts";
 export type { Transport } from "./src/transport/transport.ts";
 export {
@@ -80,8 +80,12 @@ export {
   TurnFailedError,
   TurnIdleTimeoutError,
 } from "./src/errors.ts";
-export { retryOnOverload, type RetryOptions } from "./src/retry.ts";
-export { type OutputSchema, parseStructuredOutput, toOutputJsonSchema } from "./src/structured.ts";
+export { retryOnOverload, type RetryOptions } from "./src/api/retry.ts";
+export {
+  type OutputSchema,
+  parseStructuredOutput,
+  toOutputJsonSchema,
+} from "./src/api/structured.ts";
 export type {
   StandardSchemaIssue,
   StandardSchemaProps,

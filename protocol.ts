@@ -31,7 +31,7 @@ export {
   stableTables,
   type ThreadHandlerResolver,
   type ValidationMode,
-} from "./src/client.ts";
+} from "./src/client/client.ts";
 export {
   type EarlyBufferLimits,
   MessageRouter,

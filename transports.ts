@@ -46,4 +46,4 @@ export {
   type CodexPoolOptions,
   type PoolEndpoint,
   type PoolEndpointState,
-} from "./src/pool.ts";
+} from "./src/api/pool.ts";

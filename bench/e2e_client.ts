@@ -26,7 +26,7 @@ async function runSdk(
   phases: Phases,
   validation: "lenient" | "off" = "lenient",
 ): Promise<number> {
-  const { Codex } = await import("../src/codex.ts");
+  const { Codex } = await import("../src/api/codex.ts");
   const t0 = performance.now();
   const clock = phaseClock(t0, phases);
   const codex = await Codex.start({
@@ -76,7 +76,7 @@ async function runOfficial(spec: E2eSpec): Promise<number> {
 const [variant, json] = process.argv.slice(2) as [E2eVariant, string];
 const spec = JSON.parse(json) as E2eSpec;
 // Load the variant's modules before the clock starts.
-if (variant.startsWith("sdk")) await import("../src/codex.ts");
+if (variant.startsWith("sdk")) await import("../src/api/codex.ts");
 if (variant === "codex-sdk") await import("@openai/codex-sdk");
 
 // E2E_CPU_PROFILE=<file>: a CPU profile of the measured part only (Node).

@@ -27,8 +27,8 @@
 // claiming are not timed) and stops when the last consumer has read its last message.
 import process from "node:process";
 import { writeFileSync } from "node:fs";
-import { AppServerClient, type ValidationMode } from "../src/client.ts";
-import { Codex } from "../src/codex.ts";
+import { AppServerClient, type ValidationMode } from "../src/client/client.ts";
+import { Codex } from "../src/api/codex.ts";
 import { TurnStream } from "../src/router/turn_stream.ts";
 import { NoReplayTurnStream } from "./_no_replay_turn_stream.ts";
 import { spawnTransport } from "../src/transport/spawn.ts";

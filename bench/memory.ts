@@ -14,8 +14,8 @@
 //    throughput is compared with a run where turn 0 is read as fast as the rest.
 import { writeFileSync } from "node:fs";
 import process from "node:process";
-import { AppServerClient } from "../src/client.ts";
-import { Codex } from "../src/codex.ts";
+import { AppServerClient } from "../src/client/client.ts";
+import { Codex } from "../src/api/codex.ts";
 import { TurnStream } from "../src/router/turn_stream.ts";
 import { spawnTransport } from "../src/transport/spawn.ts";
 import { benchFile, fmtInt, gc, median, parseFlags, progress, sleep, table } from "./_util.ts";

@@ -156,7 +156,8 @@ const MUTATIONS: Mutation[] = [
     name: "shutdown-leaves-turns-open",
     breaks: "a closed transport does not fail the open turns",
     file: ROUTER,
-    search: "      if (this.#closing && sink.close) sink.close(error);\n      else sink.fail(error);",
+    search:
+      "      if (this.#closing && sink.close) sink.close(error);\n      else sink.fail(error);",
     replace: "",
     tests: ROUTER_TESTS,
   },
@@ -181,7 +182,7 @@ const MUTATIONS: Mutation[] = [
   {
     name: "text-unfiltered",
     breaks: "text() yields reasoning and command-output deltas too",
-    file: "src/turn.ts",
+    file: "src/api/turn.ts",
     search: 'if (e.method !== "item/agentMessage/delta") return undefined;',
     replace: "",
     tests: ["tests/turn.test.ts"],
@@ -189,7 +190,7 @@ const MUTATIONS: Mutation[] = [
   {
     name: "abort-racing-turn-start-forgotten",
     breaks: "an abort that races the turn/start response does not interrupt the turn",
-    file: "src/thread.ts",
+    file: "src/api/thread.ts",
     search: "if (signal?.aborted) interruptQuietly(handle);",
     replace: "",
     tests: ["tests/thread.test.ts", "tests/e2e.test.ts"],
@@ -198,7 +199,7 @@ const MUTATIONS: Mutation[] = [
   {
     name: "schema-header-kept",
     breaks: "the structured-output schema is sent with its $schema header",
-    file: "src/structured.ts",
+    file: "src/api/structured.ts",
     search: "return rest;",
     replace: "return json;",
     tests: ["tests/structured.test.ts"],
@@ -206,7 +207,7 @@ const MUTATIONS: Mutation[] = [
   {
     name: "pool-no-failover",
     breaks: "a thread whose endpoint dies during thread/start is not placed on another",
-    file: "src/pool.ts",
+    file: "src/api/pool.ts",
     search: "if (error instanceof TransportClosedError && !this.#closing) continue;",
     replace: "",
     tests: ["tests/pool.test.ts"],

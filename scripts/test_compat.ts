@@ -20,7 +20,7 @@ import process from "node:process";
 import { fileURLToPath } from "node:url";
 import { bundledCodexPath } from "../src/binary.ts";
 import { hostPlatform, isExecutableFile, packageDir } from "../src/transport/host.ts";
-import { compareVersions } from "../src/version.ts";
+import { compareVersions } from "../src/api/version.ts";
 import { pinnedCodex } from "./check_versions.ts";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));

@@ -1,7 +1,7 @@
 // Run by reconnect.test.ts: connects to a real ws:// app-server with a reconnect policy,
 // kills the server, waits until the client gives up, and says when. It never calls close():
 // the process must then exit by itself, at once. Nothing of the SDK may keep it alive.
-import { Codex } from "../src/codex.ts";
+import { Codex } from "../src/api/codex.ts";
 import { webSocket } from "../src/transport/websocket.ts";
 import { ScriptedModel } from "../testing.ts";
 import { INJECTED, startServer } from "./_ws_server.ts";

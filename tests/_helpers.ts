@@ -4,7 +4,7 @@ import { execFileSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import process from "node:process";
 import * as nodeTest from "node:test";
-import { AppServerClient, type ClientOptions } from "../src/client.ts";
+import { AppServerClient, type ClientOptions } from "../src/client/client.ts";
 import type { ProtocolMessageEvent } from "../src/router/message_router.ts";
 import { type Runtime, spawnTransport } from "../src/transport/spawn.ts";
 import type { SpawnOptions } from "../src/transport/_process.ts";

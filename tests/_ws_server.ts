@@ -5,7 +5,7 @@ import { stat } from "node:fs/promises";
 import process from "node:process";
 import { WebSocket as WsWebSocket } from "ws";
 import { findCodex } from "../src/binary.ts";
-import { Codex, type CodexOptions } from "../src/codex.ts";
+import { Codex, type CodexOptions } from "../src/api/codex.ts";
 import { configArgs } from "../src/config.ts";
 import {
   webSocket,

@@ -3,14 +3,14 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import assert from "node:assert/strict";
-import { Codex } from "../src/codex.ts";
+import { Codex } from "../src/api/codex.ts";
 import {
   AbortError,
   CodexNotFoundError,
   ProtocolError,
   TransportClosedError,
 } from "../src/errors.ts";
-import { image, localImage, mention, skill, text, toUserInputs } from "../src/input.ts";
+import { image, localImage, mention, skill, text, toUserInputs } from "../src/api/input.ts";
 import { startTestCodex } from "../testing.ts";
 import { describe, inMemoryServer, it, threadStartResult, until } from "./_helpers.ts";
 

@@ -11,7 +11,7 @@ import {
   TurnFailedError,
   TurnIdleTimeoutError,
 } from "../src/errors.ts";
-import type { TurnEvent } from "../src/turn.ts";
+import type { TurnEvent } from "../src/api/turn.ts";
 import {
   gate,
   type ScriptedRequest,

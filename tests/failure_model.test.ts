@@ -5,8 +5,8 @@ import { describe, it } from "./_helpers.ts";
 import assert from "node:assert/strict";
 import process from "node:process";
 import { spawn } from "node:child_process";
-import { AppServerClient } from "../src/client.ts";
-import { Codex } from "../src/codex.ts";
+import { AppServerClient } from "../src/client/client.ts";
+import { Codex } from "../src/api/codex.ts";
 import {
   AbortError,
   type CodexError,
@@ -15,11 +15,11 @@ import {
   ServerBusyError,
   TransportClosedError,
 } from "../src/errors.ts";
-import { CodexPool } from "../src/pool.ts";
-import { retryOnOverload } from "../src/retry.ts";
+import { CodexPool } from "../src/api/pool.ts";
+import { retryOnOverload } from "../src/api/retry.ts";
 import { TurnStream } from "../src/router/turn_stream.ts";
 import { detectRuntime, spawnTransport } from "../src/transport/spawn.ts";
-import { TurnHandle } from "../src/turn.ts";
+import { TurnHandle } from "../src/api/turn.ts";
 import { fileURLToPath } from "node:url";
 import {
   collect,

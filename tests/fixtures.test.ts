@@ -12,7 +12,7 @@ import * as experimentalMethods from "../gen/experimental/methods.ts";
 import * as stableRoutes from "../gen/routing.ts";
 import type { IdPath, RouteInfo } from "../gen/routing.ts";
 import * as experimentalRoutes from "../gen/experimental/routing.ts";
-import { loadExperimentalTables, stableTables } from "../src/client.ts";
+import { loadExperimentalTables, stableTables } from "../src/client/client.ts";
 import { ProtocolError } from "../src/errors.ts";
 import {
   MessageRouter,

@@ -2,10 +2,10 @@
 // in the middle of twelve concurrent turns (one of its four already done, three in flight).
 import assert from "node:assert/strict";
 import process from "node:process";
-import { Codex } from "../src/codex.ts";
+import { Codex } from "../src/api/codex.ts";
 import { CodexError, TransportClosedError } from "../src/errors.ts";
-import { CodexPool, type PoolEndpointState } from "../src/pool.ts";
-import type { Thread } from "../src/thread.ts";
+import { CodexPool, type PoolEndpointState } from "../src/api/pool.ts";
+import type { Thread } from "../src/api/thread.ts";
 import {
   createTestHome,
   gate,

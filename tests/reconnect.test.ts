@@ -4,12 +4,12 @@ import { describe, it } from "./_helpers.ts";
 import assert from "node:assert/strict";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { Codex } from "../src/codex.ts";
-import { CodexPool } from "../src/pool.ts";
+import { Codex } from "../src/api/codex.ts";
+import { CodexPool } from "../src/api/pool.ts";
 import { ConnectionLostError, TransportClosedError } from "../src/errors.ts";
-import type { ConnectionState } from "../src/reconnect.ts";
+import type { ConnectionState } from "../src/api/reconnect.ts";
 import { webSocket } from "../src/transport/websocket.ts";
-import type { TurnEvent } from "../src/turn.ts";
+import type { TurnEvent } from "../src/api/turn.ts";
 import {
   gate,
   ScriptedModel,

@@ -42,7 +42,7 @@ test("runtime-specific globals and node:* modules appear only under src/transpor
     "experimental.ts",
     "testing.ts",
   ];
-  assert.ok(files.includes("src/codex.ts") && files.includes("src/transport/node.ts"));
+  assert.ok(files.includes("src/api/codex.ts") && files.includes("src/transport/node.ts"));
   const offenders: string[] = [];
   for (const file of files) {
     if (ALLOWED.some((re) => re.test(file))) continue;

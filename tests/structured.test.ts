@@ -2,7 +2,7 @@
 import assert from "node:assert/strict";
 import * as v from "valibot";
 import { StructuredOutputError } from "../src/errors.ts";
-import { parseStructuredOutput, toOutputJsonSchema } from "../src/structured.ts";
+import { parseStructuredOutput, toOutputJsonSchema } from "../src/api/structured.ts";
 import { describe, it } from "./_helpers.ts";
 
 describe("toOutputJsonSchema", () => {

@@ -1,7 +1,7 @@
 // Thread over an in-memory app-server: its notifications, its own server-request handlers,
 // dispose(), and an abort that races the turn/start response.
 import assert from "node:assert/strict";
-import { Codex } from "../src/codex.ts";
+import { Codex } from "../src/api/codex.ts";
 import { TransportClosedError } from "../src/errors.ts";
 import { describe, inMemoryServer, it, type Msg, threadStartResult, until } from "./_helpers.ts";
 

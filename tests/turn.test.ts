@@ -1,6 +1,6 @@
 // TurnHandle over an in-memory app-server: what each of its views of the events yields.
 import assert from "node:assert/strict";
-import { Codex } from "../src/codex.ts";
+import { Codex } from "../src/api/codex.ts";
 import { collect, describe, inMemoryServer, it, threadStartResult } from "./_helpers.ts";
 
 const TH = "th-1";

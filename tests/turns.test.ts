@@ -8,9 +8,9 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import process from "node:process";
 import { ThreadBusyError } from "../src/errors.ts";
-import { Thread } from "../src/thread.ts";
-import type { TurnEvent, TurnHandle } from "../src/turn.ts";
-import { TurnRegistry } from "../src/turn_registry.ts";
+import { Thread } from "../src/api/thread.ts";
+import type { TurnEvent, TurnHandle } from "../src/api/turn.ts";
+import { TurnRegistry } from "../src/api/turn_registry.ts";
 import type { Thread as ThreadInfo } from "../gen/types.ts";
 import {
   gate,

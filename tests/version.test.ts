@@ -2,10 +2,10 @@
 // onVersionMismatch hook of Codex.start, against the fake app-server reporting other versions.
 import { describe, it } from "./_helpers.ts";
 import assert from "node:assert/strict";
-import { Codex } from "../src/codex.ts";
+import { Codex } from "../src/api/codex.ts";
 import { CODEX_VERSION } from "../gen/version.ts";
-import type { CodexVersionMismatch } from "../src/version.ts";
-import { compareVersions, serverVersionOf, versionMismatch } from "../src/version.ts";
+import type { CodexVersionMismatch } from "../src/api/version.ts";
+import { compareVersions, serverVersionOf, versionMismatch } from "../src/api/version.ts";
 import { spawnFake } from "./_helpers.ts";
 
 /** A version `delta` minor releases away from CODEX_VERSION. */

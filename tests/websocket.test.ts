@@ -10,7 +10,7 @@ import { homedir, tmpdir } from "node:os";
 import { join } from "node:path";
 import process from "node:process";
 import { findCodex } from "../src/binary.ts";
-import { Codex } from "../src/codex.ts";
+import { Codex } from "../src/api/codex.ts";
 import { ProtocolError, TransportClosedError, TransportConnectError } from "../src/errors.ts";
 import { signedBearerToken } from "../src/transport/signed_token.ts";
 import { defaultControlSocketPath, unixSocket } from "../src/transport/unix.ts";

@@ -1,4 +1,4 @@
-import { Codex, type CodexOptions } from "../codex.ts";
+import { Codex, type CodexOptions } from "../api/codex.ts";
 import { createTestHome, type TestHome } from "./harness.ts";
 import type { Responder, ScriptedModel } from "./scripted_model.ts";
 

@@ -5,9 +5,9 @@ import {
   CLIENT_REQUEST_SCHEMAS,
   SERVER_NOTIFICATION_SCHEMAS,
   SERVER_REQUEST_SCHEMAS,
-} from "../gen/experimental/methods.ts";
-import { NOTIFICATION_ROUTES, SERVER_REQUEST_ROUTES } from "../gen/experimental/routing.ts";
-import type { ProtocolTables } from "./router/message_router.ts";
+} from "../../gen/experimental/methods.ts";
+import { NOTIFICATION_ROUTES, SERVER_REQUEST_ROUTES } from "../../gen/experimental/routing.ts";
+import type { ProtocolTables } from "../router/message_router.ts";
 
 /**
  * The routing and validation tables including experimental methods and fields, for a

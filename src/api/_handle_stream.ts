@@ -1,6 +1,6 @@
 // Small stream helpers of the high-level API: a stream fed by pushes with a bounded
 // queue, and a stream read from an async iterator.
-import { BufferOverflowError } from "./errors.ts";
+import { BufferOverflowError } from "../errors.ts";
 
 /** A stream fed by `push`, whose unread queue never holds more than `cap` values. */
 export interface PushStream<T> {

@@ -1,9 +1,9 @@
 // A pool of app-server connections. Placement is the only decision it makes: a thread lives
 // on the connection that started it (its Thread object talks to that one client), so its
 // turns stay there without any routing of their own.
-import type { ServerNotification, ThreadStartParams } from "../gen/types.ts";
+import type { ServerNotification, ThreadStartParams } from "../../gen/types.ts";
 import { Codex, type CodexOptions, type ThreadOptions } from "./codex.ts";
-import { CodexError, TransportClosedError } from "./errors.ts";
+import { CodexError, TransportClosedError } from "../errors.ts";
 import type { Thread } from "./thread.ts";
 
 /**

@@ -1,4 +1,4 @@
-import type { UserInput } from "../gen/types.ts";
+import type { UserInput } from "../../gen/types.ts";
 
 /** What a turn accepts as input: a prompt string, one input item, or several. */
 export type TurnInput = string | UserInput | UserInput[];

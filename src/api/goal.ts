@@ -1,9 +1,13 @@
 // A goal: the server runs turns on a thread by itself until the goal stops being active.
 // The handle follows every one of those turns (through the thread's turn watcher) and
 // joins them into one logical stream.
-import type { ThreadGoal, ThreadGoalUpdatedNotification, TurnSteerResponse } from "../gen/types.ts";
-import type { AppServerClient, CallOptions } from "./client.ts";
-import { CodexError } from "./errors.ts";
+import type {
+  ThreadGoal,
+  ThreadGoalUpdatedNotification,
+  TurnSteerResponse,
+} from "../../gen/types.ts";
+import type { AppServerClient, CallOptions } from "../client/client.ts";
+import { CodexError } from "../errors.ts";
 import type { TurnInput } from "./input.ts";
 import { iteratorStream } from "./_handle_stream.ts";
 import type { TurnEvent, TurnHandle } from "./turn.ts";

@@ -3,8 +3,8 @@
 // this client's `turn/start` / `review/start`, as an unclaimed turn on a watched thread
 // (the server's goal continuations, another client's turns), or as the running turn of a
 // resumed thread; and it tells each of the thread's listeners about it.
-import type { AppServerClient } from "./client.ts";
-import { TurnStream } from "./router/turn_stream.ts";
+import type { AppServerClient } from "../client/client.ts";
+import { TurnStream } from "../router/turn_stream.ts";
 import { TurnHandle, type TurnHandleOptions } from "./turn.ts";
 
 /** Told about each new turn of a thread. */

@@ -13,18 +13,18 @@ import type {
   ThreadListResponse,
   ThreadResumeParams,
   ThreadStartParams,
-} from "../gen/types.ts";
-import type { ClientRequestMap, ClientRequestMethod } from "../gen/methods.ts";
-import { appServerCommand, findCodex } from "./binary.ts";
+} from "../../gen/types.ts";
+import type { ClientRequestMap, ClientRequestMethod } from "../../gen/methods.ts";
+import { appServerCommand, findCodex } from "../binary.ts";
 import {
   AppServerClient,
   type CallOptions,
   type ClientOptions,
   type ServerRequestHandlers,
-} from "./client.ts";
-import { AbortError, CodexError, RequestTimeoutError } from "./errors.ts";
-import { spawnTransport } from "./transport/spawn.ts";
-import type { Transport } from "./transport/transport.ts";
+} from "../client/client.ts";
+import { AbortError, CodexError, RequestTimeoutError } from "../errors.ts";
+import { spawnTransport } from "../transport/spawn.ts";
+import type { Transport } from "../transport/transport.ts";
 import { type ConnectionState, type ReconnectOptions, Reconnector } from "./reconnect.ts";
 import { Thread } from "./thread.ts";
 import { TurnRegistry } from "./turn_registry.ts";

@@ -1,4 +1,4 @@
-import { AbortError, ServerBusyError } from "./errors.ts";
+import { AbortError, ServerBusyError } from "../errors.ts";
 
 /** Options of {@link retryOnOverload}. */
 export interface RetryOptions {

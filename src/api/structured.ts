@@ -1,7 +1,7 @@
 import { toJsonSchema } from "@valibot/to-json-schema";
 import type * as v from "valibot";
-import { StructuredOutputError } from "./errors.ts";
-import type { StandardSchemaIssue, StandardSchemaV1 } from "./standard_schema.ts";
+import { StructuredOutputError } from "../errors.ts";
+import type { StandardSchemaIssue, StandardSchemaV1 } from "../standard_schema.ts";
 
 /**
  * A structured-output schema: a Standard Schema (valibot's are converted to JSON Schema

@@ -1,7 +1,7 @@
 // The low-level client: the handshake, typed requests for every client method, and the
 // dispatch of server requests to handlers. The high-level API (Codex, Thread, TurnHandle)
 // is built on it.
-import { AbortError, ProtocolError, type TransportClosedError } from "./errors.ts";
+import { AbortError, ProtocolError, type TransportClosedError } from "../errors.ts";
 import {
   CLIENT_REQUEST_SCHEMAS,
   type ClientRequestMap,
@@ -10,9 +10,9 @@ import {
   SERVER_REQUEST_SCHEMAS,
   type ServerRequestMap,
   type ServerRequestMethod,
-} from "../gen/methods.ts";
-import { NOTIFICATION_ROUTES, SERVER_REQUEST_ROUTES } from "../gen/routing.ts";
-import type { ClientInfo, InitializeResponse, ServerNotification } from "../gen/types.ts";
+} from "../../gen/methods.ts";
+import { NOTIFICATION_ROUTES, SERVER_REQUEST_ROUTES } from "../../gen/routing.ts";
+import type { ClientInfo, InitializeResponse, ServerNotification } from "../../gen/types.ts";
 import {
   type EarlyBufferLimits,
   MessageRouter,
@@ -21,12 +21,12 @@ import {
   type RoutedNotification,
   type ServerRequestContext,
   type ServerRequestHandlerFn,
-} from "./router/message_router.ts";
-import type { Transport } from "./transport/transport.ts";
-import { checkValue, type ValidationMode } from "./wire/validate.ts";
+} from "../router/message_router.ts";
+import type { Transport } from "../transport/transport.ts";
+import { checkValue, type ValidationMode } from "../wire/validate.ts";
 
-export type { ProtocolMessageEvent, ServerRequestContext } from "./router/message_router.ts";
-export type { ValidationMode } from "./wire/validate.ts";
+export type { ProtocolMessageEvent, ServerRequestContext } from "../router/message_router.ts";
+export type { ValidationMode } from "../wire/validate.ts";
 
 /** The routing and validation tables of the stable protocol, as generated. */
 export const stableTables: ProtocolTables = {

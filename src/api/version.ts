@@ -1,6 +1,6 @@
 // The app-server's version as its `initialize` answer states it, and how it compares with the
 // version the SDK was generated from.
-import { CODEX_VERSION } from "../gen/version.ts";
+import { CODEX_VERSION } from "../../gen/version.ts";
 
 /**
  * What {@link CodexOptions.onVersionMismatch} receives when the app-server is another

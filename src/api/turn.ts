@@ -5,17 +5,17 @@ import type {
   ThreadTokenUsage,
   Turn,
   TurnSteerResponse,
-} from "../gen/types.ts";
-import type { AppServerClient, CallOptions } from "./client.ts";
+} from "../../gen/types.ts";
+import type { AppServerClient, CallOptions } from "../client/client.ts";
 import {
   InvalidRequestError,
   ProtocolError,
   TurnFailedError,
   TurnIdleTimeoutError,
-} from "./errors.ts";
+} from "../errors.ts";
 import { toUserInputs, type TurnInput } from "./input.ts";
-import type { RoutedEvent } from "./router/message_router.ts";
-import type { TurnStream } from "./router/turn_stream.ts";
+import type { RoutedEvent } from "../router/message_router.ts";
+import type { TurnStream } from "../router/turn_stream.ts";
 import { type OutputSchema, parseStructuredOutput } from "./structured.ts";
 
 /**

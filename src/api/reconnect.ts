@@ -3,10 +3,10 @@
 // connection that resumes the thread gets the rest of the turn's events. This loop makes
 // the new connection, resumes every thread the client follows, marks the gap in each
 // running turn, and ends the turns that finished while nobody was connected.
-import type { Turn } from "../gen/types.ts";
-import type { AppServerClient } from "./client.ts";
-import { TransportClosedError, type TransportCloseInfo } from "./errors.ts";
-import type { Transport } from "./transport/transport.ts";
+import type { Turn } from "../../gen/types.ts";
+import type { AppServerClient } from "../client/client.ts";
+import { TransportClosedError, type TransportCloseInfo } from "../errors.ts";
+import type { Transport } from "../transport/transport.ts";
 import { TurnRegistry } from "./turn_registry.ts";
 
 /**
