@@ -2,7 +2,6 @@
 // dispose(), and an abort that races the turn/start response.
 import assert from "node:assert/strict";
 import { Codex } from "../src/api/codex.ts";
-import { TransportClosedError } from "../src/errors.ts";
 import { describe, inMemoryServer, it, type Msg, threadStartResult, until } from "./_helpers.ts";
 
 const turnResult = (id: string) => ({ turn: { id, items: [], status: "inProgress", error: null } });
