@@ -337,7 +337,7 @@ const MUTATIONS: Mutation[] = [
     search: "      ? root\n      : turnId;",
     replace: "      ? turnId\n      : turnId;",
     tests: ["tests/turns.test.ts"],
-    pattern: "review of uncommitted",
+    pattern: "review turn of uncommitted",
   },
   {
     name: "result-keeps-summary",
