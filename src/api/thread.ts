@@ -336,7 +336,8 @@ export class Thread {
     } finally {
       endStart();
     }
-    void handle!.result().catch(() => {}).finally(() => {
+    // Not result(): a second reader of every event would cost the hot path.
+    void this.#registry.ended(handle!).then(() => {
       unlisten();
       this.#turnHandlers = undefined;
       this.#syncResolver();

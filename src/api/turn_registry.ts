@@ -162,6 +162,11 @@ export class TurnRegistry {
     return ended;
   }
 
+  /** Settles when a handle's turn has ended, whichever way (without reading its events). */
+  ended(handle: TurnHandle): Promise<unknown> {
+    return this.#streams.get(handle)?.done ?? Promise.resolve();
+  }
+
   /** The handle of a turn, while the registry holds it. */
   get(turnId: string): TurnHandle | undefined {
     return this.#live.get(turnId);
