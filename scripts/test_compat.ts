@@ -10,12 +10,12 @@
 // Each release is installed from the npm registry into a cache folder outside the
 // repository ($XDG_CACHE_HOME or ~/.cache, then codex-app-server-compat/<version>) once, and
 // the tests run on Node with $CODEX_PATH pointing at its binary. The real-binary tests are
-// the test files that start the real binary (startTestCodex / findCodex), except those
+// the test files that start the real binary (startTestCodex / findCodex / startServer), except those
 // that are about the pinned binary itself (EXCLUDED).
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { homedir } from "node:os";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import process from "node:process";
 import { fileURLToPath } from "node:url";
 import { bundledCodexPath } from "../src/binary.ts";
@@ -89,24 +89,35 @@ function realBinaryTests(): string[] {
   return readdirSync(join(ROOT, "tests"))
     .filter((f) => f.endsWith(".test.ts") && !(f in EXCLUDED))
     .filter((f) =>
-      /startTestCodex\(|findCodex\(/.test(readFileSync(join(ROOT, "tests", f), "utf8"))
+      // startServer (tests/_ws_server.ts) spawns findCodex() behind a WebSocket listener.
+      /startTestCodex\(|findCodex\(|startServer\(/.test(
+        readFileSync(join(ROOT, "tests", f), "utf8"),
+      )
     )
     .sort()
     .map((f) => `tests/${f}`);
 }
 
-/** Runs `files` on Node with $CODEX_PATH; test name → passed (a failure's error is printed). */
-function runTests(codexPath: string, files: string[]): Promise<Map<string, boolean>> {
+/** Runs `files` on Node with $CODEX_PATH, one process per file; test name → passed. */
+async function runTests(codexPath: string, files: string[]): Promise<Map<string, boolean>> {
+  const results = new Map<string, boolean>();
+  for (const file of files) {
+    for (const [test, ok] of await runFile(codexPath, file)) results.set(test, ok);
+  }
+  return results;
+}
+
+/** One test file (a failure's error is printed). */
+function runFile(codexPath: string, file: string): Promise<Map<string, boolean>> {
   return new Promise((resolve) => {
     const child = spawn(join(ROOT, "node_modules", ".bin", "tsx"), [
       "--test",
-      "--test-concurrency=2",
       "--test-reporter=./scripts/_compat_reporter.mjs",
       "--test-reporter-destination=stdout",
-      ...files,
+      file,
     ], {
       cwd: ROOT,
-      env: { ...process.env, CODEX_PATH: codexPath },
+      env: { ...process.env, CODEX_PATH: codexPath, COMPAT_FILE: basename(file) },
       stdio: ["ignore", "pipe", "inherit"],
     });
     let out = "";
