@@ -164,6 +164,11 @@ export async function collect<T>(stream: ReadableStream<T>): Promise<T[]> {
   return out;
 }
 
+/** Joins a text stream (`turn.text()`) into one string. */
+export async function textOf(stream: ReadableStream<string>): Promise<string> {
+  return (await collect(stream)).join("");
+}
+
 // Builders for protocol messages the fake server sends.
 export const turnStarted = (threadId: string, turnId: string) => ({
   method: "turn/started",

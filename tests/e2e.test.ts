@@ -20,11 +20,7 @@ import {
   textReply,
 } from "../testing.ts";
 import { findCodex } from "../src/binary.ts";
-import { codexBinaryVersion, collect, describe, it } from "./_helpers.ts";
-
-async function textOf(stream: ReadableStream<string>): Promise<string> {
-  return (await collect(stream)).join("");
-}
+import { codexBinaryVersion, collect, describe, it, textOf } from "./_helpers.ts";
 
 describe("text turns", () => {
   it("streams the scripted deltas in order and returns the completed Turn", async () => {

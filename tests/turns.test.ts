@@ -1,7 +1,7 @@
 // Every turn, whoever started it: reviews, goals, turns seen through thread.turns(), the
 // running turn of a resumed thread, and a turn's full result. Real pinned binary against
 // the scripted model, plus a fake server for the memory bound.
-import { describe, it } from "./_helpers.ts";
+import { describe, it, textOf } from "./_helpers.ts";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
@@ -22,10 +22,6 @@ import {
 } from "../testing.ts";
 import { collect, connectFake, turnCompleted, turnStarted, until } from "./_helpers.ts";
 import { connect, startServer } from "./_ws_server.ts";
-
-async function textOf(stream: ReadableStream<string>): Promise<string> {
-  return (await collect(stream)).join("");
-}
 
 function git(cwd: string, ...args: string[]): void {
   execFileSync("git", args, {

@@ -27,7 +27,7 @@ import {
   type ScriptedResponse,
   textReply,
 } from "../testing.ts";
-import { after, before, codexBinaryVersion, collect, describe, it } from "./_helpers.ts";
+import { after, before, codexBinaryVersion, collect, describe, it, textOf } from "./_helpers.ts";
 import { connect as connectTo, INJECTED, type Server, startServer } from "./_ws_server.ts";
 
 // One model for every server in this file; the prompt says what to do.
@@ -48,10 +48,6 @@ const responder = (req: ScriptedRequest): ScriptedResponse => {
 
 async function connect(url: string, options: WebSocketOptions = {}): Promise<Codex> {
   return await connectTo(url, options);
-}
-
-async function textOf(stream: ReadableStream<string>): Promise<string> {
-  return (await collect(stream)).join("");
 }
 
 let model: ScriptedModel;
