@@ -7,7 +7,7 @@ import { execFileSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import process from "node:process";
-import { ThreadBusyError } from "../src/errors.ts";
+import { ThreadBusyError, TransportClosedError } from "../src/errors.ts";
 import { Thread } from "../src/api/thread.ts";
 import type { TurnEvent, TurnHandle } from "../src/api/turn.ts";
 import { TurnRegistry } from "../src/api/turn_registry.ts";
@@ -269,6 +269,23 @@ describe("resumed thread", () => {
     } finally {
       await server.stop();
     }
+  });
+});
+
+describe("thread.turns() at the end of the connection", () => {
+  it("ends as done after close(), and fails with TransportClosedError when the connection is lost", async () => {
+    const closing = await connectFake();
+    const closed = new Thread(closing.client, { id: "th" } as ThreadInfo).turns().getReader();
+    await closing.close();
+    assert.equal((await closed.read()).done, true);
+
+    const dying = await connectFake();
+    const lost = new Thread(dying.client, { id: "th" } as ThreadInfo).turns().getReader();
+    await dying.emit([turnStarted("th", "t1")]);
+    assert.equal((await lost.read()).value?.id, "t1");
+    await dying.client.notify("fake/exit", { code: 3 });
+    await assert.rejects(lost.read(), TransportClosedError);
+    await dying.close();
   });
 });
 

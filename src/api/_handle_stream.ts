@@ -10,6 +10,8 @@ export interface PushStream<T> {
   push(value: T): void;
   /** Ends the stream after what is queued (does nothing once ended). */
   close(): void;
+  /** Fails the stream with `error` after what is queued (does nothing once ended). */
+  fail(error: unknown): void;
 }
 
 /**
@@ -24,10 +26,12 @@ export function pushStream<T>(
   const queue: T[] = [];
   let waiting: ReadableStreamDefaultController<T> | undefined;
   let closed = false;
+  let failure: { error: unknown } | undefined;
   let dropped = 0;
   const stream = new ReadableStream<T>({
     pull: (controller) => {
       if (queue.length > 0) controller.enqueue(queue.shift()!);
+      else if (failure) controller.error(failure.error);
       else if (closed) controller.close();
       else waiting = controller;
     },
@@ -63,6 +67,15 @@ export function pushStream<T>(
       closed = true;
       if (waiting && queue.length === 0) {
         waiting.close();
+        waiting = undefined;
+      }
+    },
+    fail(error) {
+      if (closed) return;
+      closed = true;
+      failure = { error };
+      if (waiting && queue.length === 0) {
+        waiting.error(error);
         waiting = undefined;
       }
     },

@@ -7,7 +7,7 @@ import type {
   TurnSteerResponse,
 } from "../../gen/types.ts";
 import type { AppServerClient, CallOptions } from "../client/client.ts";
-import { CodexError } from "../errors.ts";
+import { CodexError, type TransportClosedError } from "../errors.ts";
 import type { TurnInput } from "./input.ts";
 import { iteratorStream } from "./_handle_stream.ts";
 import type { TurnEvent, TurnHandle } from "./turn.ts";
@@ -28,6 +28,9 @@ export interface GoalOptions {
  * complete, paused, blocked, or out of budget or usage. `stream()` and `text()` run across
  * all those turns in order as one stream that ends when the goal stops being active (and
  * its last turn has ended); `turns()` gives each turn's own handle.
+ *
+ * The streams end as done after `codex.close()` and fail with {@link TransportClosedError}
+ * when the connection is lost.
  *
  * After {@link GoalHandle.resume} the goal runs again: `done()` then waits for the next
  * stop, and streams taken from then on run until it (streams that already ended stay
@@ -51,6 +54,7 @@ export class GoalHandle {
   readonly #turns: TurnHandle[] = [];
   #goal: ThreadGoal;
   #stopped = false;
+  #lost: TransportClosedError | undefined;
   #wakers: (() => void)[] = [];
   #done!: Promise<ThreadGoal>;
   #resolveDone!: (goal: ThreadGoal) => void;
@@ -306,6 +310,8 @@ export class GoalHandle {
     void router.done.then((error) => {
       if (this.#stopped) return;
       this.#stopped = true;
+      // A deliberate close ends the goal's streams; a lost connection is their error.
+      if (!router.closedByClient) this.#lost = error;
       this.#detach();
       this.#rejectDone(error);
       this.#wake();
@@ -365,7 +371,10 @@ export class GoalHandle {
   /** Waits until turn `index` exists (true) or the goal has stopped without it (false). */
   async #waitForTurn(index: number): Promise<boolean> {
     while (index >= this.#turns.length) {
-      if (this.#stopped && !this.#running()) return false;
+      if (this.#stopped && !this.#running()) {
+        if (this.#lost) throw this.#lost;
+        return false;
+      }
       await new Promise<void>((resolve) => this.#wakers.push(resolve));
     }
     return true;

@@ -124,8 +124,8 @@ export class Thread {
    * A handle for every turn that starts on this thread from now on, whoever started it:
    * this client's `startTurn` and `review`, a goal's continuations, another client's turns
    * on a shared app-server. A turn announced while this stream is open is never dropped as
-   * unclaimed. Cancel the stream (or leave the loop) to stop; it ends when the connection
-   * closes.
+   * unclaimed. Cancel the stream (or leave the loop) to stop; it ends after `close()`, and
+   * fails with {@link TransportClosedError} when the connection is lost.
    *
    * @example
    * ```ts
@@ -147,9 +147,11 @@ export class Thread {
       (error) => router.report(error),
     );
     stop = this.#registry.listen(this.id, (turn) => queue.push(turn));
-    void router.done.then(() => {
+    // A deliberate close ends the stream; a lost connection is its error.
+    void router.done.then((error) => {
       stop();
-      queue.close();
+      if (router.closedByClient) queue.close();
+      else queue.fail(error);
     });
     return queue.stream;
   }
