@@ -13,7 +13,17 @@ import { iteratorStream } from "./_handle_stream.ts";
 import type { TurnEvent, TurnHandle } from "./turn.ts";
 import { TurnRegistry } from "./turn_registry.ts";
 
-/** Options of {@link Thread.startGoal}. */
+/**
+ * Options of {@link Thread.startGoal}.
+ *
+ * @example
+ * ```ts
+ * import type { GoalOptions, Thread } from "codex-app-server";
+ * declare const thread: Thread;
+ * const options: GoalOptions = { tokenBudget: 250_000, signal: AbortSignal.timeout(3_600_000) };
+ * const goal = await thread.startGoal("Migrate the tests to node:test", options);
+ * ```
+ */
 export interface GoalOptions {
   /** Stop the goal (status `budgetLimited`) once its turns used this many tokens. */
   tokenBudget?: number;

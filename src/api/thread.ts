@@ -21,10 +21,30 @@ import { type OutputSchema, toOutputJsonSchema } from "./structured.ts";
 import type { TurnHandle } from "./turn.ts";
 import { TurnRegistry } from "./turn_registry.ts";
 
-/** Turn overrides: everything `turn/start` accepts besides the thread and the input. */
+/**
+ * Turn overrides: everything `turn/start` accepts besides the thread and the input.
+ *
+ * @example
+ * ```ts
+ * import type { Thread, TurnParams } from "codex-app-server";
+ * declare const thread: Thread;
+ * const params: TurnParams = { effort: "low" };
+ * await thread.startTurn("Summarise the diff", params);
+ * ```
+ */
 export type TurnParams = Omit<TurnStartParams, "threadId" | "input">;
 
-/** Options of {@link Thread.startTurn} and {@link Thread.run}. */
+/**
+ * Options of {@link Thread.startTurn} and {@link Thread.run}.
+ *
+ * @example
+ * ```ts
+ * import type { Thread, TurnOptions } from "codex-app-server";
+ * declare const thread: Thread;
+ * const options: TurnOptions = { signal: AbortSignal.timeout(600_000), idleTimeoutMs: 120_000 };
+ * await thread.run("Fix the build", {}, options);
+ * ```
+ */
 export interface TurnOptions {
   /**
    * The turn's lifetime signal. Aborting before the turn starts rejects with
@@ -45,13 +65,33 @@ export interface TurnOptions {
   idleTimeoutMs?: number;
 }
 
-/** Options of {@link Thread.review}. */
+/**
+ * Options of {@link Thread.review}.
+ *
+ * @example
+ * ```ts
+ * import type { ReviewOptions, Thread } from "codex-app-server";
+ * declare const thread: Thread;
+ * const options: ReviewOptions = { delivery: "inline", signal: AbortSignal.timeout(600_000) };
+ * const review = await thread.review({ type: "commit", sha: "abc1234" }, options);
+ * ```
+ */
 export interface ReviewOptions extends Omit<TurnOptions, "idleTimeoutMs"> {
   /** Where the review runs; the stable protocol accepts only `"inline"` (this thread). */
   delivery?: ReviewDelivery;
 }
 
-/** Options of {@link Thread.turns}. */
+/**
+ * Options of {@link Thread.turns}.
+ *
+ * @example
+ * ```ts
+ * import type { Thread, TurnsOptions } from "codex-app-server";
+ * declare const thread: Thread;
+ * const options: TurnsOptions = { maxQueued: 50 };
+ * for await (const turn of thread.turns(options)) console.log(turn.id);
+ * ```
+ */
 export interface TurnsOptions {
   /**
    * Most handles kept while nobody reads the stream (default 1,000). Past it the oldest

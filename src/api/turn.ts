@@ -21,6 +21,14 @@ import { type OutputSchema, parseStructuredOutput } from "./structured.ts";
 /**
  * What a turn's stream carries: the turn's notifications (generated `ServerNotification`,
  * narrowing on `method`) and the server requests made during it (they carry an `id`).
+ *
+ * @example
+ * ```ts
+ * import type { TurnEvent } from "codex-app-server";
+ * function describe(event: TurnEvent): string {
+ *   return event.method === "item/agentMessage/delta" ? event.params.delta : event.method;
+ * }
+ * ```
  */
 export type TurnEvent = ServerNotification | ServerRequest | ConnectionGapEvent;
 
@@ -74,7 +82,16 @@ export interface TurnResult {
   usage: ThreadTokenUsage | null;
 }
 
-/** How a {@link TurnHandle} came to be; set by the SDK. */
+/**
+ * How a {@link TurnHandle} came to be; set by the SDK.
+ *
+ * @example
+ * ```ts
+ * import type { TurnHandleOptions } from "codex-app-server";
+ * // The SDK sets it for the running turn of a resumed thread.
+ * const options: TurnHandleOptions = { joinedLate: true };
+ * ```
+ */
 export interface TurnHandleOptions {
   /**
    * The handle joined a turn already under way (a resumed thread), so items completed

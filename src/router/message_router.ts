@@ -123,6 +123,22 @@ export interface TurnSink {
 /**
  * Offered the first event of every unclaimed turn on a watched thread; returns the sink
  * that takes the turn from then on, or undefined to leave it unclaimed.
+ *
+ * @example
+ * ```ts
+ * import { MessageRouter, stableTables, type TurnWatcher } from "codex-app-server/protocol";
+ * import { memoryTransportPair } from "codex-app-server/transports";
+ * const [transport] = memoryTransportPair();
+ * const router = new MessageRouter(transport, { tables: stableTables });
+ * const seen: string[] = [];
+ * // Notes each new turn's id and leaves the turn unclaimed (returns no sink).
+ * const watcher: TurnWatcher = (turnId) => {
+ *   seen.push(turnId);
+ *   return undefined;
+ * };
+ * const unwatch = router.watchTurns("thread-id", watcher);
+ * unwatch();
+ * ```
  */
 export type TurnWatcher = (turnId: string, threadId: string) => TurnSink | undefined;
 
