@@ -3,15 +3,16 @@
 // connection that resumes the thread gets the rest of the turn's events. This loop makes
 // the new connection, resumes every thread the client follows, marks the gap in each
 // running turn, and ends the turns that finished while nobody was connected.
-import type { Turn } from "../../gen/types.ts";
 import type { AppServerClient } from "../client/client.ts";
 import { TransportClosedError, type TransportCloseInfo } from "../errors.ts";
 import type { Transport } from "../transport/transport.ts";
 import { TurnRegistry } from "./turn_registry.ts";
+import { storedTurns } from "./_stored_turns.ts";
+import { backoffDelay, pause } from "../_backoff.ts";
 
 /**
- * How to reconnect after an unexpected drop: up to `maxAttempts` tries, waiting an
- * exponentially growing delay with jitter before each (from `initialDelayMs`, at most
+ * How to reconnect after an unexpected drop: up to `maxAttempts` tries, waiting a random
+ * delay up to an exponentially growing bound ("full jitter") before each (from `initialDelayMs`, at most
  * `maxDelayMs`).
  *
  * @example
@@ -99,9 +100,11 @@ export class Reconnector {
     let lastInfo = info;
     try {
       for (let attempt = 1; attempt <= this.#maxAttempts; attempt++) {
-        const delayMs = this.#delay(attempt);
+        const delayMs = Math.round(
+          backoffDelay(attempt, this.#initialDelayMs, this.#maxDelayMs),
+        );
         this.#onState({ state: "reconnecting", attempt, delayMs, reason });
-        if (!(await this.#sleep(delayMs))) return;
+        if (!(await pause(delayMs, this.#stop.signal))) return;
         let transport: Transport | undefined;
         try {
           transport = await this.#connect();
@@ -132,29 +135,6 @@ export class Reconnector {
     }
   }
 
-  /** Exponential backoff with full jitter in its upper half. */
-  #delay(attempt: number): number {
-    const cap = Math.min(this.#maxDelayMs, this.#initialDelayMs * 2 ** (attempt - 1));
-    return Math.round(cap / 2 + Math.random() * (cap / 2));
-  }
-
-  /** Waits; false when stopped meanwhile. Holds no timer once stopped. */
-  #sleep(ms: number): Promise<boolean> {
-    const signal = this.#stop.signal;
-    if (signal.aborted) return Promise.resolve(false);
-    return new Promise((resolve) => {
-      const onAbort = () => {
-        clearTimeout(timer);
-        resolve(false);
-      };
-      const timer = setTimeout(() => {
-        signal.removeEventListener("abort", onAbort);
-        resolve(true);
-      }, ms);
-      signal.addEventListener("abort", onAbort, { once: true });
-    });
-  }
-
   /** Resumes every followed thread and settles the turns that ended during the gap. */
   async #resumeAll(lostAt: number): Promise<void> {
     const registry = TurnRegistry.of(this.#client);
@@ -181,19 +161,7 @@ export class Reconnector {
 
   /** Ends turns that completed while the connection was down, with the server's outcome. */
   async #finishEnded(threadId: string, turnIds: string[]): Promise<void> {
-    const found = new Map<string, Turn>();
-    let cursor: string | null | undefined;
-    for (let page = 0; page < 20 && found.size < turnIds.length; page++) {
-      const { data, nextCursor } = await this.#client.request("thread/turns/list", {
-        threadId,
-        itemsView: "full",
-        limit: 20,
-        cursor,
-      }, { whileReconnecting: true });
-      for (const turn of data) if (turnIds.includes(turn.id)) found.set(turn.id, turn);
-      if (!nextCursor) break;
-      cursor = nextCursor;
-    }
+    const found = await storedTurns(this.#client, threadId, turnIds, { whileReconnecting: true });
     const router = this.#client.router;
     for (const turnId of turnIds) {
       const turn = found.get(turnId);

@@ -1,3 +1,4 @@
+import { backoffDelay, pause } from "../_backoff.ts";
 import { AbortError, ServerBusyError } from "../errors.ts";
 
 /** Options of {@link retryOnOverload}. */
@@ -46,31 +47,16 @@ export async function retryOnOverload<T>(
       return await fn(attempt);
     } catch (error) {
       if (attempt >= maxAttempts || !retryIf(error)) throw error;
-      // "Full jitter": a uniform pause up to the exponential bound spreads retries of many
-      // clients instead of having them hit the server again in lockstep.
-      const bound = Math.min(cap, initial * 2 ** (attempt - 1));
-      const delayMs = random() * bound;
+      const delayMs = backoffDelay(attempt, initial, cap, random);
       // An observer (a logger): what it throws must not end the retrying.
       try {
         options.onRetry?.(error, attempt, delayMs);
       } catch {
         // Dropped, as for every callback that only observes.
       }
-      await sleep(delayMs, options.signal);
+      if (!(await pause(delayMs, options.signal))) {
+        throw new AbortError("retry", options.signal?.reason);
+      }
     }
   }
-}
-
-function sleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(new AbortError("retry", signal?.reason));
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener("abort", onAbort);
-      resolve();
-    }, ms);
-    signal?.addEventListener("abort", onAbort, { once: true });
-  });
 }

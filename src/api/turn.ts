@@ -14,6 +14,7 @@ import {
   TurnIdleTimeoutError,
 } from "../errors.ts";
 import { toUserInputs, type TurnInput } from "./input.ts";
+import { storedTurns } from "./_stored_turns.ts";
 import type { RoutedEvent } from "../router/message_router.ts";
 import type { TurnStream } from "../router/turn_stream.ts";
 import { type OutputSchema, parseStructuredOutput } from "./structured.ts";
@@ -422,24 +423,13 @@ export class TurnHandle implements AsyncIterable<TurnEvent> {
   }
 
   /**
-   * The turn's full items as the server stored them (`thread/turns/list`, newest first),
-   * for a handle that missed the turn's first events. Falls back to what was streamed.
+   * The turn's full items as the server stored them, for a handle that missed some of the
+   * turn's events. Falls back to what was streamed.
    */
   async #serverItems(streamed: ThreadItem[]): Promise<ThreadItem[]> {
-    let cursor: string | null | undefined;
     try {
-      for (let page = 0; page < 20; page++) {
-        const { data, nextCursor } = await this.#client.request("thread/turns/list", {
-          threadId: this.threadId,
-          itemsView: "full",
-          limit: 20,
-          cursor,
-        });
-        const turn = data.find((t) => t.id === this.id);
-        if (turn) return turn.items.length >= streamed.length ? turn.items : streamed;
-        if (!nextCursor) break;
-        cursor = nextCursor;
-      }
+      const turn = (await storedTurns(this.#client, this.threadId, [this.id])).get(this.id);
+      if (turn && turn.items.length >= streamed.length) return turn.items;
     } catch {
       // An older server or a lost connection: what was streamed is all there is.
     }
