@@ -7,6 +7,7 @@ import type {
   TurnSteerResponse,
 } from "../../gen/types.ts";
 import type { AppServerClient, CallOptions } from "../client/client.ts";
+import { onAbort } from "../_abort.ts";
 import { CodexError, type TransportClosedError } from "../errors.ts";
 import type { TurnInput } from "./input.ts";
 import { iteratorStream } from "./_handle_stream.ts";
@@ -121,9 +122,8 @@ export class GoalHandle {
     }
     const { signal } = options;
     if (signal) {
-      const onAbort = () => void goal.interrupt().catch(() => {});
-      signal.addEventListener("abort", onAbort, { once: true });
-      void goal.#finally.then(() => signal.removeEventListener("abort", onAbort));
+      const unlisten = onAbort(signal, () => void goal.interrupt().catch(() => {}));
+      void goal.#finally.then(unlisten);
     }
     return goal;
   }
