@@ -33,7 +33,6 @@ export {
   type ConnectionGapEvent,
   type TurnEvent,
   TurnHandle,
-  type TurnHandleOptions,
   type TurnResult,
 } from "./src/api/turn.ts";
 export type { ConnectionState, ReconnectOptions } from "./src/api/reconnect.ts";

@@ -84,24 +84,6 @@ export interface TurnResult {
 }
 
 /**
- * How a {@link TurnHandle} came to be; set by the SDK.
- *
- * @example
- * ```ts
- * import type { TurnHandleOptions } from "codex-app-server";
- * // The SDK sets it for the running turn of a resumed thread.
- * const options: TurnHandleOptions = { joinedLate: true };
- * ```
- */
-export interface TurnHandleOptions {
-  /**
-   * The handle joined a turn already under way (a resumed thread), so items completed
-   * before it joined are not in its events: `result()` reads them from the server.
-   */
-  joinedLate?: boolean;
-}
-
-/**
  * One turn: its events as streams, its outcome, and the controls that act on it while it
  * runs. Every consumer (`stream()`, `text()`, `run()`, async iteration) gets its own copy
  * of the events from the turn's first one, so they can be combined freely and used also
@@ -126,7 +108,6 @@ export class TurnHandle implements AsyncIterable<TurnEvent> {
   readonly #events: TurnStream;
   #outcome: Promise<TurnResult> | undefined;
   #idleTimeoutMs: number | undefined;
-  #joinedLate: boolean;
 
   /** Made by the SDK (a thread's turns, reviews, goals); not meant to be called directly. */
   constructor(
@@ -134,13 +115,11 @@ export class TurnHandle implements AsyncIterable<TurnEvent> {
     threadId: string,
     turnId: string,
     events: TurnStream,
-    options: TurnHandleOptions = {},
   ) {
     this.#client = client;
     this.threadId = threadId;
     this.id = turnId;
     this.#events = events;
-    this.#joinedLate = options.joinedLate ?? false;
   }
 
   /** True once the turn has completed (or its connection failed). */
@@ -406,7 +385,7 @@ export class TurnHandle implements AsyncIterable<TurnEvent> {
           method: "turn/completed",
         });
       }
-      if (this.#joinedLate || this.#events.hadGap) items = await this.#serverItems(items);
+      if (this.#events.missedEvents) items = await this.#serverItems(items);
       const result: TurnResult = {
         turn: { ...completed, items, itemsView: "full" },
         items,

@@ -5,7 +5,7 @@
 // resumed thread; and it tells each of the thread's listeners about it.
 import type { AppServerClient } from "../client/client.ts";
 import { TurnStream } from "../router/turn_stream.ts";
-import { TurnHandle, type TurnHandleOptions } from "./turn.ts";
+import { TurnHandle } from "./turn.ts";
 
 /** Told about each new turn of a thread. */
 export type TurnListener = (turn: TurnHandle) => void;
@@ -48,11 +48,13 @@ export class TurnRegistry {
    * `review/start`, `thread/resume`). Called from the response's `onResult`, before any
    * later message is routed, so no event of the turn can be missed.
    */
-  claim(threadId: string, turnId: string, options: TurnHandleOptions = {}): TurnHandle {
+  claim(threadId: string, turnId: string, options: { joinedLate?: boolean } = {}): TurnHandle {
     const known = this.#live.get(turnId);
     if (known) return known;
     const events = new TurnStream();
-    const handle = this.#track(threadId, turnId, events, options);
+    // A turn joined while running has sent events this client never saw.
+    events.missedEvents = options.joinedLate ?? false;
+    const handle = this.#track(threadId, turnId, events);
     this.#client.router.claimTurn(turnId, events);
     this.#announce(threadId, handle);
     return handle;
@@ -86,7 +88,7 @@ export class TurnRegistry {
     entry.listeners.add(listener);
     entry.unwatch ??= this.#client.router.watchTurns(threadId, (turnId) => {
       const events = new TurnStream();
-      this.#announce(threadId, this.#track(threadId, turnId, events, {}));
+      this.#announce(threadId, this.#track(threadId, turnId, events));
       return events;
     });
     return () => {
@@ -152,7 +154,7 @@ export class TurnRegistry {
     for (const handle of this.#live.values()) {
       if (handle.threadId !== threadId || handle.settled) continue;
       const events = this.#streams.get(handle)!;
-      events.hadGap = true;
+      events.missedEvents = true;
       this.#client.router.pushToTurn(handle.id, {
         method: "connection/gap",
         params: { threadId, turnId: handle.id, lostAt, restoredAt },
@@ -181,9 +183,8 @@ export class TurnRegistry {
     threadId: string,
     turnId: string,
     events: TurnStream,
-    options: TurnHandleOptions,
   ): TurnHandle {
-    const handle = new TurnHandle(this.#client, threadId, turnId, events, options);
+    const handle = new TurnHandle(this.#client, threadId, turnId, events);
     this.#live.set(turnId, handle);
     this.#streams.set(handle, events);
     void events.done.then(() => {

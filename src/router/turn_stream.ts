@@ -25,10 +25,10 @@ export class TurnStream implements TurnSink {
   #error: CodexError | undefined;
   #outcomeError: CodexError | undefined;
   /**
-   * Set when the connection was lost while the turn ran: events sent meanwhile were never
-   * received, so the turn's full items must be read from the server.
+   * Set when some of the turn's events never arrived (the handle joined a running turn, or
+   * the connection was lost while it ran): its full items must be read from the server.
    */
-  hadGap = false;
+  missedEvents = false;
   readonly #done: Promise<CodexError | undefined>;
   #resolveDone!: (error: CodexError | undefined) => void;
   readonly #started: Promise<void>;
