@@ -31,6 +31,8 @@ export {
 } from "./src/api/thread.ts";
 export {
   type ConnectionGapEvent,
+  type SteerOptions,
+  type SteerResult,
   type TurnEvent,
   TurnHandle,
   type TurnResult,

@@ -1,5 +1,9 @@
-// A loopback TCP proxy that can cut every connection through it, refuse new ones, and
-// counts the JSON-RPC methods the client sends over WebSocket (client frames are masked).
+// A loopback TCP proxy that can cut every connection through it, refuse new ones, hold back
+// either direction, and counts the JSON-RPC methods the client sends over WebSocket (client
+// frames are masked). The chaos soak and the reconnect tests put it between client and
+// server to cut at chosen moments: mid-request (a request held back, never reaching the
+// server), after a request reached the server but before its answer (answers held back),
+// mid-turn, mid-approval.
 import { createServer, type Server, Socket } from "node:net";
 import type { AddressInfo } from "node:net";
 import { Buffer } from "node:buffer";
@@ -9,31 +13,55 @@ export interface Proxy {
   url: string;
   /** How often each method was sent by clients through the proxy. */
   sent: Map<string, number>;
-  /** Destroys every connection through the proxy now. */
+  /** Called with each method a client sends, as it passes (before it is forwarded). */
+  onSent: ((method: string) => void) | undefined;
+  /** Destroys every connection through the proxy now; holds end. */
   cut(): void;
+  /** How many times `cut()` was called. */
+  cuts: number;
   /** While true, new connections are closed at once. */
   refusing: boolean;
   /** Stops passing the server's bytes to clients (they queue in the proxy) until a cut. */
   holdReplies(): void;
+  /**
+   * Stops passing the client's bytes to the server until a cut: what the client writes
+   * from now on is counted in `sent` but never reaches the server.
+   */
+  holdRequests(): void;
   close(): Promise<void>;
+}
+
+interface Link {
+  client: Socket;
+  upstream: Socket;
+  holdUp: boolean;
+  holdDown: boolean;
 }
 
 /** Starts a proxy on 127.0.0.1 to the ws:// URL `target`. */
 export async function startProxy(target: string): Promise<Proxy> {
   const { hostname, port } = new URL(target);
-  const sockets = new Set<Socket>();
-  const upstreams = new Set<Socket>();
+  const links = new Set<Link>();
   const sent = new Map<string, number>();
   const proxy: Proxy = {
     url: "",
     sent,
+    onSent: undefined,
+    cuts: 0,
     refusing: false,
     holdReplies() {
-      for (const socket of upstreams) socket.pause();
+      for (const link of links) link.holdDown = true;
+    },
+    holdRequests() {
+      for (const link of links) link.holdUp = true;
     },
     cut() {
-      for (const socket of sockets) socket.destroy();
-      sockets.clear();
+      proxy.cuts++;
+      for (const link of links) {
+        link.client.destroy();
+        link.upstream.destroy();
+      }
+      links.clear();
     },
     close: () =>
       new Promise<void>((resolve) => {
@@ -47,24 +75,26 @@ export async function startProxy(target: string): Promise<Proxy> {
       return;
     }
     const upstream = new Socket();
-    sockets.add(client);
-    sockets.add(upstream);
-    upstreams.add(upstream);
+    const link: Link = { client, upstream, holdUp: false, holdDown: false };
+    links.add(link);
     const drop = () => {
-      upstreams.delete(upstream);
+      links.delete(link);
       client.destroy();
       upstream.destroy();
-      sockets.delete(client);
-      sockets.delete(upstream);
     };
     client.on("error", drop).on("close", drop);
     upstream.on("error", drop).on("close", drop);
     // Writes before the upstream connects are queued by the socket.
     upstream.connect(Number(port), hostname);
-    client.pipe(upstream);
-    upstream.pipe(client);
-    const counter = frameCounter(sent);
-    client.on("data", counter);
+    const counter = frameCounter(sent, (method) => proxy.onSent?.(method));
+    client.on("data", (chunk: Buffer) => {
+      // Counted first: a hook may hold this very chunk back (a cut mid-request).
+      counter(chunk);
+      if (!link.holdUp && !upstream.destroyed) upstream.write(chunk);
+    });
+    upstream.on("data", (chunk: Buffer) => {
+      if (!link.holdDown && !client.destroyed) client.write(chunk);
+    });
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   proxy.url = `ws://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -72,7 +102,10 @@ export async function startProxy(target: string): Promise<Proxy> {
 }
 
 /** Parses the client's side: the HTTP upgrade, then masked WebSocket frames. */
-function frameCounter(sent: Map<string, number>): (chunk: Buffer) => void {
+function frameCounter(
+  sent: Map<string, number>,
+  onMethod: (method: string) => void,
+): (chunk: Buffer) => void {
   let buffer = Buffer.alloc(0);
   let upgraded = false;
   return (chunk) => {
@@ -106,11 +139,15 @@ function frameCounter(sent: Map<string, number>): (chunk: Buffer) => void {
       }
       buffer = buffer.subarray(offset + length);
       if (opcode !== 1) continue;
+      let method: unknown;
       try {
-        const method = JSON.parse(payload.toString("utf8")).method;
-        if (typeof method === "string") sent.set(method, (sent.get(method) ?? 0) + 1);
+        method = JSON.parse(payload.toString("utf8")).method;
       } catch {
         // A fragment or not JSON: not counted.
+      }
+      if (typeof method === "string") {
+        sent.set(method, (sent.get(method) ?? 0) + 1);
+        onMethod(method);
       }
     }
   };

@@ -104,6 +104,22 @@ describe("reconnect through a cut connection", () => {
     assert.equal(t.proxy.sent.get("initialize"), 2);
   });
 
+  it("a thread with no turn yet does not stop the reconnect; its first turn then completes", async () => {
+    await using t = await setup();
+    hold.open();
+    const fresh = await t.codex.startThread({ cwd: t.server.home.cwd });
+    const used = await t.codex.startThread({ cwd: t.server.home.cwd });
+    await used.run("before");
+    t.proxy.cut();
+    await until(() => names(t.states).includes("reconnected"), 20_000, "reconnected");
+    assert.ok(!names(t.states).includes("gave up"));
+    const turn = await fresh.startTurn("first");
+    const result = await turn.result();
+    assert.equal(result.turn.status, "completed");
+    assert.equal(result.finalResponse, "first:a;first:b;first:c;");
+    assert.equal((await used.run("after")).status, "completed");
+  });
+
   it("fails a request in flight at the cut with the retryable ConnectionLostError", async () => {
     await using t = await setup();
     t.proxy.holdReplies();

@@ -4,10 +4,16 @@
 // the new connection, resumes every thread the client follows, marks the gap in each
 // running turn, and ends the turns that finished while nobody was connected.
 import type { AppServerClient } from "../client/client.ts";
-import { TransportClosedError, type TransportCloseInfo } from "../errors.ts";
+import {
+  JsonRpcError,
+  ServerBusyError,
+  ServerShuttingDownError,
+  TransportClosedError,
+  type TransportCloseInfo,
+} from "../errors.ts";
 import type { Transport } from "../transport/transport.ts";
 import { TurnRegistry } from "./turn_registry.ts";
-import { storedTurns } from "./_stored_turns.ts";
+import { settleFromStored, storedTurns } from "./_stored_turns.ts";
 import { backoffDelay, pause } from "../_backoff.ts";
 
 /**
@@ -28,6 +34,16 @@ export interface ReconnectOptions {
   initialDelayMs?: number;
   /** Longest delay between tries, in ms (default 10,000). */
   maxDelayMs?: number;
+  /**
+   * The offline queue (default true): a call made while reconnecting waits for the new
+   * connection (after the handshake and the resumes) and is then sent once; it fails only
+   * by its own `timeoutMs` or `signal`, or with {@link TransportClosedError} when
+   * reconnecting gives up or the client is closed. False makes such calls fail at once
+   * with {@link ConnectionLostError}. Calls already written to the lost connection fail
+   * with {@link ConnectionLostError} either way (turn starts and steers excepted: see
+   * `TurnOptions.retryOnReconnect`).
+   */
+  queueCalls?: boolean;
 }
 
 /**
@@ -81,7 +97,9 @@ export class Reconnector {
         // An observer that throws must not stop the reconnecting.
       }
     };
-    client.router.onConnectionLost((info) => void this.#reconnect(info));
+    client.router.onConnectionLost((info) => void this.#reconnect(info), {
+      queueCalls: options.queueCalls ?? true,
+    });
   }
 
   /** Stops trying (a deliberate close). */
@@ -137,49 +155,70 @@ export class Reconnector {
 
   /** Resumes every followed thread and settles the turns that ended during the gap. */
   async #resumeAll(lostAt: number): Promise<void> {
-    const registry = TurnRegistry.of(this.#client);
     await Promise.all(
-      registry.threadsToResume().map(async (threadId) => {
-        let ended: string[] = [];
-        await this.#client.request("thread/resume", { threadId }, {
-          whileReconnecting: true,
-          // Before any later message is routed: the gap marker precedes the new events.
-          onResult: (result) => {
-            const running = new Set(
-              result.thread.turns.filter((t) => t.status === "inProgress").map((t) => t.id),
-            );
-            ended = registry.markGap(threadId, running, lostAt, Date.now());
-            for (const turnId of running) {
-              if (!registry.get(turnId)) registry.claim(threadId, turnId, { joinedLate: true });
-            }
-          },
-        });
-        if (ended.length > 0) await this.#finishEnded(threadId, ended);
-      }),
+      TurnRegistry.of(this.#client).threadsToResume().map((threadId) =>
+        resumeThread(this.#client, threadId, lostAt, true)
+      ),
     );
   }
+}
 
-  /** Ends turns that completed while the connection was down, with the server's outcome. */
-  async #finishEnded(threadId: string, turnIds: string[]): Promise<void> {
-    const found = await storedTurns(this.#client, threadId, turnIds, { whileReconnecting: true });
-    const router = this.#client.router;
-    for (const turnId of turnIds) {
-      const turn = found.get(turnId);
-      const handle = TurnRegistry.of(this.#client).get(turnId);
-      if (!handle || handle.settled) continue;
-      if (turn) {
-        router.inject(JSON.stringify({ method: "turn/completed", params: { threadId, turn } }));
-      } else {
-        router.failTurn(
-          turnId,
-          new TransportClosedError({
-            exitCode: null,
-            signal: null,
-            stderrTail: "",
-            reason: `turn ${turnId} is unknown to the server after reconnecting`,
-          }),
+/**
+ * Subscribes the connection to a thread again (`thread/resume`) after events of it were
+ * missed since `lostAt`: marks the gap in its running turns from the answer (before any
+ * later message is routed), settles those that ended meanwhile from the stored turns, and
+ * fails those the server no longer knows. A thread the server refuses to resume has its
+ * running turns failed; it is noted as not subscribed, so that the next turn started on it
+ * resumes it (a thread without a user message yet has nothing to resume: "no rollout").
+ * Other failures (the connection lost again) are thrown.
+ */
+export async function resumeThread(
+  client: AppServerClient,
+  threadId: string,
+  lostAt: number,
+  whileReconnecting: boolean,
+): Promise<void> {
+  const registry = TurnRegistry.of(client);
+  let ended: string[] = [];
+  try {
+    await client.request("thread/resume", { threadId }, {
+      whileReconnecting,
+      onResult: (result) => {
+        const running = new Set(
+          result.thread.turns.filter((t) => t.status === "inProgress").map((t) => t.id),
         );
-      }
-    }
+        ended = registry.markGap(threadId, running, lostAt, Date.now());
+        for (const turnId of running) {
+          if (!registry.get(turnId)) registry.claim(threadId, turnId, { joinedLate: true });
+        }
+      },
+    });
+  } catch (error) {
+    const refused = error instanceof JsonRpcError &&
+      !(error instanceof ServerBusyError || error instanceof ServerShuttingDownError);
+    if (!refused) throw error;
+    registry.setUnsubscribed(threadId, true);
+    failTurns(client, registry.running(threadId), `thread ${threadId}: ${error.message}`);
+    return;
+  }
+  registry.setUnsubscribed(threadId, false);
+  if (ended.length === 0) return;
+  const found = await storedTurns(client, threadId, ended, { whileReconnecting });
+  for (const turnId of ended) {
+    const turn = found.get(turnId);
+    const handle = registry.get(turnId);
+    if (!handle || handle.settled) continue;
+    if (turn) settleFromStored(client, threadId, turn);
+    else failTurns(client, [turnId], `turn ${turnId} is unknown to the server after reconnecting`);
+  }
+}
+
+/** Fails turns a reconnect cannot bring back. */
+function failTurns(client: AppServerClient, turnIds: string[], reason: string): void {
+  for (const turnId of turnIds) {
+    client.router.failTurn(
+      turnId,
+      new TransportClosedError({ exitCode: null, signal: null, stderrTail: "", reason }),
+    );
   }
 }

@@ -13,6 +13,9 @@ import type {
 import type { AppServerClient, CallOptions, ServerRequestHandlers } from "../client/client.ts";
 import { onAbort } from "../_abort.ts";
 import { AbortError, ThreadBusyError } from "../errors.ts";
+import { exactlyOnce, newClientUserMessageId } from "./exactly_once.ts";
+import { settleFromStored, turnWithClientId } from "./_stored_turns.ts";
+import { setClientUserMessageId } from "./turn.ts";
 import { GoalHandle, type GoalOptions } from "./goal.ts";
 import { toUserInputs, type TurnInput } from "./input.ts";
 import type { RoutedNotification, ServerRequestHandlerFn } from "../router/message_router.ts";
@@ -20,6 +23,7 @@ import { pushStream } from "./_handle_stream.ts";
 import { type OutputSchema, toOutputJsonSchema } from "./structured.ts";
 import type { TurnHandle } from "./turn.ts";
 import { TurnRegistry } from "./turn_registry.ts";
+import { resumeThread } from "./reconnect.ts";
 
 /**
  * Turn overrides: everything `turn/start` accepts besides the thread and the input.
@@ -63,6 +67,15 @@ export interface TurnOptions {
    * rejects with {@link TurnIdleTimeoutError}. Off by default: long turns are normal.
    */
   idleTimeoutMs?: number;
+  /**
+   * Exactly-once starts (default true). Every turn start carries a `clientUserMessageId`
+   * (`params.clientUserMessageId`, or a random UUID). When the `turn/start` answer is lost
+   * with the connection (with a reconnect policy), the SDK looks the id up on the thread
+   * after reconnecting: found, the call resolves with the turn the server started (an
+   * ended one settles from the stored turn); not found, `turn/start` is sent again with
+   * the same id. False fails such a call with {@link ConnectionLostError} instead.
+   */
+  retryOnReconnect?: boolean;
 }
 
 /**
@@ -228,7 +241,8 @@ export class Thread {
 
   /**
    * Starts a turn and returns its handle once the server has accepted it. Events that
-   * arrive before the handle exists are kept and replayed to every consumer.
+   * arrive before the handle exists are kept and replayed to every consumer. The start is
+   * exactly-once across a dropped connection (see {@link TurnOptions.retryOnReconnect}).
    *
    * @example
    * ```ts
@@ -250,15 +264,42 @@ export class Thread {
     ) {
       throw new RangeError(`idleTimeoutMs must be a positive number of ms`);
     }
+    const clientUserMessageId = params.clientUserMessageId ?? newClientUserMessageId();
+    const request = { ...params, threadId: this.id, input: items, clientUserMessageId };
+    const { timeoutMs, signal } = options;
     const turn = await this.#begin(
       "turn/start",
       options,
       (onResult) =>
-        this.#client.request("turn/start", { ...params, threadId: this.id, input: items }, {
-          timeoutMs: options.timeoutMs,
-          onResult: (result) => onResult(result.turn.id),
-        }),
+        exactlyOnce(
+          () =>
+            this.#client.request("turn/start", request, {
+              timeoutMs,
+              onResult: (result) => onResult(result.turn.id),
+            }),
+          async () => {
+            // Claimed from the list's answer, before any later event of the turn is routed.
+            const stored = await turnWithClientId(
+              this.#client,
+              this.id,
+              clientUserMessageId,
+              (found) => onResult(found.id, true),
+              { timeoutMs },
+            );
+            if (!stored) {
+              if (signal?.aborted) throw new AbortError("turn/start", signal.reason);
+              return undefined;
+            }
+            const handle = this.#registry.get(stored.id);
+            if (stored.status !== "inProgress" && handle && !handle.settled) {
+              settleFromStored(this.#client, this.id, stored);
+            }
+            return { turn: stored };
+          },
+          options.retryOnReconnect ?? true,
+        ),
     );
+    setClientUserMessageId(turn, clientUserMessageId);
     if (options.idleTimeoutMs !== undefined) turn.watchIdle(options.idleTimeoutMs);
     return turn;
   }
@@ -334,7 +375,7 @@ export class Thread {
   async #begin(
     method: string,
     options: TurnOptions,
-    send: (onResult: (turnId: string) => void) => Promise<unknown>,
+    send: (onResult: (turnId: string, joinedLate?: boolean) => void) => Promise<unknown>,
   ): Promise<TurnHandle> {
     const { signal } = options;
     if (signal?.aborted) throw new AbortError(method, signal.reason);
@@ -363,10 +404,12 @@ export class Thread {
     // Before the response there is no handle yet: the interrupt is sent from onResult.
     const unlisten = signal ? onAbort(signal, () => handle && interruptQuietly(handle)) : () => {};
     const endStart = this.#registry.beginStart(this.id);
+    let answeredAt = 0;
     try {
       // onResult runs before any later message is routed: nothing of the turn is missed.
-      await send((turnId) => {
-        handle = this.#registry.claim(this.id, turnId);
+      await send((turnId, joinedLate) => {
+        answeredAt = Date.now();
+        handle = this.#registry.claim(this.id, turnId, { joinedLate });
         if (signal?.aborted) interruptQuietly(handle);
       });
     } catch (error) {
@@ -377,6 +420,15 @@ export class Thread {
       throw error;
     } finally {
       endStart();
+    }
+    if (this.#registry.isUnsubscribed(this.id)) {
+      // A reconnect could not resume this thread (it had no user message yet, so the
+      // server had nothing to resume): the connection gets none of its events until the
+      // turn just started lets it resume. What came meanwhile is marked as a gap, and
+      // result() reads the stored items.
+      await resumeThread(this.#client, this.id, answeredAt, false).catch(() => {
+        // Lost again: the next reconnect resumes the thread (its turn is followed).
+      });
     }
     // Not result(): a second reader of every event would cost the hot path.
     void this.#registry.ended(handle!).then(() => {

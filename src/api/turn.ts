@@ -8,13 +8,15 @@ import type {
 } from "../../gen/types.ts";
 import type { AppServerClient, CallOptions } from "../client/client.ts";
 import {
+  AbortError,
   InvalidRequestError,
   ProtocolError,
   TurnFailedError,
   TurnIdleTimeoutError,
 } from "../errors.ts";
 import { toUserInputs, type TurnInput } from "./input.ts";
-import { storedTurns } from "./_stored_turns.ts";
+import { storedTurns, turnWithClientId } from "./_stored_turns.ts";
+import { exactlyOnce, newClientUserMessageId } from "./exactly_once.ts";
 import type { RoutedEvent } from "../router/message_router.ts";
 import type { TurnStream } from "../router/turn_stream.ts";
 import { type OutputSchema, parseStructuredOutput } from "./structured.ts";
@@ -84,6 +86,55 @@ export interface TurnResult {
 }
 
 /**
+ * Options of {@link TurnHandle.steer}.
+ *
+ * @example
+ * ```ts
+ * import type { SteerOptions, TurnHandle } from "codex-app-server";
+ * declare const turn: TurnHandle;
+ * const options: SteerOptions = { clientUserMessageId: "steer-42", timeoutMs: 10_000 };
+ * await turn.steer("Also cover the tests folder", options);
+ * ```
+ */
+export interface SteerOptions extends CallOptions {
+  /**
+   * The id the server records on the steer's user message (its `clientId`). Made by the
+   * SDK (a random UUID) unless given.
+   */
+  clientUserMessageId?: string;
+  /**
+   * When the answer is lost with the connection (with a reconnect policy): look the
+   * steer up on the thread after reconnecting and resolve if the server got it, else
+   * send it again once (default true). False fails with {@link ConnectionLostError}.
+   */
+  retryOnReconnect?: boolean;
+}
+
+/**
+ * What {@link TurnHandle.steer} resolves with: the server's answer and the id the steer's
+ * user message carries.
+ *
+ * @example
+ * ```ts
+ * import type { SteerResult, TurnHandle } from "codex-app-server";
+ * declare const turn: TurnHandle;
+ * const { turnId, clientUserMessageId }: SteerResult = await turn.steer("Stop at the tests");
+ * ```
+ */
+export interface SteerResult extends TurnSteerResponse {
+  /** The id sent as `clientUserMessageId` (the user message item's `clientId`). */
+  clientUserMessageId: string;
+}
+
+// The clientUserMessageId a turn was started with, for handles of this client's starts.
+const clientIds = new WeakMap<TurnHandle, string>();
+
+/** Records the `clientUserMessageId` a turn was started with (see `TurnHandle`). */
+export function setClientUserMessageId(turn: TurnHandle, id: string): void {
+  clientIds.set(turn, id);
+}
+
+/**
  * One turn: its events as streams, its outcome, and the controls that act on it while it
  * runs. Every consumer (`stream()`, `text()`, `run()`, async iteration) gets its own copy
  * of the events from the turn's first one, so they can be combined freely and used also
@@ -120,6 +171,22 @@ export class TurnHandle implements AsyncIterable<TurnEvent> {
     this.threadId = threadId;
     this.id = turnId;
     this.#events = events;
+  }
+
+  /**
+   * The `clientUserMessageId` this client started the turn with (the `clientId` of its
+   * user message); undefined for a turn this client did not start with `startTurn`.
+   *
+   * @example
+   * ```ts
+   * import type { Thread } from "codex-app-server";
+   * declare const thread: Thread;
+   * const turn = await thread.startTurn("Hello", { clientUserMessageId: "msg-1" });
+   * console.log(turn.clientUserMessageId); // "msg-1"
+   * ```
+   */
+  get clientUserMessageId(): string | undefined {
+    return clientIds.get(this);
   }
 
   /** True once the turn has completed (or its connection failed). */
@@ -254,7 +321,10 @@ export class TurnHandle implements AsyncIterable<TurnEvent> {
 
   /**
    * Adds input to the running turn (`turn/steer`). Fails with {@link InvalidRequestError}
-   * when the turn is no longer active.
+   * when the turn is no longer active. The steer carries a `clientUserMessageId`; when its
+   * answer is lost with the connection (with a reconnect policy), the SDK looks it up on
+   * the thread after reconnecting and resolves if the server got it, or sends it again
+   * once: the input reaches the turn once (see {@link SteerOptions.retryOnReconnect}).
    *
    * @example
    * ```ts
@@ -263,12 +333,32 @@ export class TurnHandle implements AsyncIterable<TurnEvent> {
    * await turn.steer("Also cover the tests folder");
    * ```
    */
-  steer(input: TurnInput, options: CallOptions = {}): Promise<TurnSteerResponse> {
-    return this.#client.request("turn/steer", {
+  async steer(input: TurnInput, options: SteerOptions = {}): Promise<SteerResult> {
+    const clientUserMessageId = options.clientUserMessageId ?? newClientUserMessageId();
+    const params = {
       threadId: this.threadId,
       expectedTurnId: this.id,
       input: toUserInputs(input),
-    }, options);
+      clientUserMessageId,
+    };
+    const call = { signal: options.signal, timeoutMs: options.timeoutMs };
+    const answer = await exactlyOnce(
+      () => this.#client.request("turn/steer", params, call),
+      async () => {
+        const found = await turnWithClientId(
+          this.#client,
+          this.threadId,
+          clientUserMessageId,
+          () => {},
+          { timeoutMs: options.timeoutMs },
+        );
+        if (found) return { turnId: found.id };
+        if (options.signal?.aborted) throw new AbortError("turn/steer", options.signal.reason);
+        return undefined;
+      },
+      options.retryOnReconnect ?? true,
+    );
+    return { ...answer, clientUserMessageId };
   }
 
   /**
@@ -385,7 +475,12 @@ export class TurnHandle implements AsyncIterable<TurnEvent> {
           method: "turn/completed",
         });
       }
-      if (this.#events.missedEvents) items = await this.#serverItems(items);
+      if (completed.itemsView === "full" && Array.isArray(completed.items)) {
+        // Read back from the server already (a turn that ended while disconnected).
+        if (completed.items.length >= items.length) items = completed.items;
+      } else if (this.#events.missedEvents) {
+        items = await this.#serverItems(items);
+      }
       const result: TurnResult = {
         turn: { ...completed, items, itemsView: "full" },
         items,

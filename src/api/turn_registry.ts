@@ -31,6 +31,8 @@ export class TurnRegistry {
   readonly #threads = new Map<string, ThreadEntry>();
   /** Every Thread object made on this client, to resume after a reconnect while alive. */
   readonly #known = new Map<string, WeakRef<object>>();
+  /** Threads a reconnect could not resume: the connection gets none of their events. */
+  readonly #unsubscribed = new Set<string>();
 
   private constructor(client: AppServerClient) {
     this.#client = client;
@@ -104,6 +106,26 @@ export class TurnRegistry {
       if (handle.threadId === threadId && !handle.settled) found = handle;
     }
     return found;
+  }
+
+  /** The ids of every running turn of a thread that this client follows. */
+  running(threadId: string): string[] {
+    const ids: string[] = [];
+    for (const handle of this.#live.values()) {
+      if (handle.threadId === threadId && !handle.settled) ids.push(handle.id);
+    }
+    return ids;
+  }
+
+  /** Notes whether a reconnect left a thread without a subscription (see `resumeThread`). */
+  setUnsubscribed(threadId: string, unsubscribed: boolean): void {
+    if (unsubscribed) this.#unsubscribed.add(threadId);
+    else this.#unsubscribed.delete(threadId);
+  }
+
+  /** True when the connection gets no events of the thread until it is resumed. */
+  isUnsubscribed(threadId: string): boolean {
+    return this.#unsubscribed.has(threadId);
   }
 
   /** The goal that owns a thread, if any. */

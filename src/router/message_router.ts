@@ -29,6 +29,7 @@ import {
 import { failClosedAnswer } from "./fail_closed.ts";
 import { addBounded, setBounded } from "./_bounded.ts";
 import { EarlyBuffer, type EarlyBufferLimits } from "./early_buffer.ts";
+import { OfflineQueue } from "./offline_queue.ts";
 import { settlesWithin } from "../_timing.ts";
 import { onAbort } from "../_abort.ts";
 
@@ -175,7 +176,8 @@ export interface RequestOptions {
   onResult?: (result: unknown) => void;
   /**
    * Send even while the router is reconnecting (the handshake and resumes of a reconnect
-   * use it); other calls then fail with {@link ConnectionLostError}.
+   * use it); other calls then wait for the new connection (or, with the offline queue
+   * off, fail with {@link ConnectionLostError}).
    */
   whileReconnecting?: boolean;
 }
@@ -260,6 +262,9 @@ export class MessageRouter {
   /** Set while the connection is down and a reconnect handler is at work. */
   #lost: ConnectionLostError | undefined;
   #onLost: ((info: TransportCloseInfo) => void) | undefined;
+  /** Calls made while reconnecting wait here (unless `queueCalls` is off). */
+  readonly #offline = new OfflineQueue();
+  #queueCalls = true;
 
   #nextId = 1;
   readonly #pending = new Map<RequestId, Pending>();
@@ -351,8 +356,12 @@ export class MessageRouter {
    * `handler` is told; it then calls {@link MessageRouter.attach} with a new transport, and
    * {@link MessageRouter.connected} once that one is ready (or {@link MessageRouter.end}).
    */
-  onConnectionLost(handler: ((info: TransportCloseInfo) => void) | undefined): void {
+  onConnectionLost(
+    handler: ((info: TransportCloseInfo) => void) | undefined,
+    options: { queueCalls?: boolean } = {},
+  ): void {
     this.#onLost = handler;
+    this.#queueCalls = options.queueCalls ?? true;
   }
 
   /** Reads from a new transport after the old one was lost (see `onConnectionLost`). */
@@ -365,9 +374,10 @@ export class MessageRouter {
     this.#run(transport, this.#generation);
   }
 
-  /** The new transport is ready (handshake done): calls go through again. */
+  /** The new transport is ready (handshake done): calls go through again, queued ones first. */
   connected(): void {
     this.#lost = undefined;
+    this.#offline.open();
   }
 
   /** True while the connection is lost and not yet back. */
@@ -435,7 +445,12 @@ export class MessageRouter {
    */
   request(method: string, params: unknown, options: RequestOptions = {}): Promise<unknown> {
     if (this.#closedError) return Promise.reject(this.#closedError);
-    if (this.#lost && !options.whileReconnecting) return Promise.reject(this.#lost);
+    if (this.#lost && !options.whileReconnecting) {
+      if (!this.#queueCalls) return Promise.reject(this.#lost);
+      // Never written to the lost connection: it waits for the new one and is sent once.
+      return this.#offline.wait(method, options.timeoutMs ?? this.#timeoutMs, options.signal)
+        .then((left) => this.request(method, params, { ...options, timeoutMs: left }));
+    }
     const { signal } = options;
     if (signal?.aborted) return Promise.reject(new AbortError(method, signal.reason));
     const id = this.#nextId++;
@@ -474,7 +489,11 @@ export class MessageRouter {
   /** Sends a notification. */
   async notify(method: string, params: unknown): Promise<void> {
     if (this.#closedError) throw this.#closedError;
-    if (this.#lost && method !== "initialized") throw this.#lost;
+    if (this.#lost && method !== "initialized") {
+      if (!this.#queueCalls) throw this.#lost;
+      await this.#offline.wait(method, Infinity, undefined);
+      return await this.notify(method, params);
+    }
     try {
       await this.#send(encodeNotification(method, params));
     } catch (error) {
@@ -1022,6 +1041,7 @@ export class MessageRouter {
     this.#threads.clear();
     this.#writer.releaseLock();
     this.#lost = undefined;
+    this.#offline.fail(error);
     this.#resolveDone(error);
   }
 
