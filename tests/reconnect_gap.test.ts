@@ -393,3 +393,125 @@ function gateOf() {
   const promise = new Promise<void>((resolve) => (open = resolve));
   return { promise, open };
 }
+
+describe("exactly-once starts and steers (fake server)", () => {
+  /** The server applies the request, then the connection drops before the answer. */
+  const applyThenDrop = (server: FakeServer) => (msg: Msg) => {
+    defaults(msg, () => {}, server);
+    queueMicrotask(() => server.drop());
+  };
+
+  it("a start applied before the drop resolves with that turn, found by its id; nothing re-sent", async () => {
+    await using t = await start();
+    const thread = await t.codex.startThread({});
+    t.server.once.set("turn/start", applyThenDrop(t.server));
+    const turn = await thread.startTurn("go", { clientUserMessageId: "c-1" });
+    assert.equal(turn.id, "tu-1");
+    assert.equal(turn.clientUserMessageId, "c-1");
+    assert.equal(t.sent("turn/start").length, 1);
+    assert.equal(t.sent("turn/start")[0].params.clientUserMessageId, "c-1");
+    assert.equal(t.server.turns.get(thread.id)!.length, 1);
+  });
+
+  it("a start that ended while disconnected settles from the stored turn", async () => {
+    await using t = await start();
+    const thread = await t.codex.startThread({});
+    t.server.once.set("turn/start", (msg) => {
+      applyThenDrop(t.server)(msg);
+      const stored = t.server.turns.get(thread.id)![0];
+      stored.items.push(agentMessage("a-1", "done while away"));
+      stored.status = "completed";
+    });
+    const turn = await thread.startTurn("go");
+    const { items, finalResponse } = await turn.result();
+    assert.equal(finalResponse, "done while away");
+    assert.deepEqual(items, t.server.turns.get(thread.id)![0].items);
+    assert.ok(typeof turn.clientUserMessageId === "string" && turn.clientUserMessageId.length > 0);
+  });
+
+  it("a start that never reached the server is sent again once, with the same id", async () => {
+    await using t = await start();
+    const thread = await t.codex.startThread({});
+    t.server.once.set("turn/start", () => queueMicrotask(() => t.server.drop()));
+    const turn = await thread.startTurn("go");
+    const sent = t.sent("turn/start");
+    assert.equal(sent.length, 2);
+    assert.equal(sent[1].params.clientUserMessageId, sent[0].params.clientUserMessageId);
+    assert.equal(turn.clientUserMessageId, sent[0].params.clientUserMessageId);
+    // The lookup came first: list, then the second start.
+    const order = t.server.received.map((m) => m.method);
+    assert.ok(order.lastIndexOf("thread/turns/list") < order.lastIndexOf("turn/start"));
+    assert.equal(t.server.turns.get(thread.id)!.length, 1);
+  });
+
+  it("retryOnReconnect: false fails a lost start with ConnectionLostError and sends nothing more", async () => {
+    await using t = await start();
+    const thread = await t.codex.startThread({});
+    t.server.once.set("turn/start", applyThenDrop(t.server));
+    const error = await thread.startTurn("go", {}, { retryOnReconnect: false }).then(
+      () => undefined,
+      (e) => e,
+    );
+    assert.ok(error instanceof ConnectionLostError, String(error));
+    await t.reconnected();
+    assert.equal(t.sent("turn/start").length, 1);
+    assert.equal(t.sent("thread/turns/list").length, 0);
+  });
+
+  it("when reconnecting gives up, a lost start fails with TransportClosedError", async () => {
+    await using t = await start();
+    const thread = await t.codex.startThread({});
+    t.server.once.set("turn/start", (msg) => {
+      t.server.refusing = true;
+      applyThenDrop(t.server)(msg);
+    });
+    const error = await thread.startTurn("go").then(() => undefined, (e) => e);
+    assert.ok(error instanceof TransportClosedError, String(error));
+    assert.ok(!(error instanceof ConnectionLostError));
+  });
+
+  it("a steer applied before the drop resolves; one that never arrived is sent again once", async () => {
+    await using t = await start();
+    const thread = await t.codex.startThread({});
+    const turn = await thread.startTurn("go");
+    const steer = (msg: Msg) => {
+      const stored = t.server.turns.get(thread.id)![0];
+      stored.items.push(userMessage(`s-${stored.items.length}`, msg.params.clientUserMessageId));
+    };
+    t.server.once.set("turn/steer", (msg) => {
+      steer(msg);
+      queueMicrotask(() => t.server.drop());
+    });
+    const applied = await turn.steer("more", { clientUserMessageId: "s-1" });
+    assert.deepEqual(applied, { turnId: turn.id, clientUserMessageId: "s-1" });
+    assert.equal(t.sent("turn/steer").length, 1);
+
+    t.server.once.set("turn/steer", () => queueMicrotask(() => t.server.drop()));
+    const answer = (msg: Msg, reply: Reply) => {
+      steer(msg);
+      reply({ id: msg.id, result: { turnId: turn.id } });
+    };
+    const resend = t.server.connect.bind(t.server);
+    t.server.connect = () => {
+      const transport = resend();
+      t.server.once.set("turn/steer", answer);
+      return transport;
+    };
+    const again = await turn.steer("even more");
+    const sent = t.sent("turn/steer");
+    assert.equal(sent.length, 3);
+    assert.equal(sent[2].params.clientUserMessageId, again.clientUserMessageId);
+    assert.equal(sent[1].params.clientUserMessageId, again.clientUserMessageId);
+    const ids = t.server.turns.get(thread.id)![0].items.map((i) =>
+      (i as { clientId?: string }).clientId
+    );
+    assert.equal(ids.filter((id) => id === again.clientUserMessageId).length, 1);
+
+    t.server.once.set("turn/steer", () => queueMicrotask(() => t.server.drop()));
+    const refused = await turn.steer("no retry", { retryOnReconnect: false }).then(
+      () => undefined,
+      (e) => e,
+    );
+    assert.ok(refused instanceof ConnectionLostError, String(refused));
+  });
+});
