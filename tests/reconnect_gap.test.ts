@@ -263,7 +263,8 @@ describe("the offline queue", () => {
     t.server.drop();
     await until(() => t.sent("thread/resume").length === 1, 5_000, "resume sent");
     const listing = t.codex.listThreads();
-    await delay(50);
+    // Longer than a second: waiting has no deadline of its own besides the call's timeout.
+    await delay(1_200);
     assert.equal(t.sent("thread/list").length, 0, "not sent before the reconnect is done");
     stall.open();
     const { data } = await listing;
@@ -343,34 +344,50 @@ describe("the offline queue", () => {
 });
 
 describe("turns that ended or vanished while disconnected", () => {
-  it("result() awaited before the drop gets the stored items of a turn that ended meanwhile", async () => {
+  for (const queueCalls of [true, false]) {
+    it(`result() awaited before the drop gets the stored items of a turn that ended meanwhile (queueCalls ${queueCalls})`, async () => {
+      await using t = await start(() => {}, { queueCalls });
+      const thread = await t.codex.startThread({});
+      const turn = await thread.startTurn("go");
+      const result = turn.result();
+      const run = turn.run();
+      const stored = t.server.turns.get(thread.id)![0];
+      t.server.current!.reply(note("item/completed", {
+        threadId: thread.id,
+        turnId: turn.id,
+        item: stored.items[0],
+      }));
+      await until(() => true);
+      t.server.drop();
+      // While disconnected the turn answered and completed on the server.
+      stored.items.push(agentMessage("a-1", "the answer"));
+      stored.status = "completed";
+      await t.reconnected();
+      const { items, finalResponse, turn: done } = await result;
+      assert.deepEqual(items, stored.items);
+      assert.equal(finalResponse, "the answer");
+      assert.equal(done.status, "completed");
+      assert.equal((await run).status, "completed");
+      const events = await collect(turn.stream());
+      assert.ok(
+        events.some((e) => e.method === "connection/gap"),
+        "marked like a turn that lived through the gap",
+      );
+    });
+  }
+
+  it("a turn the resumed thread no longer has fails with TransportClosedError", async () => {
     await using t = await start();
     const thread = await t.codex.startThread({});
     const turn = await thread.startTurn("go");
-    const result = turn.result();
-    const run = turn.run();
-    const stored = t.server.turns.get(thread.id)![0];
-    t.server.current!.reply(note("item/completed", {
-      threadId: thread.id,
-      turnId: turn.id,
-      item: stored.items[0],
-    }));
-    await until(() => true);
+    const run = turn.run().then(() => undefined, (e) => e);
+    t.server.turns.set(thread.id, []); // the thread is back, its turn is not
     t.server.drop();
-    // While disconnected the turn answered and completed on the server.
-    stored.items.push(agentMessage("a-1", "the answer"));
-    stored.status = "completed";
+    const error = await run;
+    assert.ok(error instanceof TransportClosedError, String(error));
+    assert.ok(!(error instanceof ConnectionLostError));
+    assert.match(error.message, /unknown to the server/);
     await t.reconnected();
-    const { items, finalResponse, turn: done } = await result;
-    assert.deepEqual(items, stored.items);
-    assert.equal(finalResponse, "the answer");
-    assert.equal(done.status, "completed");
-    assert.equal((await run).status, "completed");
-    const events = await collect(turn.stream());
-    assert.ok(
-      events.some((e) => e.method === "connection/gap"),
-      "marked like a turn that lived through the gap",
-    );
   });
 
   it("a turn the server no longer knows fails with TransportClosedError; the client reconnects", async () => {

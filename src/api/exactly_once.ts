@@ -9,6 +9,8 @@ import { ConnectionLostError } from "../errors.ts";
 
 /** Most sends of one call (the first included) before its ConnectionLostError is kept. */
 const MAX_SENDS = 3;
+/** Most tries of one lookup whose answers are lost with the connection. */
+const MAX_LOOKUPS = 5;
 
 /** A new id for a user message (a random UUID). */
 export function newClientUserMessageId(): string {
@@ -33,7 +35,18 @@ export async function exactlyOnce<T>(
     } catch (error) {
       if (!retry || !(error instanceof ConnectionLostError) || sends >= MAX_SENDS) throw error;
     }
-    const found = await find();
+    const found = await lookUp(find);
     if (found !== undefined) return found;
+  }
+}
+
+/** Runs a lookup (a read, safe to repeat) again when its own answer is lost with the connection. */
+async function lookUp<T>(find: () => Promise<T>): Promise<T> {
+  for (let attempt = 1;; attempt++) {
+    try {
+      return await find();
+    } catch (error) {
+      if (!(error instanceof ConnectionLostError) || attempt >= MAX_LOOKUPS) throw error;
+    }
   }
 }

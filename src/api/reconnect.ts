@@ -178,15 +178,68 @@ export async function resumeThread(
   lostAt: number,
   whileReconnecting: boolean,
 ): Promise<void> {
+  const refused = await subscribe(client, threadId, lostAt, whileReconnecting);
+  if (refused === undefined) return;
+  const registry = TurnRegistry.of(client);
+  registry.setUnsubscribed(threadId, true);
+  failTurns(client, registry.running(threadId), `thread ${threadId}: ${refused}`);
+}
+
+/**
+ * Resumes a thread whose first turn was started on a connection that could not resume it
+ * (see {@link resumeThread}). Right after its first user message the server may still
+ * refuse (its history is not written yet): tries again with backoff, and fails the
+ * thread's running turns only when it keeps refusing.
+ */
+export async function resumeAfterFirstStart(
+  client: AppServerClient,
+  threadId: string,
+  lostAt: number,
+): Promise<void> {
+  for (let attempt = 1; attempt < FIRST_RESUME_ATTEMPTS; attempt++) {
+    if ((await subscribe(client, threadId, lostAt, false)) === undefined) return;
+    await pause(backoffDelay(attempt, 50, 1_000) + 10);
+  }
+  await resumeThread(client, threadId, lostAt, false);
+}
+
+const FIRST_RESUME_ATTEMPTS = 8;
+
+/**
+ * `thread/resume` and what its answer tells. Resolves with undefined when subscribed, or
+ * with the server's message when it refused the thread (nothing is changed then); other
+ * failures are thrown.
+ */
+async function subscribe(
+  client: AppServerClient,
+  threadId: string,
+  lostAt: number,
+  whileReconnecting: boolean,
+): Promise<string | undefined> {
   const registry = TurnRegistry.of(client);
   let ended: string[] = [];
   try {
     await client.request("thread/resume", { threadId }, {
       whileReconnecting,
       onResult: (result) => {
-        const running = new Set(
-          result.thread.turns.filter((t) => t.status === "inProgress").map((t) => t.id),
-        );
+        const running = new Set<string>();
+        const status = new Map(result.thread.turns.map((t) => [t.id, t.status]));
+        for (const turn of result.thread.turns) {
+          if (turn.status !== "inProgress") continue;
+          // A review runs as an inner turn rooted at the review turn, whose id every other
+          // event of the review carries. While it runs only the inner turn is listed;
+          // once the review ended, the review turn is listed with its outcome and the inner
+          // one may still show inProgress.
+          const root = turn.rootTurnId;
+          if (root && root !== turn.id) {
+            if (status.has(root)) continue;
+            if (registry.get(root)?.threadId === threadId) {
+              running.add(root);
+              continue;
+            }
+          }
+          running.add(turn.id);
+        }
         ended = registry.markGap(threadId, running, lostAt, Date.now());
         for (const turnId of running) {
           if (!registry.get(turnId)) registry.claim(threadId, turnId, { joinedLate: true });
@@ -197,12 +250,21 @@ export async function resumeThread(
     const refused = error instanceof JsonRpcError &&
       !(error instanceof ServerBusyError || error instanceof ServerShuttingDownError);
     if (!refused) throw error;
-    registry.setUnsubscribed(threadId, true);
-    failTurns(client, registry.running(threadId), `thread ${threadId}: ${error.message}`);
-    return;
+    return error.message;
   }
   registry.setUnsubscribed(threadId, false);
-  if (ended.length === 0) return;
+  if (ended.length > 0) await finishEnded(client, threadId, ended, whileReconnecting);
+  return undefined;
+}
+
+/** Settles turns that ended while the connection was down, from their stored turns. */
+async function finishEnded(
+  client: AppServerClient,
+  threadId: string,
+  ended: string[],
+  whileReconnecting: boolean,
+): Promise<void> {
+  const registry = TurnRegistry.of(client);
   const found = await storedTurns(client, threadId, ended, { whileReconnecting });
   for (const turnId of ended) {
     const turn = found.get(turnId);

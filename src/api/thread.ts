@@ -23,7 +23,7 @@ import { pushStream } from "./_handle_stream.ts";
 import { type OutputSchema, toOutputJsonSchema } from "./structured.ts";
 import type { TurnHandle } from "./turn.ts";
 import { TurnRegistry } from "./turn_registry.ts";
-import { resumeThread } from "./reconnect.ts";
+import { resumeAfterFirstStart } from "./reconnect.ts";
 
 /**
  * Turn overrides: everything `turn/start` accepts besides the thread and the input.
@@ -426,7 +426,7 @@ export class Thread {
       // server had nothing to resume): the connection gets none of its events until the
       // turn just started lets it resume. What came meanwhile is marked as a gap, and
       // result() reads the stored items.
-      await resumeThread(this.#client, this.id, answeredAt, false).catch(() => {
+      await resumeAfterFirstStart(this.#client, this.id, answeredAt).catch(() => {
         // Lost again: the next reconnect resumes the thread (its turn is followed).
       });
     }

@@ -9,6 +9,7 @@ import type {
 import type { AppServerClient, CallOptions } from "../client/client.ts";
 import {
   AbortError,
+  ConnectionLostError,
   InvalidRequestError,
   ProtocolError,
   TurnFailedError,
@@ -501,15 +502,24 @@ export class TurnHandle implements AsyncIterable<TurnEvent> {
    * turn's events. Falls back to what was streamed.
    */
   async #serverItems(streamed: ThreadItem[]): Promise<ThreadItem[]> {
-    try {
-      const turn = (await storedTurns(this.#client, this.threadId, [this.id])).get(this.id);
-      if (turn && turn.items.length >= streamed.length) return turn.items;
-    } catch {
-      // An older server or a lost connection: what was streamed is all there is.
+    // A read is safe to repeat: one whose answer was lost with the connection is made
+    // again (it waits for the new connection), a few times at most.
+    for (let attempt = 1; attempt <= READ_ATTEMPTS; attempt++) {
+      try {
+        const turn = (await storedTurns(this.#client, this.threadId, [this.id])).get(this.id);
+        if (turn && turn.items.length >= streamed.length) return turn.items;
+        return streamed;
+      } catch (error) {
+        // An older server, or the connection gone for good: what was streamed is all.
+        if (!(error instanceof ConnectionLostError)) return streamed;
+      }
     }
     return streamed;
   }
 }
+
+/** How often a handle reads its stored turn when each answer is lost with the connection. */
+const READ_ATTEMPTS = 5;
 
 function isObject(value: unknown): boolean {
   return typeof value === "object" && value !== null;
