@@ -1,7 +1,8 @@
 // Reconnecting: a turn survives a dropped connection. The example runs the app-server with
 // its WebSocket listener, talks to it through a small TCP relay standing in for the network,
 // cuts every connection of the relay in the middle of a turn, and shows the client
-// reconnecting, marking the gap, and finishing the turn with all its items.
+// reconnecting, marking the gap, and finishing the turn with all its items; then cuts again
+// just as a second turn starts, which still runs exactly once.
 //
 //   deno run -A examples/reconnect.ts
 //   bun examples/reconnect.ts
@@ -67,6 +68,7 @@ const relayUrl = `ws://127.0.0.1:${(relay.address() as AddressInfo).port}`;
 const isNode = !("Deno" in globalThis) && !("Bun" in globalThis);
 let back!: () => void;
 const reconnected = new Promise<void>((resolve) => (back = resolve));
+let noticed = () => {};
 const codex = await Codex.start({
   transport: () => webSocket(relayUrl, { WebSocket: isNode ? WsWebSocket : undefined }),
   reconnect: { maxAttempts: 5, initialDelayMs: 100 },
@@ -75,6 +77,7 @@ const codex = await Codex.start({
       `[connection] ${s.state}${s.state === "reconnecting" ? ` (attempt ${s.attempt})` : ""}`,
     );
     if (s.state === "reconnected") back();
+    if (s.state === "lost") noticed();
   },
 });
 try {
@@ -101,6 +104,22 @@ try {
   const result = await turn.result();
   console.log(`turn ${result.turn.status}: ${result.finalResponse}`);
   console.log(`items: ${result.items.map((item) => item.type).join(", ")}`);
+
+  // 5. A turn started just as the connection drops: the SDK finds out after reconnecting
+  //    whether the server got it (by its clientUserMessageId) and sends it again only if
+  //    not, so it runs exactly once. Calls made meanwhile wait for the new connection.
+  const starting = thread.startTurn("Count to three again.", {
+    clientUserMessageId: "count-again",
+  });
+  const lost = new Promise<void>((resolve) => (noticed = resolve));
+  for (const s of sockets) s.destroy();
+  await lost;
+  const listing = codex.listThreads(); // waits until the client is back
+  const again = await starting;
+  console.log(`second turn ${(await again.run()).status}, sent as ${again.clientUserMessageId}`);
+  console.log(`threads listed after the reconnect: ${(await listing).data.length}`);
+  const { thread: stored } = await thread.read({ includeTurns: true });
+  console.log(`turns on the thread: ${stored.turns.length}`);
 } finally {
   await codex.close();
   relay.close();

@@ -251,10 +251,13 @@ export class TransportClosedError extends CodexError {
 }
 
 /**
- * The connection dropped while reconnecting is on: requests that were pending (or are made
- * before the client is connected again) fail with it. Nothing is re-sent for you; the
- * request may or may not have reached the server, so retry what is safe to retry. Open
- * turns are not failed: they go on once the client has reconnected.
+ * The connection dropped while reconnecting is on: requests already written to it and
+ * waiting for their answer fail with it (calls made while reconnecting wait for the new
+ * connection instead, unless `reconnect.queueCalls` is false). Nothing is re-sent for you;
+ * the request may or may not have reached the server, so retry what is safe to retry. Turn
+ * starts and steers are the exception: they are looked up by their `clientUserMessageId`
+ * and resolved or re-sent (unless `retryOnReconnect` is false). Open turns are not failed:
+ * they go on once the client has reconnected.
  *
  * @example
  * ```ts

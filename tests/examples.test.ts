@@ -85,6 +85,9 @@ const expectations: Record<string, Expectation> = {
       "-- gap: text sent meanwhile may be missing --",
       "[connection] reconnected",
       "turn completed: Counting: one, two, three.",
+      "second turn completed, sent as count-again",
+      "threads listed after the reconnect: 1",
+      "turns on the thread: 2",
     ],
   },
   "usage_tracking.ts": {

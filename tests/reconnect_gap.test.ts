@@ -368,6 +368,8 @@ describe("turns that ended or vanished while disconnected", () => {
       assert.equal(finalResponse, "the answer");
       assert.equal(done.status, "completed");
       assert.equal((await run).status, "completed");
+      // The reconnect read the stored turn once; the handle took its items from it.
+      assert.equal(t.sent("thread/turns/list").length, 1);
       const events = await collect(turn.stream());
       assert.ok(
         events.some((e) => e.method === "connection/gap"),
