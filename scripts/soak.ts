@@ -1,6 +1,6 @@
 // The chaos soak (`npm run soak`, not part of `npm test`): 10 threads of 14 turns each
-// (120 turns, 20 reviews, 30 approval turns) against the real binary behind a proxy that
-// cuts the connection every 0.3-1.5 s. Prints the figures and fails (exit code 1) on any
+// (120 turns, 20 reviews, 30 approval turns) and 3 goals of two turns each, against the
+// real binary behind a proxy that cuts the connection every 0.3-1.5 s. Prints the figures and fails (exit code 1) on any
 // violation: a turn whose start was answered but that did not complete with its exact
 // answer and the server's full items, more than 2 of 120 starts lost, a start lost other
 // than by a cut, a prompt the model saw twice, a command run twice, heap or RSS growing
@@ -14,6 +14,7 @@ const report = await runSoak({
   turnsPerThread: Number(process.env.SOAK_TURNS) || 14,
   approvalEvery: 4,
   reviewEvery: 7,
+  goals: 3,
   cutEveryMs: [300, 1500],
   log: (line) => console.log(line),
 });
@@ -26,6 +27,7 @@ if (report.lostStarts > budget) {
 }
 if (report.duplicatePrompts.length > 0) failures.push("a prompt reached the model twice");
 if (report.pendingAfterClose !== 0) failures.push("requests pending after close()");
+if (report.goals !== 3) failures.push(`${report.goals} of 3 goals ran and paused`);
 // Flat: the last third's medians within 50% (heap) and 30% (RSS) of the first third's.
 if (report.heapMb[1] > report.heapMb[0] * 1.5) failures.push("heap grew");
 if (report.rssMb[1] > report.rssMb[0] * 1.3) failures.push("RSS grew");

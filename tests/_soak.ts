@@ -29,6 +29,8 @@ export interface SoakOptions {
   approvalEvery: number;
   /** Every how many turns of a thread one is a review instead (0: none). */
   reviewEvery: number;
+  /** How many threads end with a goal of two server-started turns, then paused. */
+  goals?: number;
   /** Random pause between cuts, in ms. */
   cutEveryMs: [number, number];
   /** Random source (tests pass a seeded one to replay a run). */
@@ -44,6 +46,9 @@ export interface SoakReport {
   lostStarts: number;
   reviews: number;
   lostReviews: number;
+  /** Goals run to two turns and paused; goal turns completed. */
+  goals: number;
+  goalTurns: number;
   approvalsAsked: number;
   approvalTurns: number;
   cuts: number;
@@ -113,7 +118,11 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
     return textReply(["No issues ", "found."], 30); // a review
   };
   const model = await ScriptedModel.start({ responder });
-  const server = await startServer(model, "ws://127.0.0.1:0");
+  const server = await startServer(
+    model,
+    "ws://127.0.0.1:0",
+    () => Promise.resolve(["--config", "features.goals=true"]),
+  );
   const proxy = await startProxy(server.address);
   const states: ConnectionState[] = [];
   let approvalsAsked = 0;
@@ -132,10 +141,15 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
 
   // The cutter: at random moments, one of three kinds of cut.
   let cutting = true;
+  let quiet = 0;
+  let inCut: Promise<void> = Promise.resolve();
+  let cutDone = () => {};
   const cutter = (async () => {
     while (cutting) {
       await sleep(between(options.cutEveryMs));
       if (!cutting) break;
+      if (quiet > 0) continue;
+      inCut = new Promise((resolve) => (cutDone = resolve));
       const kind = random();
       if (kind < 0.35) {
         proxy.holdReplies(); // answers and events held back: requests reached the server
@@ -145,8 +159,23 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
         await sleep(10 + random() * 60);
       }
       proxy.cut();
+      cutDone();
     }
   })();
+  /**
+   * Runs `call` with no cut under way or starting: for the goal's own requests, which the
+   * SDK does not make exactly-once (a lost `thread/goal/set` leaves a goal running that this
+   * client has no handle for).
+   */
+  const withoutCuts = async <T>(call: () => Promise<T>): Promise<T> => {
+    quiet++;
+    try {
+      await inCut;
+      return await call();
+    } finally {
+      quiet--;
+    }
+  };
 
   const samples: Array<{ heap: number; rss: number }> = [];
   const report: SoakReport = {
@@ -155,6 +184,8 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
     lostStarts: 0,
     reviews: 0,
     lostReviews: 0,
+    goals: 0,
+    goalTurns: 0,
     approvalsAsked: 0,
     approvalTurns: 0,
     cuts: 0,
@@ -241,8 +272,48 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
     }
   };
 
+  /** Plain requests are not retried for you: a goal's controls are made again when lost. */
+  const again = async <T>(call: () => Promise<T>): Promise<T> => {
+    for (;;) {
+      try {
+        return await call();
+      } catch (error) {
+        if (!(error instanceof ConnectionLostError)) throw error;
+      }
+    }
+  };
+  const runGoal = async (t: number) => {
+    const thread = await again(() => codex.startThread({ cwd: server.home.cwd }));
+    const what = `goal ${t}`;
+    try {
+      const goal = await within(
+        withoutCuts(() => thread.startGoal(`${what}: keep going`, { tokenBudget: 10_000_000 })),
+        `${what}: start`,
+      );
+      let seen = 0;
+      for await (const turn of goal.turns()) {
+        const result = await within(turn.result(), `${what}: turn result`);
+        if (result.turn.status !== "completed") {
+          violations.push(`${what}: turn ${result.turn.status}`);
+        } else if (result.finalResponse === null) {
+          violations.push(`${what}: a turn without its answer`);
+        } else report.goalTurns++;
+        if (++seen === 2) break;
+      }
+      await within(withoutCuts(() => goal.pause()), `${what}: pause`);
+      const final = await within(goal.done(), `${what}: done()`);
+      if (final.status !== "paused") violations.push(`${what}: ended ${final.status}`);
+      else report.goals++;
+    } catch (error) {
+      violations.push(`${what}: ${String(error)}`);
+    }
+  };
+
   try {
-    await Promise.all(Array.from({ length: options.threads }, (_, t) => runThread(t)));
+    await Promise.all([
+      ...Array.from({ length: options.threads }, (_, t) => runThread(t)),
+      ...Array.from({ length: options.goals ?? 0 }, (_, t) => runGoal(t)),
+    ]);
   } finally {
     cutting = false;
     await cutter;
@@ -279,7 +350,9 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
     }
   }
   for (const [prompt, count] of firstAsks) {
-    if (count > 1 && prompt !== "?") report.duplicatePrompts.push(`${prompt} (${count}x)`);
+    // Only the soak's own prompts are unique (goal continuations repeat the server's).
+    const own = prompt.startsWith("turn ") || prompt.startsWith("approve ");
+    if (count > 1 && own) report.duplicatePrompts.push(`${prompt} (${count}x)`);
   }
 
   report.approvalsAsked = approvalsAsked;
@@ -309,7 +382,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
 export function formatSoak(report: SoakReport): string {
   return [
     `turns answered ${report.turns}, completed ${report.completed}, starts lost ${report.lostStarts}`,
-    `reviews ${report.reviews} (lost ${report.lostReviews}), approval turns ${report.approvalTurns}, approvals asked ${report.approvalsAsked}`,
+    `goals ${report.goals} (${report.goalTurns} goal turns), reviews ${report.reviews} (lost ${report.lostReviews}), approval turns ${report.approvalTurns}, approvals asked ${report.approvalsAsked}`,
     `cuts ${report.cuts}, reconnects ${report.reconnects}, duplicate prompts ${report.duplicatePrompts.length}`,
     `heap ${report.heapMb[0]} -> ${report.heapMb[1]} MB, rss ${report.rssMb[0]} -> ${
       report.rssMb[1]

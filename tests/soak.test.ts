@@ -1,4 +1,4 @@
-// The chaos soak, short: a few threads of turns, approvals and reviews against the real
+// The chaos soak, short: a few threads of turns, approvals, reviews and a goal against the real
 // binary behind a proxy that cuts the connection every 0.2-0.6 s (see tests/_soak.ts;
 // `npm run soak` is the long run). Every answered start completes with its exact answer
 // and the server's full items, no prompt reaches the model twice, nothing is left pending.
@@ -13,6 +13,7 @@ describe("the chaos soak (short)", () => {
       turnsPerThread: 8,
       approvalEvery: 3,
       reviewEvery: 4,
+      goals: 1,
       cutEveryMs: [200, 600],
     });
     const summary = formatSoak(report);
@@ -23,5 +24,7 @@ describe("the chaos soak (short)", () => {
     assert.ok(report.reconnects >= 1 && report.reconnects <= report.cuts, summary);
     assert.equal(report.turns + report.lostStarts, 18, summary);
     assert.equal(report.pendingAfterClose, 0, summary);
+    assert.equal(report.goals, 1, summary);
+    assert.equal(report.goalTurns, 2, summary);
   });
 });
