@@ -28,8 +28,10 @@ if (report.lostStarts > budget) {
 if (report.duplicatePrompts.length > 0) failures.push("a prompt reached the model twice");
 if (report.pendingAfterClose !== 0) failures.push("requests pending after close()");
 if (report.goals !== 3) failures.push(`${report.goals} of 3 goals ran and paused`);
-// Flat: the last third's medians within 50% (heap) and 30% (RSS) of the first third's.
-if (report.heapMb[1] > report.heapMb[0] * 1.5) failures.push("heap grew");
+// Flat: the last third's medians within 25% (heap, measured after a forced collection when
+// run with --expose-gc as npm run soak does; 50% without) and 30% (RSS) of the first third's.
+const gc = typeof (globalThis as { gc?: unknown }).gc === "function";
+if (report.heapMb[1] > report.heapMb[0] * (gc ? 1.25 : 1.5)) failures.push("heap grew");
 if (report.rssMb[1] > report.rssMb[0] * 1.3) failures.push("RSS grew");
 // Nothing of the client may keep the process alive after close(): no timers, no sockets.
 await new Promise((resolve) => setTimeout(resolve, 200));

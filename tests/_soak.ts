@@ -171,6 +171,9 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
     quiet++;
     try {
       await inCut;
+      // The client notices a cut a moment later: wait until it is connected again.
+      await sleep(100);
+      while (codex.client.router.reconnecting) await sleep(20);
       return await call();
     } finally {
       quiet--;
@@ -199,6 +202,16 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
   };
   const checks: Array<{ thread: Thread; turnId: string; items: ThreadItem[]; what: string }> = [];
 
+  /** Plain requests are not retried for you: reads are made again when lost. */
+  const again = async <T>(call: () => Promise<T>): Promise<T> => {
+    for (;;) {
+      try {
+        return await call();
+      } catch (error) {
+        if (!(error instanceof ConnectionLostError)) throw error;
+      }
+    }
+  };
   const runThread = async (t: number) => {
     // Creating a thread is a plain request: one lost to a cut is simply made again.
     let thread: Thread | undefined;
@@ -232,6 +245,11 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
         else report.lostStarts++;
         if (!(error instanceof ConnectionLostError)) {
           violations.push(`${what}: start failed with ${String(error)}`);
+        } else if (review) {
+          // review/start is not exactly-once: the server may have started the review. As
+          // the docs advise: once reconnected (a read waits for it), look at activeTurn.
+          await again(() => thread!.read());
+          await thread.activeTurn?.run().catch(() => {});
         }
         continue;
       }
@@ -266,22 +284,14 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
         violations.push(`${what}: result() failed with ${String(error)}`);
       }
       model.requests.length = 0; // the test kit's own record would grow the heap
+      // With --expose-gc (npm run soak), measure what is live, not what awaits collection.
+      (globalThis as { gc?: () => void }).gc?.();
       const memory = process.memoryUsage();
       samples.push({ heap: memory.heapUsed, rss: memory.rss });
       if (samples.length % 20 === 0) log(`${samples.length} turns, ${proxy.cuts} cuts`);
     }
   };
 
-  /** Plain requests are not retried for you: a goal's controls are made again when lost. */
-  const again = async <T>(call: () => Promise<T>): Promise<T> => {
-    for (;;) {
-      try {
-        return await call();
-      } catch (error) {
-        if (!(error instanceof ConnectionLostError)) throw error;
-      }
-    }
-  };
   const runGoal = async (t: number) => {
     const thread = await again(() => codex.startThread({ cwd: server.home.cwd }));
     const what = `goal ${t}`;

@@ -218,6 +218,7 @@ async function subscribe(
 ): Promise<string | undefined> {
   const registry = TurnRegistry.of(client);
   let ended: string[] = [];
+  let active = false;
   try {
     await client.request("thread/resume", { threadId }, {
       whileReconnecting,
@@ -241,6 +242,7 @@ async function subscribe(
           running.add(turn.id);
         }
         ended = registry.markGap(threadId, running, lostAt, Date.now());
+        active = result.thread.status?.type === "active";
         for (const turnId of running) {
           if (!registry.get(turnId)) registry.claim(threadId, turnId, { joinedLate: true });
         }
@@ -253,15 +255,19 @@ async function subscribe(
     return error.message;
   }
   registry.setUnsubscribed(threadId, false);
-  if (ended.length > 0) await finishEnded(client, threadId, ended, whileReconnecting);
+  if (ended.length > 0) await finishEnded(client, threadId, ended, active, whileReconnecting);
   return undefined;
 }
 
-/** Settles turns that ended while the connection was down, from their stored turns. */
+/**
+ * Settles turns that ended while the connection was down, from their stored turns; fails
+ * those the server does not have, unless the thread is still busy (`active`).
+ */
 async function finishEnded(
   client: AppServerClient,
   threadId: string,
   ended: string[],
+  active: boolean,
   whileReconnecting: boolean,
 ): Promise<void> {
   const registry = TurnRegistry.of(client);
@@ -271,7 +277,11 @@ async function finishEnded(
     const handle = registry.get(turnId);
     if (!handle || handle.settled) continue;
     if (turn) settleFromStored(client, threadId, turn);
-    else failTurns(client, [turnId], `turn ${turnId} is unknown to the server after reconnecting`);
+    // Neither listed nor stored while the thread is busy: a turn just starting (a review
+    // lists nothing until its inner turn runs); its events come on this connection.
+    else if (!active) {
+      failTurns(client, [turnId], `turn ${turnId} is unknown to the server after reconnecting`);
+    }
   }
 }
 
