@@ -222,7 +222,19 @@ export function inMemoryServer(
           },
         });
       } else if (handler) {
-        await send({ id: msg.id, result: await handler(msg.params, send) });
+        // A handler that throws answers with a JSON-RPC error: its `code` (default -32603)
+        // and message.
+        let answer: Msg;
+        try {
+          answer = { id: msg.id, result: await handler(msg.params, send) };
+        } catch (error) {
+          const { code = -32603, message = String(error) } = error as {
+            code?: number;
+            message?: string;
+          };
+          answer = { id: msg.id, error: { code, message } };
+        }
+        await send(answer);
       } else {
         await send({ id: msg.id, error: { code: -32600, message: `no ${msg.method}` } });
       }
