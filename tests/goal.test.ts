@@ -39,7 +39,10 @@ async function goalServer() {
     started: (turnId: string) =>
       server.send({
         method: "turn/started",
-        params: { threadId: TH, turn: { id: turnId, items: [], status: "inProgress", error: null } },
+        params: {
+          threadId: TH,
+          turn: { id: turnId, items: [], status: "inProgress", error: null },
+        },
       }),
     completed: (turnId: string) =>
       server.send({
