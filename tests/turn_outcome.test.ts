@@ -209,7 +209,9 @@ describe("thread.startGoal on a thread another client keeps busy", () => {
       "thread/read": () => ({
         thread: { ...threadInfo(TH), status: { type: "active", activeFlags: [] } },
       }),
-      "thread/goal/set": () => assert.fail("no goal may be set on a busy thread"),
+      "thread/goal/set": () => {
+        throw { code: -32600, message: "no goal may be set on a busy thread" };
+      },
     });
     await using codex = await Codex.start({ transport: server.transport });
     const thread = await codex.startThread();
