@@ -387,8 +387,10 @@ const MUTATIONS: Mutation[] = [
     name: "final-response-first-to-last",
     breaks: "finalResponse is the first answer instead of the last",
     file: "src/api/turn.ts",
-    search: "  for (let i = items.length - 1; i >= 0; i--) {\n    const item = items[i];\n    // Lenient",
-    replace: "  for (let i = 0; i < items.length; i++) {\n    const item = items[i];\n    // Lenient",
+    search:
+      "  for (let i = items.length - 1; i >= 0; i--) {\n    const item = items[i];\n    // Lenient",
+    replace:
+      "  for (let i = 0; i < items.length; i++) {\n    const item = items[i];\n    // Lenient",
     tests: ["tests/turn_outcome.test.ts"],
   },
   {
