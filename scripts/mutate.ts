@@ -399,7 +399,8 @@ const MUTATIONS: Mutation[] = [
     file: "src/api/turn.ts",
     search: "throw new TurnFailedError(result.turn, result);",
     replace: "throw new TurnFailedError(result.turn);",
-    tests: ["tests/turn_outcome.test.ts"],
+    tests: ["tests/turn_outcome.test.ts", "tests/turns.test.ts"],
+    pattern: "TurnFailedError",
   },
   {
     name: "failed-start-holds-thread",
@@ -431,7 +432,8 @@ const MUTATIONS: Mutation[] = [
     file: "src/api/goal.ts",
     search: "if (!this.#stopped || this.#running()) return;",
     replace: "if (!this.#stopped) return;",
-    tests: ["tests/goal.test.ts"],
+    tests: ["tests/goal.test.ts", "tests/turns.test.ts"],
+    pattern: "goal",
   },
   {
     name: "goal-resume-keeps-done",
