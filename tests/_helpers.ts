@@ -158,6 +158,20 @@ export async function until(
   }
 }
 
+/**
+ * `promise`, or a rejection when it has not settled within `ms`: makes "must not hang" a
+ * failure in seconds instead of at the test's timeout.
+ */
+export function within<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  return Promise.race([
+    promise,
+    new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`${what} still pending after ${ms} ms`)), ms);
+    }),
+  ]).finally(() => clearTimeout(timer));
+}
+
 export async function collect<T>(stream: ReadableStream<T>): Promise<T[]> {
   const out: T[] = [];
   for await (const item of stream as unknown as AsyncIterable<T>) out.push(item);

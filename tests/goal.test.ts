@@ -6,7 +6,15 @@ import { Codex } from "../src/api/codex.ts";
 import type { GoalHandle } from "../src/api/goal.ts";
 import type { Thread } from "../src/api/thread.ts";
 import type { TurnHandle } from "../src/api/turn.ts";
-import { delay, describe, inMemoryServer, it, threadInfo, threadStartResult } from "./_helpers.ts";
+import {
+  delay,
+  describe,
+  inMemoryServer,
+  it,
+  threadInfo,
+  threadStartResult,
+  within,
+} from "./_helpers.ts";
 
 const TH = "th-1";
 
@@ -65,17 +73,6 @@ function watch<T>(promise: Promise<T>): { settled: boolean } {
   const state = { settled: false };
   promise.then(() => (state.settled = true), () => (state.settled = true));
   return state;
-}
-
-/** Rejects when `promise` has not settled within `ms`. */
-function within<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  return Promise.race([
-    promise,
-    new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`${what} still pending after ${ms} ms`)), ms);
-    }),
-  ]).finally(() => clearTimeout(timer));
 }
 
 /** The goal's next turn handle, once the server has started it. */

@@ -13,6 +13,7 @@ import {
   type Msg,
   threadInfo,
   threadStartResult,
+  within,
 } from "./_helpers.ts";
 
 const TH = "th-1";
@@ -35,17 +36,6 @@ const agentMessage = (id: string, text: string, phase: string | null) => ({
   phase,
 });
 const turnResult = (id: string) => ({ turn: { id, items: [], status: "inProgress", error: null } });
-
-/** Rejects when `promise` has not settled within `ms`: "must not hang" made checkable. */
-function within<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  return Promise.race([
-    promise,
-    new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`${what} still pending after ${ms} ms`)), ms);
-    }),
-  ]).finally(() => clearTimeout(timer));
-}
 
 describe("a watched turn whose events overtake the turn/start answer", () => {
   it("gets exactly one handle: the one startTurn returns, with the turn's first events", async () => {
