@@ -15,12 +15,12 @@ import {
 } from "../src/errors.ts";
 import { AbortError } from "../src/errors.ts";
 import { retryOnOverload } from "../src/api/retry.ts";
-import {
-  MessageRouter,
-  type MessageRouterOptions,
-  type ProtocolMessageEvent,
-  type RoutedEvent,
-} from "../src/router/message_router.ts";
+import { MessageRouter } from "../src/router/message_router.ts";
+import type {
+  MessageRouterOptions,
+  ProtocolMessageEvent,
+  RoutedEvent,
+} from "../src/router/types.ts";
 import { stableTables } from "../src/client/client.ts";
 import { memoryTransportPair } from "../src/transport/memory.ts";
 import { TurnStream } from "../src/router/turn_stream.ts";

@@ -6,6 +6,8 @@
 import type { AppServerClient } from "../client/client.ts";
 import { TransportClosedError, type TransportCloseInfo } from "../errors.ts";
 import type { Transport } from "../transport/transport.ts";
+import { connectionLink } from "../router/message_router.ts";
+import type { ConnectionLink } from "../router/types.ts";
 import { TurnRegistry } from "./turn_registry.ts";
 import { storedTurns } from "./_stored_turns.ts";
 import { backoffDelay, pause } from "../_backoff.ts";
@@ -57,6 +59,7 @@ export class Reconnector {
   readonly #maxDelayMs: number;
   readonly #onState: (state: ConnectionState) => void;
   readonly #stop = new AbortController();
+  readonly #link: ConnectionLink;
   #running = false;
 
   constructor(
@@ -81,13 +84,13 @@ export class Reconnector {
         // An observer that throws must not stop the reconnecting.
       }
     };
-    client.router.onConnectionLost((info) => void this.#reconnect(info));
+    this.#link = connectionLink(client.router, (info) => void this.#reconnect(info));
   }
 
   /** Stops trying (a deliberate close). */
   stop(): void {
     this.#stop.abort();
-    this.#client.router.onConnectionLost(undefined);
+    connectionLink(this.#client.router, undefined);
   }
 
   async #reconnect(info: TransportCloseInfo): Promise<void> {
@@ -112,10 +115,10 @@ export class Reconnector {
             await transport.close();
             return;
           }
-          router.attach(transport);
+          this.#link.attach(transport);
           await this.#client.reinitialize();
           await this.#resumeAll(lostAt);
-          router.connected();
+          this.#link.connected();
           this.#onState({ state: "reconnected", attempt, lostAt, at: Date.now() });
           return;
         } catch (error) {
@@ -126,7 +129,7 @@ export class Reconnector {
         }
       }
       this.#onState({ state: "gave up", attempts: this.#maxAttempts, reason });
-      router.end({
+      this.#link.end({
         ...lastInfo,
         reason: `gave up reconnecting after ${this.#maxAttempts} attempts: ${reason}`,
       });
@@ -148,7 +151,7 @@ export class Reconnector {
             const running = new Set(
               result.thread.turns.filter((t) => t.status === "inProgress").map((t) => t.id),
             );
-            ended = registry.markGap(threadId, running, lostAt, Date.now());
+            ended = registry.markGap(threadId, running, lostAt, Date.now(), this.#link);
             for (const turnId of running) {
               if (!registry.get(turnId)) registry.claim(threadId, turnId, { joinedLate: true });
             }
@@ -162,15 +165,14 @@ export class Reconnector {
   /** Ends turns that completed while the connection was down, with the server's outcome. */
   async #finishEnded(threadId: string, turnIds: string[]): Promise<void> {
     const found = await storedTurns(this.#client, threadId, turnIds, { whileReconnecting: true });
-    const router = this.#client.router;
     for (const turnId of turnIds) {
       const turn = found.get(turnId);
       const handle = TurnRegistry.of(this.#client).get(turnId);
       if (!handle || handle.settled) continue;
       if (turn) {
-        router.inject(JSON.stringify({ method: "turn/completed", params: { threadId, turn } }));
+        this.#link.inject(JSON.stringify({ method: "turn/completed", params: { threadId, turn } }));
       } else {
-        router.failTurn(
+        this.#link.failTurn(
           turnId,
           new TransportClosedError({
             exitCode: null,

@@ -15,7 +15,7 @@ import { onAbort } from "../_abort.ts";
 import { AbortError, ThreadBusyError } from "../errors.ts";
 import { GoalHandle, type GoalOptions } from "./goal.ts";
 import { toUserInputs, type TurnInput } from "./input.ts";
-import type { RoutedNotification, ServerRequestHandlerFn } from "../router/message_router.ts";
+import type { RoutedNotification, ServerRequestHandlerFn } from "../router/types.ts";
 import { pushStream } from "./_handle_stream.ts";
 import { type OutputSchema, toOutputJsonSchema } from "./structured.ts";
 import type { TurnHandle } from "./turn.ts";

@@ -15,7 +15,7 @@ import {
 } from "../errors.ts";
 import { toUserInputs, type TurnInput } from "./input.ts";
 import { storedTurns } from "./_stored_turns.ts";
-import type { RoutedEvent } from "../router/message_router.ts";
+import type { RoutedEvent } from "../router/types.ts";
 import type { TurnStream } from "../router/turn_stream.ts";
 import { type OutputSchema, parseStructuredOutput } from "./structured.ts";
 

@@ -5,6 +5,7 @@
 // resumed thread; and it tells each of the thread's listeners about it.
 import type { AppServerClient } from "../client/client.ts";
 import { TurnStream } from "../router/turn_stream.ts";
+import type { ConnectionLink } from "../router/types.ts";
 import { TurnHandle } from "./turn.ts";
 
 /** Told about each new turn of a thread. */
@@ -149,13 +150,19 @@ export class TurnRegistry {
    * running turn of the thread, and returns those the answer no longer shows running (they
    * ended while the connection was down).
    */
-  markGap(threadId: string, running: Set<string>, lostAt: number, restoredAt: number): string[] {
+  markGap(
+    threadId: string,
+    running: Set<string>,
+    lostAt: number,
+    restoredAt: number,
+    link: Pick<ConnectionLink, "pushToTurn">,
+  ): string[] {
     const ended: string[] = [];
     for (const handle of this.#live.values()) {
       if (handle.threadId !== threadId || handle.settled) continue;
       const events = this.#streams.get(handle)!;
       events.missedEvents = true;
-      this.#client.router.pushToTurn(handle.id, {
+      link.pushToTurn(handle.id, {
         method: "connection/gap",
         params: { threadId, turnId: handle.id, lostAt, restoredAt },
       });

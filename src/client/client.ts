@@ -13,19 +13,19 @@ import {
 } from "../../gen/methods.ts";
 import { NOTIFICATION_ROUTES, SERVER_REQUEST_ROUTES } from "../../gen/routing.ts";
 import type { ClientInfo, InitializeResponse, ServerNotification } from "../../gen/types.ts";
-import {
-  type EarlyBufferLimits,
-  MessageRouter,
-  type ProtocolMessageEvent,
-  type ProtocolTables,
-  type RoutedNotification,
-  type ServerRequestContext,
-  type ServerRequestHandlerFn,
-} from "../router/message_router.ts";
+import { MessageRouter } from "../router/message_router.ts";
+import type {
+  EarlyBufferLimits,
+  ProtocolMessageEvent,
+  ProtocolTables,
+  RoutedNotification,
+  ServerRequestContext,
+  ServerRequestHandlerFn,
+} from "../router/types.ts";
 import type { Transport } from "../transport/transport.ts";
 import { checkValue, type ValidationMode } from "../wire/validate.ts";
 
-export type { ProtocolMessageEvent, ServerRequestContext } from "../router/message_router.ts";
+export type { ProtocolMessageEvent, ServerRequestContext } from "../router/types.ts";
 export type { ValidationMode } from "../wire/validate.ts";
 
 /** The routing and validation tables of the stable protocol, as generated. */
@@ -227,7 +227,7 @@ export class AppServerClient {
    * ```ts
    * import type { AppServerClient } from "codex-app-server/protocol";
    * declare const client: AppServerClient;
-   * // after client.router.attach(newTransport):
+   * // after the reconnect loop attached a new transport:
    * await client.reinitialize();
    * ```
    */

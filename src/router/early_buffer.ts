@@ -12,19 +12,7 @@
 //   completed   `turn/completed` buffered: swept completedGraceMs later if never claimed
 import { BufferOverflowError, type CodexError } from "../errors.ts";
 import { addBounded } from "./_bounded.ts";
-import type { RoutedEvent } from "./message_router.ts";
-
-/** Limits of the early buffer, which holds events of turns nobody has claimed yet. */
-export interface EarlyBufferLimits {
-  /** Events kept per unclaimed turn (default 10,000). */
-  maxEventsPerTurn?: number;
-  /** Bytes of message text kept per unclaimed turn (default 32 MiB). */
-  maxBytesPerTurn?: number;
-  /** Unclaimed turns kept at once; the oldest is dropped past it (default 1,000). */
-  maxTurns?: number;
-  /** How long a completed, unclaimed turn is kept before it is dropped (default 30 s). */
-  completedGraceMs?: number;
-}
+import type { EarlyBufferLimits, RoutedEvent } from "./types.ts";
 
 interface Entry {
   events: RoutedEvent[];
