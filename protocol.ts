@@ -43,6 +43,7 @@ export type {
   RoutedServerRequest,
   RouteInfo,
   ServerRequestHandlerFn,
+  StreamRoute,
   TurnSink,
   TurnWatcher,
 } from "./src/router/types.ts";

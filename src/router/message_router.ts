@@ -26,6 +26,7 @@ import { TurnTable } from "./turn_table.ts";
 import { Subscribers } from "./subscribers.ts";
 import { ServerRequests } from "./server_requests.ts";
 import { threadIdOf, turnIdOf } from "./routes.ts";
+import { StreamTables } from "./stream_table.ts";
 import type {
   ConnectionLink,
   MessageRouterOptions,
@@ -84,6 +85,8 @@ export class MessageRouter {
 
   readonly #requests: PendingRequests;
   readonly #turns: TurnTable;
+  /** Streams other than turns, by key. */
+  readonly #streams: StreamTables;
   readonly #subscribers: Subscribers;
   readonly #serverRequests: ServerRequests;
   #closedError: TransportClosedError | undefined;
@@ -108,6 +111,7 @@ export class MessageRouter {
     const reportError = (error: CodexError) => this.#report("", error);
     this.#requests = new PendingRequests(this.#tables, this.#validation, report);
     this.#turns = new TurnTable(options.earlyBuffer, reportError);
+    this.#streams = new StreamTables(this.#tables.streamRoutes, options.earlyBuffer, reportError);
     this.#subscribers = new Subscribers(options.maxTapQueue ?? 10_000, reportError);
     this.#serverRequests = new ServerRequests(
       this.#tables,
@@ -197,6 +201,30 @@ export class MessageRouter {
    */
   claimTurn(turnId: string, sink: TurnSink): void {
     this.#turns.claim(turnId, sink);
+  }
+
+  /**
+   * Claims a stream other than a turn, by its kind's key (`processId`, `watchId`, ...; see
+   * `ProtocolTables.streamRoutes`) and id, like {@link MessageRouter.claimTurn}: events
+   * that came before the claim are replayed into `sink`, later ones go straight to it.
+   *
+   * @example
+   * ```ts
+   * import { MessageRouter, stableTables } from "codex-app-server/protocol";
+   * import { memoryTransportPair } from "codex-app-server/transports";
+   * const [transport] = memoryTransportPair();
+   * const router = new MessageRouter(transport, {
+   *   tables: { ...stableTables, streamRoutes: { "fs/changed": { key: "watchId", path: "watchId" } } },
+   * });
+   * router.claimStream("watchId", "w1", {
+   *   push: (event) => console.log(event.method),
+   *   end: () => {},
+   *   fail: (error) => console.error(error),
+   * });
+   * ```
+   */
+  claimStream(key: string, id: string, sink: TurnSink): void {
+    this.#streams.claim(key, id, sink);
   }
 
   /**
@@ -312,6 +340,7 @@ export class MessageRouter {
     this.#closedByClient = this.#closing;
     this.#failPending(error);
     this.#turns.closeAll(error, this.#closing);
+    this.#streams.closeAll(error, this.#closing);
     this.#subscribers.closeAll(error, this.#closing);
     this.#writer.releaseLock();
     this.#lost = undefined;
@@ -411,6 +440,7 @@ export class MessageRouter {
     const invalid = this.#checkParams(method, params, text);
     const notification: RoutedNotification = { method, params };
     this.#subscribers.toTaps(notification);
+    if (this.#streams.deliver(method, params, notification, text.length)) return;
 
     const route = this.#tables.notificationRoutes[method];
     let turnId = turnIdOf(route, params);

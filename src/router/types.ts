@@ -60,6 +60,30 @@ export interface ProtocolTables {
   notificationRoutes: Readonly<Record<string, RouteInfo>>;
   /** Where each server request carries its turn and thread id. */
   serverRequestRoutes: Readonly<Record<string, RouteInfo>>;
+  /**
+   * Notifications of streams other than turns, by the key that names their stream
+   * (see `MessageRouter.claimStream`). None by default.
+   */
+  streamRoutes?: Readonly<Record<string, StreamRoute>>;
+}
+
+/**
+ * Where a notification carries the id of a stream other than a turn (a process, a file
+ * watch, a search session): the stream kind's key and the path of the id in params.
+ *
+ * @example
+ * ```ts
+ * import type { StreamRoute } from "codex-app-server/protocol";
+ * const route: StreamRoute = { key: "processId", path: "processId" };
+ * ```
+ */
+export interface StreamRoute {
+  /** The kind of stream: the name its key goes by (`processId`, `watchId`, ...). */
+  readonly key: string;
+  /** Path of the id in params (`processId`, `process.id`). */
+  readonly path: string;
+  /** True for the stream's last event (its sink then ends). */
+  readonly ends?: boolean;
 }
 
 /** Everything the router reports about the raw protocol, in and out. */
