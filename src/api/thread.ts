@@ -16,7 +16,8 @@ import { AbortError, ThreadBusyError } from "../errors.ts";
 import { GoalHandle, type GoalOptions } from "./goal.ts";
 import { toUserInputs, type TurnInput } from "./input.ts";
 import type { RoutedNotification, ServerRequestHandlerFn } from "../router/types.ts";
-import { pushStream } from "./_handle_stream.ts";
+import { endWithConnection } from "../router/stream_end.ts";
+import { pushStream } from "./_streams.ts";
 import { type OutputSchema, toOutputJsonSchema } from "./structured.ts";
 import type { TurnHandle } from "./turn.ts";
 import { TurnRegistry } from "./turn_registry.ts";
@@ -188,11 +189,7 @@ export class Thread {
     );
     stop = this.#registry.listen(this.id, (turn) => queue.push(turn));
     // A deliberate close ends the stream; a lost connection is its error.
-    void router.done.then((error) => {
-      stop();
-      if (router.closedByClient) queue.close();
-      else queue.fail(error);
-    });
+    endWithConnection(router, queue, () => stop());
     return queue.stream;
   }
   /**
@@ -526,14 +523,10 @@ export class Thread {
     return new ReadableStream<RoutedNotification>({
       start: (controller) => {
         unsubscribe = this.#client.router.subscribeThread(this.id, (n) => controller.enqueue(n));
-        void this.#client.router.done.then((error) => {
-          try {
-            // codex.close() ends the stream as done; a lost connection is its error.
-            if (this.#client.router.closedByClient) controller.close();
-            else controller.error(error);
-          } catch {
-            // Already cancelled.
-          }
+        // codex.close() ends the stream as done; a lost connection is its error.
+        endWithConnection(this.#client.router, {
+          close: () => controller.close(),
+          fail: (error) => controller.error(error),
         });
       },
       cancel: () => unsubscribe(),
