@@ -27,7 +27,7 @@ import { spawnTransport } from "../transport/spawn.ts";
 import type { Transport } from "../transport/transport.ts";
 import { type ConnectionState, type ReconnectOptions, Reconnector } from "./reconnect.ts";
 import { Thread } from "./thread.ts";
-import { TurnRegistry } from "./turn_registry.ts";
+import { Session } from "./session.ts";
 import { type CodexVersionMismatch, serverVersionOf, versionMismatch } from "./version.ts";
 
 /**
@@ -291,7 +291,7 @@ export class Codex implements AsyncDisposable {
     params: Omit<ThreadResumeParams, "threadId"> = {},
     options: ThreadOptions = {},
   ): Promise<Thread> {
-    const registry = TurnRegistry.of(this.client);
+    const registry = Session.of(this.client).turns;
     const { thread } = await this.client.request(
       "thread/resume",
       { ...params, threadId },

@@ -13,7 +13,8 @@ import type { TurnInput } from "./input.ts";
 import { FollowedList, iteratorStream } from "./_streams.ts";
 import { endStream } from "../router/stream_end.ts";
 import type { TurnEvent, TurnHandle } from "./turn.ts";
-import { TurnRegistry } from "./turn_registry.ts";
+import type { TurnRegistry } from "./turn_registry.ts";
+import { Session } from "./session.ts";
 
 /**
  * Options of {@link Thread.startGoal}.
@@ -62,6 +63,7 @@ export class GoalHandle {
   /** The thread the goal runs on. */
   readonly threadId: string;
   readonly #client: AppServerClient;
+  readonly #session: Session;
   readonly #registry: TurnRegistry;
   readonly #turns = new FollowedList<TurnHandle>();
   #goal: ThreadGoal;
@@ -81,7 +83,8 @@ export class GoalHandle {
     timeoutMs: number | undefined,
   ) {
     this.#client = client;
-    this.#registry = TurnRegistry.of(client);
+    this.#session = Session.of(client);
+    this.#registry = this.#session.turns;
     this.threadId = threadId;
     this.#goal = goal;
     this.#timeoutMs = timeoutMs;
@@ -309,7 +312,7 @@ export class GoalHandle {
   }
 
   #attach(): void {
-    this.#registry.setGoal(this.threadId, this);
+    this.#session.goals.set(this.threadId, this);
     this.#unlisten = this.#registry.listen(this.threadId, (turn) => this.#onTurn(turn));
     const router = this.#client.router;
     this.#unsubscribe = router.subscribeThread(this.threadId, (n) => {
@@ -335,8 +338,8 @@ export class GoalHandle {
   #detach(): void {
     this.#unlisten();
     this.#unsubscribe();
-    if (this.#registry.goalOf(this.threadId) === this) {
-      this.#registry.setGoal(this.threadId, undefined);
+    if (this.#session.goals.get(this.threadId) === this) {
+      this.#session.goals.delete(this.threadId);
     }
   }
 

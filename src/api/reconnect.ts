@@ -8,7 +8,8 @@ import { TransportClosedError, type TransportCloseInfo } from "../errors.ts";
 import type { Transport } from "../transport/transport.ts";
 import { connectionLink } from "../router/message_router.ts";
 import type { ConnectionLink } from "../router/types.ts";
-import { TurnRegistry } from "./turn_registry.ts";
+import { Session } from "./session.ts";
+import type { RoutedEvent } from "../router/types.ts";
 import { storedTurns } from "./_stored_turns.ts";
 import { backoffDelay, pause } from "../_backoff.ts";
 
@@ -140,9 +141,10 @@ export class Reconnector {
 
   /** Resumes every followed thread and settles the turns that ended during the gap. */
   async #resumeAll(lostAt: number): Promise<void> {
-    const registry = TurnRegistry.of(this.#client);
+    const session = Session.of(this.#client);
+    const registry = session.turns;
     await Promise.all(
-      registry.threadsToResume().map(async (threadId) => {
+      threadsToResume(session).map(async (threadId) => {
         let ended: string[] = [];
         await this.#client.request("thread/resume", { threadId }, {
           whileReconnecting: true,
@@ -151,7 +153,7 @@ export class Reconnector {
             const running = new Set(
               result.thread.turns.filter((t) => t.status === "inProgress").map((t) => t.id),
             );
-            ended = registry.markGap(threadId, running, lostAt, Date.now(), this.#link);
+            ended = markGap(session, threadId, running, lostAt, Date.now(), this.#link);
             for (const turnId of running) {
               if (!registry.get(turnId)) registry.claim(threadId, turnId, { joinedLate: true });
             }
@@ -167,7 +169,7 @@ export class Reconnector {
     const found = await storedTurns(this.#client, threadId, turnIds, { whileReconnecting: true });
     for (const turnId of turnIds) {
       const turn = found.get(turnId);
-      const handle = TurnRegistry.of(this.#client).get(turnId);
+      const handle = Session.of(this.#client).turns.get(turnId);
       if (!handle || handle.settled) continue;
       if (turn) {
         this.#link.inject(JSON.stringify({ method: "turn/completed", params: { threadId, turn } }));
@@ -184,4 +186,53 @@ export class Reconnector {
       }
     }
   }
+}
+
+/** Remembers a Thread object (weakly): a reconnect resumes its thread while it lives. */
+export function rememberThread(session: Session, threadId: string, thread: object): void {
+  const known = session.threads;
+  known.set(threadId, new WeakRef(thread));
+  // Forget collected ones now and then, so a client that makes many threads stays small.
+  if (known.size % 1024 === 0) {
+    for (const [id, ref] of known) if (!ref.deref()) known.delete(id);
+  }
+}
+
+/**
+ * The threads a reconnect must resume: those with running turns, listeners or a goal,
+ * and those whose Thread object is still in use.
+ */
+export function threadsToResume(session: Session): string[] {
+  const ids = session.turns.followedThreads();
+  for (const threadId of session.goals.keys()) ids.add(threadId);
+  for (const [threadId, ref] of session.threads) {
+    if (ref.deref()) ids.add(threadId);
+    else session.threads.delete(threadId);
+  }
+  return [...ids];
+}
+
+/**
+ * After a reconnect, from the `thread/resume` answer's `onResult`: marks the gap in every
+ * running turn of the thread, and returns those the answer no longer shows running (they
+ * ended while the connection was down).
+ */
+export function markGap(
+  session: Session,
+  threadId: string,
+  running: Set<string>,
+  lostAt: number,
+  restoredAt: number,
+  link: { pushToTurn(turnId: string, event: RoutedEvent): boolean },
+): string[] {
+  const ended: string[] = [];
+  for (const { handle, events } of session.turns.running(threadId)) {
+    events.missedEvents = true;
+    link.pushToTurn(handle.id, {
+      method: "connection/gap",
+      params: { threadId, turnId: handle.id, lostAt, restoredAt },
+    });
+    if (!running.has(handle.id)) ended.push(handle.id);
+  }
+  return ended;
 }

@@ -20,7 +20,9 @@ import { endWithConnection } from "../router/stream_end.ts";
 import { pushStream } from "./_streams.ts";
 import { type OutputSchema, toOutputJsonSchema } from "./structured.ts";
 import type { TurnHandle } from "./turn.ts";
-import { TurnRegistry } from "./turn_registry.ts";
+import type { TurnRegistry } from "./turn_registry.ts";
+import { Session } from "./session.ts";
+import { rememberThread } from "./reconnect.ts";
 
 /**
  * Turn overrides: everything `turn/start` accepts besides the thread and the input.
@@ -124,6 +126,7 @@ export class Thread {
   /** The thread as the server described it when it was started, resumed or forked. */
   readonly info: ThreadInfo;
   readonly #client: AppServerClient;
+  readonly #session: Session;
   readonly #registry: TurnRegistry;
   #handlers: ServerRequestHandlers;
   #turnHandlers: ServerRequestHandlers | undefined;
@@ -135,10 +138,11 @@ export class Thread {
   /** Used by {@link Codex}; not meant to be called directly. */
   constructor(client: AppServerClient, info: ThreadInfo, handlers: ServerRequestHandlers = {}) {
     this.#client = client;
-    this.#registry = TurnRegistry.of(client);
+    this.#session = Session.of(client);
+    this.#registry = this.#session.turns;
     this.info = info;
     this.id = info.id;
-    this.#registry.remember(this.id, this);
+    rememberThread(this.#session, this.id, this);
     this.#handlers = handlers;
     this.#syncResolver();
   }
@@ -309,7 +313,7 @@ export class Thread {
     }
     const { signal } = options;
     if (signal?.aborted) throw new AbortError("thread/goal/set", signal.reason);
-    if (this.#registry.goalOf(this.id)) {
+    if (this.#session.goals.get(this.id)) {
       throw new ThreadBusyError(this.id, "a goal of this client already runs on it");
     }
     const running = this.activeTurn;
@@ -335,7 +339,7 @@ export class Thread {
   ): Promise<TurnHandle> {
     const { signal } = options;
     if (signal?.aborted) throw new AbortError(method, signal.reason);
-    if (this.#registry.goalOf(this.id)) {
+    if (this.#session.goals.get(this.id)) {
       throw new ThreadBusyError(
         this.id,
         `a goal owns it; pause or clear the goal before ${method}`,

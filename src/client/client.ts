@@ -128,6 +128,17 @@ const DEFAULT_CLIENT_INFO: ClientInfo = {
   version: "0.1.0",
 };
 
+let sessionSlot: <T>(client: AppServerClient, make: () => T) => T;
+
+/**
+ * The state the high-level API keeps for one client (its turn registry, goals and
+ * followed threads), made by `make` on first use and held by the client itself, so it
+ * lives exactly as long as the client. Internal to the SDK.
+ */
+export function clientSession<T>(client: AppServerClient, make: () => T): T {
+  return sessionSlot(client, make);
+}
+
 /**
  * A connection to one app-server: handshake, typed requests, server-request dispatch.
  * Most programs use {@link Codex} instead; this layer is for tools that want the protocol
@@ -151,6 +162,12 @@ export class AppServerClient {
   readonly router: MessageRouter;
   readonly #state: ClientState;
   readonly #options: ClientOptions;
+  /** The high-level API's state for this client (see `clientSession`). */
+  #session: unknown;
+
+  static {
+    sessionSlot = (client, make) => (client.#session ??= make()) as never;
+  }
 
   private constructor(
     router: MessageRouter,
