@@ -435,7 +435,7 @@ describe("recorded transcripts: the routing registry finds each message's turn a
   });
 });
 
-describe("recorded transcripts: the MessageRouter delivers each turn's events to its stream", () => {
+describe("recorded transcripts: the MessageRouter delivers each turn's events to its stream (turn_stream.ts)", () => {
   for (const fixture of allFixtures()) {
     it(fixture.name, async () => {
       await replayThroughRouter(fixture);

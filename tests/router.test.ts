@@ -72,7 +72,7 @@ const deltas = (events: RoutedEvent[]) =>
   events.filter((e) => e.method === "item/agentMessage/delta")
     .map((e) => (e.params as { delta: string }).delta).join("");
 
-describe("requests", () => {
+describe("requests (message_router.ts, client.ts)", () => {
   it("200 concurrent requests each resolve to their own result", async () => {
     const fake = await connectFake();
     try {
@@ -327,7 +327,7 @@ describe("requests", () => {
   });
 });
 
-describe("turn routing", () => {
+describe("turn routing (message_router.ts, early_buffer.ts)", () => {
   it("keeps notifications that arrive before turn/start's response, turn/completed included", async () => {
     const fake = await connectFake({
       "turn/start": [{

@@ -81,7 +81,7 @@ describe("thread.review", () => {
   });
 });
 
-describe("thread.startGoal", () => {
+describe("thread.startGoal (goal.ts)", () => {
   it("streams server-started goal turns as one stream until pause, losing and doubling nothing", async () => {
     let n = 0;
     const second = gate();
@@ -158,7 +158,7 @@ describe("thread.startGoal", () => {
   });
 });
 
-describe("thread.turns", () => {
+describe("thread.turns (turn_registry.ts)", () => {
   it("yields this client's own turns, the same handles startTurn returned", async () => {
     await using t = await startTestCodex({ responder: (req) => textReply(`re: ${req.prompt}`) });
     const thread = await t.codex.startThread({ cwd: t.home.cwd });

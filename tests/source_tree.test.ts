@@ -1,9 +1,9 @@
-// The import graph of src/ has no cycles, type-only imports included: each layer imports
-// only from the layers below it (see ARCHITECTURE.md), so a reader can read the files
-// bottom-up. A walk over every `import`/`export ... from` of every file under src/.
+// The shape of src/: the import graph has no cycles, type-only imports included (each
+// layer imports only from the layers below it, see ARCHITECTURE.md, so a reader can read
+// the files bottom-up); and every module has tests a reader finds by the module's name.
 import assert from "node:assert/strict";
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import { dirname, join, relative, resolve } from "node:path";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { basename, dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, it } from "./_helpers.ts";
 
@@ -84,5 +84,24 @@ describe("import graph of src/", () => {
       importsOf(a, '/**\n * import { x } from "./b.ts";\n */\n// import "./c.ts"'),
       [],
     );
+  });
+});
+
+describe("tests by module name", () => {
+  it("every module under src/ has a test file or a describe block named after it", () => {
+    const testDir = join(root, "tests");
+    const testFiles = readdirSync(testDir).filter((name) => name.endsWith(".test.ts"));
+    const describes = testFiles.flatMap((name) =>
+      [...readFileSync(join(testDir, name), "utf8").matchAll(/describe\(\s*"([^"]*)"/g)].map((m) =>
+        m[1]
+      )
+    );
+    const missing = sourceFiles(join(root, "src")).map((file) => basename(file, ".ts")).filter(
+      (name) =>
+        !existsSync(join(testDir, `${name.replace(/^_/, "")}.test.ts`)) &&
+        !describes.some((title) => new RegExp(`(^|[\\s(,])${name}\\.ts\\b`).test(title)),
+    );
+    assert.ok(describes.length > 50, `found only ${describes.length} describe blocks`);
+    assert.deepEqual(missing, []);
   });
 });
