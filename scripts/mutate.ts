@@ -381,7 +381,7 @@ const MUTATIONS: Mutation[] = [
   {
     name: "final-response-phase-ignored",
     breaks: "finalResponse may be a commentary message",
-    file: "src/api/turn.ts",
+    file: "src/turn_result.ts",
     search: 'item.type === "agentMessage" && item.phase !== "commentary" &&',
     replace: 'item.type === "agentMessage" &&',
     tests: ["tests/turn_outcome.test.ts"],
@@ -389,7 +389,7 @@ const MUTATIONS: Mutation[] = [
   {
     name: "final-response-first-to-last",
     breaks: "finalResponse is the first answer instead of the last",
-    file: "src/api/turn.ts",
+    file: "src/turn_result.ts",
     search:
       "  for (let i = items.length - 1; i >= 0; i--) {\n    const item = items[i];\n    // Lenient",
     replace:
