@@ -245,7 +245,7 @@ describe("the gap marker", () => {
   });
 });
 
-describe("the offline queue", () => {
+describe("the offline queue (offline_queue.ts)", () => {
   it("a call made while reconnecting waits and is sent once, after the handshake and the resumes", async () => {
     const stall = gateOf();
     await using t = await start();

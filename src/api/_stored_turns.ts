@@ -9,30 +9,29 @@ const PAGE = 20;
 const MAX_PAGES = 20;
 
 /**
- * Pages `thread/turns/list` (itemsView "full") from the newest turn. `visit` runs from the
- * answer's `onResult` (before any later message is routed) for each turn, and returns
- * true to stop; the paging stops too once the history ends (at most 400 turns back).
+ * Pages `thread/turns/list` (itemsView "full") from the newest turn. `visit` runs for each
+ * turn and returns true to stop; the paging stops too once the history ends (at most 400
+ * turns back). With `inAnswer`, `visit` runs from the answer's `onResult`, before any
+ * later message is routed (a handle claimed there misses none of the turn's events).
  */
 async function scanStoredTurns(
   client: AppServerClient,
   threadId: string,
   visit: (turn: Turn) => boolean,
-  options: { whileReconnecting?: boolean; timeoutMs?: number } = {},
+  options: { whileReconnecting?: boolean; timeoutMs?: number; inAnswer?: boolean } = {},
 ): Promise<void> {
+  const { inAnswer, ...call } = options;
+  const visitAll = (data: Turn[]) => data.some((turn) => visit(turn));
   let cursor: string | null | undefined;
   for (let page = 0; page < MAX_PAGES; page++) {
     let stop = false;
-    const { nextCursor } = await client.request("thread/turns/list", {
+    const { data, nextCursor } = await client.request("thread/turns/list", {
       threadId,
       itemsView: "full",
       limit: PAGE,
       cursor,
-    }, {
-      ...options,
-      onResult: ({ data }) => {
-        for (const turn of data) if (visit(turn)) return void (stop = true);
-      },
-    });
+    }, inAnswer ? { ...call, onResult: (result) => (stop = visitAll(result.data)) } : call);
+    if (!inAnswer) stop = visitAll(data);
     if (stop || !nextCursor) return;
     cursor = nextCursor;
   }
@@ -76,7 +75,7 @@ export async function turnWithClientId(
       onFound(turn);
     }
     return match;
-  }, options);
+  }, { ...options, inAnswer: true });
   try {
     await scan;
   } catch (error) {
@@ -87,13 +86,4 @@ export async function turnWithClientId(
     }
   }
   return found;
-}
-
-/**
- * Ends a claimed turn with its stored state, as if the server had sent its `turn/completed`
- * (a turn that ended while the connection was down). The stored turn carries its full
- * items (`itemsView: "full"`), which `result()` takes as they are.
- */
-export function settleFromStored(client: AppServerClient, threadId: string, turn: Turn): void {
-  client.router.inject(JSON.stringify({ method: "turn/completed", params: { threadId, turn } }));
 }

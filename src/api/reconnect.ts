@@ -12,8 +12,12 @@ import {
   type TransportCloseInfo,
 } from "../errors.ts";
 import type { Transport } from "../transport/transport.ts";
-import { TurnRegistry } from "./turn_registry.ts";
-import { settleFromStored, storedTurns } from "./_stored_turns.ts";
+import { connectionLink } from "../router/message_router.ts";
+import type { ConnectionLink } from "../router/types.ts";
+import { Session } from "./session.ts";
+import type { RoutedEvent } from "../router/types.ts";
+import { storedTurns } from "./_stored_turns.ts";
+import type { Turn } from "../../gen/types.ts";
 import { backoffDelay, pause } from "../_backoff.ts";
 
 /**
@@ -39,8 +43,8 @@ export interface ReconnectOptions {
    * connection (after the handshake and the resumes) and is then sent once; it fails only
    * by its own `timeoutMs` or `signal`, or with {@link TransportClosedError} when
    * reconnecting gives up or the client is closed. False makes such calls fail at once
-   * with {@link ConnectionLostError}. Calls already written to the lost connection fail
-   * with {@link ConnectionLostError} either way (turn starts and steers excepted: see
+   * with `ConnectionLostError`. Calls already written to the lost connection fail with
+   * `ConnectionLostError` either way (turn starts and steers excepted: see
    * `TurnOptions.retryOnReconnect`).
    */
   queueCalls?: boolean;
@@ -72,7 +76,9 @@ export class Reconnector {
   readonly #initialDelayMs: number;
   readonly #maxDelayMs: number;
   readonly #onState: (state: ConnectionState) => void;
+  readonly #random: () => number;
   readonly #stop = new AbortController();
+  readonly #link: ConnectionLink;
   #running = false;
 
   constructor(
@@ -80,6 +86,8 @@ export class Reconnector {
     connect: () => Transport | Promise<Transport>,
     options: ReconnectOptions,
     onState: ((state: ConnectionState) => void) | undefined,
+    // The jitter's source of randomness, in [0, 1): only tests pass another one.
+    random: () => number = Math.random,
   ) {
     const maxAttempts = options.maxAttempts ?? 5;
     if (!(Number.isInteger(maxAttempts) && maxAttempts >= 1)) {
@@ -88,6 +96,7 @@ export class Reconnector {
     this.#client = client;
     this.#connect = connect;
     this.#maxAttempts = maxAttempts;
+    this.#random = random;
     this.#initialDelayMs = Math.max(0, options.initialDelayMs ?? 250);
     this.#maxDelayMs = Math.max(this.#initialDelayMs, options.maxDelayMs ?? 10_000);
     this.#onState = (state) => {
@@ -97,15 +106,17 @@ export class Reconnector {
         // An observer that throws must not stop the reconnecting.
       }
     };
-    client.router.onConnectionLost((info) => void this.#reconnect(info), {
+    this.#link = connectionLink(client.router, (info) => void this.#reconnect(info), {
       queueCalls: options.queueCalls ?? true,
     });
+    Session.of(client).link = this.#link;
   }
 
   /** Stops trying (a deliberate close). */
   stop(): void {
     this.#stop.abort();
-    this.#client.router.onConnectionLost(undefined);
+    connectionLink(this.#client.router, undefined);
+    Session.of(this.#client).link = undefined;
   }
 
   async #reconnect(info: TransportCloseInfo): Promise<void> {
@@ -119,7 +130,7 @@ export class Reconnector {
     try {
       for (let attempt = 1; attempt <= this.#maxAttempts; attempt++) {
         const delayMs = Math.round(
-          backoffDelay(attempt, this.#initialDelayMs, this.#maxDelayMs),
+          backoffDelay(attempt, this.#initialDelayMs, this.#maxDelayMs, this.#random),
         );
         this.#onState({ state: "reconnecting", attempt, delayMs, reason });
         if (!(await pause(delayMs, this.#stop.signal))) return;
@@ -130,10 +141,10 @@ export class Reconnector {
             await transport.close();
             return;
           }
-          router.attach(transport);
+          this.#link.attach(transport);
           await this.#client.reinitialize();
           await this.#resumeAll(lostAt);
-          router.connected();
+          this.#link.connected();
           this.#onState({ state: "reconnected", attempt, lostAt, at: Date.now() });
           return;
         } catch (error) {
@@ -144,7 +155,7 @@ export class Reconnector {
         }
       }
       this.#onState({ state: "gave up", attempts: this.#maxAttempts, reason });
-      router.end({
+      this.#link.end({
         ...lastInfo,
         reason: `gave up reconnecting after ${this.#maxAttempts} attempts: ${reason}`,
       });
@@ -156,7 +167,7 @@ export class Reconnector {
   /** Resumes every followed thread and settles the turns that ended during the gap. */
   async #resumeAll(lostAt: number): Promise<void> {
     await Promise.all(
-      TurnRegistry.of(this.#client).threadsToResume().map((threadId) =>
+      threadsToResume(Session.of(this.#client)).map((threadId) =>
         resumeThread(this.#client, threadId, lostAt, true)
       ),
     );
@@ -180,9 +191,10 @@ export async function resumeThread(
 ): Promise<void> {
   const refused = await subscribe(client, threadId, lostAt, whileReconnecting);
   if (refused === undefined) return;
-  const registry = TurnRegistry.of(client);
-  registry.setUnsubscribed(threadId, true);
-  failTurns(client, registry.running(threadId), `thread ${threadId}: ${refused}`);
+  const session = Session.of(client);
+  session.unsubscribed.add(threadId);
+  const running = [...session.turns.running(threadId)].map(({ handle }) => handle.id);
+  failTurns(session, running, `thread ${threadId}: ${refused}`);
 }
 
 /**
@@ -216,12 +228,14 @@ async function subscribe(
   lostAt: number,
   whileReconnecting: boolean,
 ): Promise<string | undefined> {
-  const registry = TurnRegistry.of(client);
+  const session = Session.of(client);
+  const registry = session.turns;
   let ended: string[] = [];
   let active = false;
   try {
     await client.request("thread/resume", { threadId }, {
       whileReconnecting,
+      // Before any later message is routed: the gap marker precedes the new events.
       onResult: (result) => {
         const running = new Set<string>();
         const status = new Map(result.thread.turns.map((t) => [t.id, t.status]));
@@ -241,7 +255,7 @@ async function subscribe(
           }
           running.add(turn.id);
         }
-        ended = registry.markGap(threadId, running, lostAt, Date.now());
+        ended = markGap(session, threadId, running, lostAt, Date.now(), linkOf(session));
         active = result.thread.status?.type === "active";
         for (const turnId of running) {
           if (!registry.get(turnId)) registry.claim(threadId, turnId, { joinedLate: true });
@@ -254,7 +268,7 @@ async function subscribe(
     if (!refused) throw error;
     return error.message;
   }
-  registry.setUnsubscribed(threadId, false);
+  session.unsubscribed.delete(threadId);
   if (ended.length > 0) await finishEnded(client, threadId, ended, active, whileReconnecting);
   return undefined;
 }
@@ -270,27 +284,92 @@ async function finishEnded(
   active: boolean,
   whileReconnecting: boolean,
 ): Promise<void> {
-  const registry = TurnRegistry.of(client);
+  const session = Session.of(client);
   const found = await storedTurns(client, threadId, ended, { whileReconnecting });
   for (const turnId of ended) {
     const turn = found.get(turnId);
-    const handle = registry.get(turnId);
+    const handle = session.turns.get(turnId);
     if (!handle || handle.settled) continue;
     if (turn) settleFromStored(client, threadId, turn);
     // Neither listed nor stored while the thread is busy: a turn just starting (a review
     // lists nothing until its inner turn runs); its events come on this connection.
     else if (!active) {
-      failTurns(client, [turnId], `turn ${turnId} is unknown to the server after reconnecting`);
+      failTurns(session, [turnId], `turn ${turnId} is unknown to the server after reconnecting`);
     }
   }
 }
 
 /** Fails turns a reconnect cannot bring back. */
-function failTurns(client: AppServerClient, turnIds: string[], reason: string): void {
+function failTurns(session: Session, turnIds: string[], reason: string): void {
   for (const turnId of turnIds) {
-    client.router.failTurn(
+    linkOf(session).failTurn(
       turnId,
       new TransportClosedError({ exitCode: null, signal: null, stderrTail: "", reason }),
     );
   }
+}
+
+/**
+ * Ends a claimed turn with its stored state, as if the server had sent its `turn/completed`
+ * (a turn that ended while the connection was down). The stored turn carries its full
+ * items (`itemsView: "full"`), which `result()` takes as they are.
+ */
+export function settleFromStored(client: AppServerClient, threadId: string, turn: Turn): void {
+  const link = linkOf(Session.of(client));
+  link.inject(JSON.stringify({ method: "turn/completed", params: { threadId, turn } }));
+}
+
+/** The reconnect loop's link (set while the client has a reconnect policy). */
+export function linkOf(session: Session): ConnectionLink {
+  if (!session.link) throw new Error("no reconnect policy: nothing to resume");
+  return session.link;
+}
+
+/** Remembers a Thread object (weakly): a reconnect resumes its thread while it lives. */
+export function rememberThread(session: Session, threadId: string, thread: object): void {
+  const known = session.threads;
+  known.set(threadId, new WeakRef(thread));
+  // Forget collected ones now and then, so a client that makes many threads stays small.
+  if (known.size % 1024 === 0) {
+    for (const [id, ref] of known) if (!ref.deref()) known.delete(id);
+  }
+}
+
+/**
+ * The threads a reconnect must resume: those with running turns, listeners or a goal,
+ * and those whose Thread object is still in use.
+ */
+export function threadsToResume(session: Session): string[] {
+  const ids = session.turns.followedThreads();
+  for (const threadId of session.goals.keys()) ids.add(threadId);
+  for (const [threadId, ref] of session.threads) {
+    if (ref.deref()) ids.add(threadId);
+    else session.threads.delete(threadId);
+  }
+  return [...ids];
+}
+
+/**
+ * After a reconnect, from the `thread/resume` answer's `onResult`: marks the gap in every
+ * running turn of the thread, and returns those the answer no longer shows running (they
+ * ended while the connection was down).
+ */
+export function markGap(
+  session: Session,
+  threadId: string,
+  running: Set<string>,
+  lostAt: number,
+  restoredAt: number,
+  link: { pushToTurn(turnId: string, event: RoutedEvent): boolean },
+): string[] {
+  const ended: string[] = [];
+  for (const { handle, events } of session.turns.running(threadId)) {
+    events.missedEvents = true;
+    link.pushToTurn(handle.id, {
+      method: "connection/gap",
+      params: { threadId, turnId: handle.id, lostAt, restoredAt },
+    });
+    if (!running.has(handle.id)) ended.push(handle.id);
+  }
+  return ended;
 }
