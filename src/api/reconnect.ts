@@ -210,7 +210,7 @@ export async function resumeAfterFirstStart(
 ): Promise<void> {
   for (let attempt = 1; attempt < FIRST_RESUME_ATTEMPTS; attempt++) {
     if ((await subscribe(client, threadId, lostAt, false)) === undefined) return;
-    await pause(backoffDelay(attempt, 50, 1_000) + 10);
+    if (!(await pause(backoffDelay(attempt, 50, 1_000) + 10, Session.of(client).closed))) return;
   }
   await resumeThread(client, threadId, lostAt, false);
 }
@@ -293,11 +293,44 @@ async function finishEnded(
     if (turn) settleFromStored(client, threadId, turn);
     // Neither listed nor stored while the thread is busy: a turn just starting (a review
     // lists nothing until its inner turn runs); its events come on this connection.
-    else if (!active) {
-      failTurns(session, [turnId], `turn ${turnId} is unknown to the server after reconnecting`);
-    }
+    // Otherwise it may still be starting (under load the server lists a turn late): it
+    // fails only once a few looks over some seconds do not find it.
+    else if (!active) void confirmGone(client, threadId, turnId);
   }
 }
+
+/**
+ * Fails a turn the server showed neither running nor stored after a reconnect, unless a
+ * later look finds it: ended (settled from its stored turn) or running (itself, or as the
+ * inner turn of a review). Runs after the reconnect, off its path.
+ */
+async function confirmGone(client: AppServerClient, threadId: string, turnId: string) {
+  const session = Session.of(client);
+  for (let look = 1; look <= GONE_LOOKS; look++) {
+    // No timer outlives the client: its end stops the looking.
+    if (!(await pause(Math.min(1_000, 100 * 2 ** look), session.closed))) return;
+    const handle = session.turns.get(turnId);
+    if (!handle || handle.settled || !session.link) return;
+    try {
+      const { data } = await client.request("thread/turns/list", {
+        threadId,
+        itemsView: "full",
+        limit: 5,
+      });
+      const turn = data.find((t) => t.id === turnId);
+      if (turn && turn.status !== "inProgress") return settleFromStored(client, threadId, turn);
+      if (turn || data.some((t) => t.rootTurnId === turnId && t.status === "inProgress")) return;
+    } catch {
+      // Lost again, or refused: the next look (or reconnect) decides.
+    }
+  }
+  const handle = session.turns.get(turnId);
+  if (handle && !handle.settled && session.link) {
+    failTurns(session, [turnId], `turn ${turnId} is unknown to the server after reconnecting`);
+  }
+}
+
+const GONE_LOOKS = 5;
 
 /** Fails turns a reconnect cannot bring back. */
 function failTurns(session: Session, turnIds: string[], reason: string): void {

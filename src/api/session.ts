@@ -20,8 +20,14 @@ export class Session {
   /** The reconnect loop's link to the router, while a reconnect policy is set. */
   link: ConnectionLink | undefined;
 
+  /** Aborted once the client's connection has ended for good: waits of the API stop. */
+  readonly closed: AbortSignal;
+
   private constructor(client: AppServerClient) {
     this.turns = new TurnRegistry(client);
+    const closed = new AbortController();
+    void client.router.done.then(() => closed.abort());
+    this.closed = closed.signal;
   }
 
   /** The session of a client (the client holds it; made on first use). */

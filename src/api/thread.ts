@@ -12,6 +12,7 @@ import type {
 } from "../../gen/types.ts";
 import type { AppServerClient, CallOptions, ServerRequestHandlers } from "../client/client.ts";
 import { onAbort } from "../_abort.ts";
+import { pause } from "../_backoff.ts";
 import { AbortError, ProtocolError, ThreadBusyError } from "../errors.ts";
 import { exactlyOnce, newClientUserMessageId } from "./exactly_once.ts";
 import { turnWithClientId } from "./_stored_turns.ts";
@@ -278,14 +279,7 @@ export class Thread {
               onResult: (result) => onResult(result.turn.id),
             }),
           async () => {
-            // Claimed from the list's answer, before any later event of the turn is routed.
-            const stored = await turnWithClientId(
-              this.#client,
-              this.id,
-              clientUserMessageId,
-              (found) => onResult(found.id, true),
-              { timeoutMs },
-            );
+            const stored = await this.#lookUpStart(clientUserMessageId, timeoutMs, onResult);
             if (!stored) {
               if (signal?.aborted) throw new AbortError("turn/start", signal.reason);
               return undefined;
@@ -302,6 +296,35 @@ export class Thread {
     setClientUserMessageId(turn, clientUserMessageId);
     if (options.idleTimeoutMs !== undefined) turn.watchIdle(options.idleTimeoutMs);
     return turn;
+  }
+
+  /**
+   * Looks a lost `turn/start` up by its `clientUserMessageId` (claiming the turn from the
+   * list's answer, before any later event of it is routed). The server lists a turn once it
+   * has written the turn's user message, which can lag under load; while the reconnect
+   * found a running turn on this thread that no start of this client accounts for (likely
+   * this one), the lookup is repeated for a few seconds before the start counts as lost.
+   */
+  async #lookUpStart(
+    clientUserMessageId: string,
+    timeoutMs: number | undefined,
+    onResult: (turnId: string, joinedLate?: boolean) => void,
+  ): Promise<Turn | undefined> {
+    for (let look = 0;; look++) {
+      const stored = await turnWithClientId(
+        this.#client,
+        this.id,
+        clientUserMessageId,
+        (found) => onResult(found.id, true),
+        { timeoutMs },
+      );
+      if (stored) return stored;
+      const unaccounted = [...this.#registry.running(this.id)].some(({ handle }) =>
+        handle.clientUserMessageId === undefined
+      );
+      if (look >= (unaccounted ? LOOKUPS_WHILE_UNACCOUNTED : 1)) return undefined;
+      if (!(await pause(Math.min(1_000, 100 * 2 ** look), this.#session.closed))) return undefined;
+    }
   }
 
   /**
@@ -609,6 +632,9 @@ export class Thread {
     this.#syncResolver();
   }
 }
+
+/** Looks at most this often (about 5 s) for a lost start while an unaccounted turn runs. */
+const LOOKUPS_WHILE_UNACCOUNTED = 8;
 
 function interruptQuietly(turn: TurnHandle): void {
   turn.interrupt().catch(() => {
