@@ -658,6 +658,15 @@ const MUTATIONS: Mutation[] = [
     pattern: "applied before the drop",
   },
   {
+    name: "late-listed-start-resent",
+    breaks: "a lost start the server lists late is sent again while its turn already runs",
+    file: "src/api/thread.ts",
+    search: "if (look >= (unaccounted ? LOOKUPS_WHILE_UNACCOUNTED : 1)) return undefined;",
+    replace: "if (look >= 1) return undefined;",
+    tests: ["tests/reconnect_gap.test.ts"],
+    pattern: "lists late",
+  },
+  {
     name: "lost-start-opt-out-ignored",
     breaks: "retryOnReconnect: false still retries",
     file: "src/api/thread.ts",

@@ -448,6 +448,35 @@ describe("exactly-once starts and steers (fake server)", () => {
     assert.ok(typeof turn.clientUserMessageId === "string" && turn.clientUserMessageId.length > 0);
   });
 
+  it("a start the server lists late (under load) is waited for while its turn runs, not sent twice", async () => {
+    await using t = await start();
+    const thread = await t.codex.startThread({});
+    t.server.once.set("turn/start", applyThenDrop(t.server));
+    // The first two lists do not show the turn yet; the resume shows it running.
+    let hidden = 2;
+    const list = (msg: Msg, reply: Reply) => {
+      if (hidden-- > 0) reply({ id: msg.id, result: { data: [], nextCursor: null } });
+      else defaults(msg, reply, t.server);
+    };
+    const connect = t.server.connect.bind(t.server);
+    t.server.connect = () => {
+      const transport = connect();
+      t.server.once.set("thread/turns/list", (msg, reply) => {
+        list(msg, reply);
+        t.server.once.set("thread/turns/list", (m, r) => {
+          list(m, r);
+          t.server.once.set("thread/turns/list", list);
+        });
+      });
+      return transport;
+    };
+    const turn = await thread.startTurn("go");
+    assert.equal(turn.id, "tu-1");
+    assert.equal(t.sent("turn/start").length, 1, "not sent again");
+    assert.equal(t.server.turns.get(thread.id)!.length, 1);
+    assert.ok(t.sent("thread/turns/list").length >= 3);
+  });
+
   it("a start that never reached the server is sent again once, with the same id", async () => {
     await using t = await start();
     const thread = await t.codex.startThread({});
