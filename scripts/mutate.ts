@@ -307,6 +307,15 @@ const MUTATIONS: Mutation[] = [
     tests: ROUTER_TESTS,
   },
   {
+    name: "malformed-error-member-ignored",
+    breaks: "a response whose error member is not a JSON-RPC error leaves its request waiting",
+    file: "src/wire/message.ts",
+    search: "if (isId(m.id) && error !== undefined && error !== null) {",
+    replace: "if (false) {",
+    tests: ["tests/failure_model.test.ts"],
+    pattern: "error member",
+  },
+  {
     name: "lenient-refuses-new-enum-values",
     breaks: "lenient validation reports an enum value a newer server added",
     file: "src/wire/validate.ts",
