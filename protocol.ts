@@ -47,6 +47,7 @@ export {
   type TurnWatcher,
 } from "./src/router/message_router.ts";
 export { type FailClosedAnswer, failClosedAnswer } from "./src/router/fail_closed.ts";
+export { type StreamSink, StreamTable, type StreamTableLimits } from "./src/router/stream_table.ts";
 export type { Transport } from "./src/transport/transport.ts";
 export type { WireError } from "./src/wire/message.ts";
 export {

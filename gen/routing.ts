@@ -148,3 +148,25 @@ export const SERVER_REQUEST_ROUTES: Readonly<Record<string, RouteInfo>> = Object
   "item/tool/requestUserInput": { turnId: "turnId", threadId: "threadId" },
   "mcpServer/elicitation/request": { turnId: "turnId", threadId: "threadId" },
 });
+
+/**
+ * Server notifications that belong to a stream other than a turn → the key in their params
+ * that names the stream (a command's `processId`, a spawned process's `processHandle`, a file
+ * watch's `watchId`, a fuzzy search's `sessionId`, a login's `loginId`).
+ *
+ * @example
+ * ```ts
+ * NOTIFICATION_STREAM_KEYS["fs/changed"]; // "watchId"
+ * ```
+ */
+export const NOTIFICATION_STREAM_KEYS: Readonly<Record<string, string>> = Object.freeze({
+  "account/gatewayOAuth/changed": "loginId",
+  "account/login/completed": "loginId",
+  "command/exec/outputDelta": "processId",
+  "fs/changed": "watchId",
+  "fuzzyFileSearch/sessionCompleted": "sessionId",
+  "fuzzyFileSearch/sessionUpdated": "sessionId",
+  "mcpServer/oauthLogin/completed": "loginId",
+  "process/exited": "processHandle",
+  "process/outputDelta": "processHandle",
+});

@@ -15,7 +15,7 @@ import type {
   UnionNode,
 } from "./_gen_model.ts";
 import type { MethodInfo, Protocol, RouteInfo } from "./_gen_protocol.ts";
-import { GenerateError } from "./_gen_model.ts";
+import { compareStrings, GenerateError } from "./_gen_model.ts";
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
@@ -658,6 +658,25 @@ export function emitRouting(protocol: Protocol, ctx: EmitContext): string {
     'SERVER_REQUEST_ROUTES["item/commandExecution/requestApproval"].turnId; // "turnId"',
     protocol.serverRequests.map((m) => [m.method, protocol.requestRoutes.get(m.method)!]),
   );
+  out.push(
+    `${
+      jsdoc(
+        "Server notifications that belong to a stream other than a turn → the key in their params\n" +
+          "that names the stream (a command's `processId`, a spawned process's `processHandle`, a file\n" +
+          "watch's `watchId`, a fuzzy search's `sessionId`, a login's `loginId`).",
+        [
+          "@example",
+          "```ts",
+          'NOTIFICATION_STREAM_KEYS["fs/changed"]; // "watchId"',
+          "```",
+        ],
+      )
+    }export const NOTIFICATION_STREAM_KEYS: Readonly<Record<string, string>> = Object.freeze({`,
+  );
+  for (const [method, key] of [...protocol.streamKeys].sort(([a], [b]) => compareStrings(a, b))) {
+    out.push(`${literal(method)}: ${literal(key)},`);
+  }
+  out.push("});\n");
   return out.join("\n");
 }
 

@@ -72,7 +72,11 @@ export interface TurnResult {
    * completed, in order (the server's own `turn/completed` carries only a summary).
    */
   turn: Turn;
-  /** The same items as `turn.items`. */
+  /**
+   * The same items as `turn.items`: every item the turn completed, in order, then the items
+   * it started and never completed (e.g. a command the model left running in a background
+   * terminal), in their last known state (`item/started`'s, status `inProgress`).
+   */
   items: ThreadItem[];
   /**
    * The final answer: the text of the last agent message that is not commentary
@@ -159,6 +163,25 @@ export class TurnHandle implements AsyncIterable<TurnEvent> {
    */
   text(): ReadableStream<string> {
     return this.#events.branch(agentDelta);
+  }
+
+  /**
+   * The model's reasoning as it streams, like {@link TurnHandle.text}: by default the
+   * reasoning summary (`item/reasoning/summaryTextDelta`, what OpenAI models send); with
+   * `{ raw: true }` the raw reasoning text (`item/reasoning/textDelta`), which only models
+   * that expose their reasoning send (open-weight models through a local provider).
+   * Summary parts of one item follow each other with nothing between them; use
+   * `stream()` and `item/reasoning/summaryPartAdded` to tell them apart.
+   *
+   * @example
+   * ```ts
+   * import type { TurnHandle } from "codex-app-server";
+   * declare const turn: TurnHandle;
+   * for await (const thought of turn.reasoning()) console.log("thinking:", thought);
+   * ```
+   */
+  reasoning(options: { raw?: boolean } = {}): ReadableStream<string> {
+    return this.#events.branch(options.raw ? rawReasoningDelta : reasoningSummaryDelta);
   }
 
   /**
@@ -365,12 +388,19 @@ export class TurnHandle implements AsyncIterable<TurnEvent> {
   #settle(): Promise<TurnResult> {
     this.#outcome ??= (async () => {
       let items: ThreadItem[] = [];
+      // Items that started and have not completed (yet), by id, in start order.
+      const running = new Map<string, ThreadItem>();
       let completed: Turn | undefined;
       let usage: ThreadTokenUsage | null = null;
       for await (const event of this) {
         // Lenient validation lets malformed events through: only well-formed ones count.
         if (event.method === "item/completed") {
-          if (isObject(event.params?.item)) items.push(event.params.item);
+          if (isObject(event.params?.item)) {
+            items.push(event.params.item);
+            running.delete(event.params.item.id);
+          }
+        } else if (event.method === "item/started") {
+          if (isObject(event.params?.item)) running.set(event.params.item.id, event.params.item);
         } else if (event.method === "turn/completed") {
           if (isObject(event.params?.turn)) completed = event.params.turn;
         } else if (event.method === "thread/tokenUsage/updated") {
@@ -386,10 +416,15 @@ export class TurnHandle implements AsyncIterable<TurnEvent> {
         });
       }
       if (this.#events.missedEvents) items = await this.#serverItems(items);
+      // The answer is read from completed items only; then the items the turn left
+      // running (a command in a background terminal) join, in their last known state.
+      const finalResponse = finalResponseOf(items);
+      const known = new Set(items.map((item) => item.id));
+      for (const item of running.values()) if (!known.has(item.id)) items.push(item);
       const result: TurnResult = {
         turn: { ...completed, items, itemsView: "full" },
         items,
-        finalResponse: finalResponseOf(items),
+        finalResponse,
         usage,
       };
       if (completed.status === "failed") throw new TurnFailedError(result.turn, result);
@@ -432,6 +467,22 @@ function finalResponseOf(items: ThreadItem[]): string | null {
     }
   }
   return null;
+}
+
+/** The text of a reasoning summary delta; undefined for every other event. */
+function reasoningSummaryDelta(event: RoutedEvent): string | undefined {
+  const e = event as TurnEvent;
+  if (e.method !== "item/reasoning/summaryTextDelta") return undefined;
+  const delta: unknown = e.params.delta;
+  return typeof delta === "string" ? delta : undefined;
+}
+
+/** The text of a raw reasoning delta; undefined for every other event. */
+function rawReasoningDelta(event: RoutedEvent): string | undefined {
+  const e = event as TurnEvent;
+  if (e.method !== "item/reasoning/textDelta") return undefined;
+  const delta: unknown = e.params.delta;
+  return typeof delta === "string" ? delta : undefined;
 }
 
 /** The text of an agent message delta; undefined for every other event. */

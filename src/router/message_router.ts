@@ -29,6 +29,7 @@ import {
 import { failClosedAnswer } from "./fail_closed.ts";
 import { addBounded, setBounded } from "./_bounded.ts";
 import { EarlyBuffer, type EarlyBufferLimits } from "./early_buffer.ts";
+import { StreamTable } from "./stream_table.ts";
 import { settlesWithin } from "../_timing.ts";
 import { onAbort } from "../_abort.ts";
 
@@ -75,6 +76,8 @@ export interface ProtocolTables {
   notificationRoutes: Readonly<Record<string, RouteInfo>>;
   /** Where each server request carries its turn and thread id. */
   serverRequestRoutes: Readonly<Record<string, RouteInfo>>;
+  /** Notifications of streams other than turns → the key naming their stream (generated). */
+  notificationStreamKeys?: Readonly<Record<string, string>>;
 }
 
 /** Everything the router reports about the raw protocol, in and out. */
@@ -266,6 +269,7 @@ export class MessageRouter {
   readonly #forgotten = new Set<RequestId>();
   readonly #turns = new Map<string, TurnSink>();
   readonly #early: EarlyBuffer;
+  readonly #streams: StreamTable;
   readonly #doneTurns = new Set<string>();
   readonly #threads = new Map<string, Set<(n: RoutedNotification) => void>>();
   readonly #watchers = new Map<string, TurnWatcher>();
@@ -293,6 +297,10 @@ export class MessageRouter {
       options.earlyBuffer,
       (error) => this.#report("", error),
       (turnId) => this.#markDone(turnId),
+    );
+    this.#streams = new StreamTable(
+      options.tables.notificationStreamKeys ?? {},
+      (error) => this.#report("", error),
     );
     this.#maxTapQueue = options.maxTapQueue ?? 10_000;
     this.#writer = transport.writable.getWriter();
@@ -337,6 +345,7 @@ export class MessageRouter {
     }
     this.#lost = new ConnectionLostError(info);
     this.#failPending(this.#lost);
+    this.#streams.lost(this.#lost);
     this.#writer.releaseLock();
     try {
       this.#onLost(info);
@@ -368,6 +377,14 @@ export class MessageRouter {
   /** The new transport is ready (handshake done): calls go through again. */
   connected(): void {
     this.#lost = undefined;
+  }
+
+  /**
+   * The owners of streams other than turns (commands, processes, watches, searches,
+   * logins), routed by the key their notifications carry (`src/router/stream_table.ts`).
+   */
+  get streams(): StreamTable {
+    return this.#streams;
   }
 
   /** True while the connection is lost and not yet back. */
@@ -753,6 +770,7 @@ export class MessageRouter {
     }
     const notification: RoutedNotification = { method, params };
     if (this.#taps.size > 0) { for (const tap of this.#taps) this.#toTap(tap, notification); }
+    this.#streams.route(method, params);
 
     let turnId: string | undefined;
     let threadId: string | undefined;
@@ -1007,6 +1025,7 @@ export class MessageRouter {
       else sink.fail(error);
     }
     this.#turns.clear();
+    this.#streams.shutdown(error, this.#closing);
     this.#early.stop();
     this.#watchers.clear();
     for (const tap of this.#taps) {
