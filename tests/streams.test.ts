@@ -8,19 +8,33 @@ import {
   AbortError,
   BufferOverflowError,
   CodexError,
+  ConnectionLostError,
   InvalidParamsError,
   InvalidRequestError,
   TransportClosedError,
 } from "../src/errors.ts";
 import type { ThreadItem } from "../gen/types.ts";
-import { startTestCodex } from "../testing.ts";
+import { ScriptedModel, startTestCodex } from "../testing.ts";
+import { Codex } from "../src/api/codex.ts";
+import { webSocket } from "../src/transport/websocket.ts";
+import type { ConnectionState } from "../src/api/reconnect.ts";
 import { collect, delay, describe, it, until } from "./_helpers.ts";
+import { startProxy } from "./_tcp_proxy.ts";
+import { INJECTED, startServer } from "./_ws_server.ts";
 
 const decoder = new TextDecoder();
 async function textOfBytes(stream: ReadableStream<Uint8Array>): Promise<string> {
   let text = "";
   for await (const chunk of stream) text += decoder.decode(chunk, { stream: true });
   return text + decoder.decode();
+}
+
+/** The first chunk of a byte stream, as text. */
+async function firstText(stream: ReadableStream<Uint8Array>): Promise<string> {
+  const reader = stream.getReader();
+  const { value } = await reader.read();
+  await reader.cancel();
+  return decoder.decode(value);
 }
 
 describe("codex.exec", () => {
@@ -30,13 +44,8 @@ describe("codex.exec", () => {
       ["sh", "-c", 'echo first; read line; echo "got $line"; echo oops >&2; exit 3'],
       { cwd: t.home.cwd },
     );
-    // Output that arrives before anyone reads it (and before the answer) is kept.
-    await until(async () => {
-      const reader = cmd.stdout.getReader();
-      const { value } = await reader.read();
-      reader.releaseLock();
-      return value !== undefined && decoder.decode(value).includes("first");
-    });
+    // The first line arrives while the command waits for input, long before the answer.
+    assert.equal(await firstText(cmd.stdout), "first\n");
     await cmd.write("hello\n");
     await cmd.closeStdin();
     const exit = await cmd.exit;
@@ -257,6 +266,69 @@ describe("turn streams", () => {
   });
 });
 
-// Used by the unfinished-item test below.
+describe("streams across a reconnect (--listen ws://)", () => {
+  it("a command and a watch belong to their connection: they fail on the cut and are gone after", async () => {
+    const model = await ScriptedModel.start();
+    const server = await startServer(model, "ws://127.0.0.1:0");
+    const proxy = await startProxy(server.address);
+    const states: ConnectionState[] = [];
+    const codex = await Codex.start({
+      transport: () => webSocket(proxy.url, { WebSocket: INJECTED, connectTimeoutMs: 2_000 }),
+      reconnect: { maxAttempts: 4, initialDelayMs: 50, maxDelayMs: 200 },
+      onConnectionState: (state) => states.push(state),
+    });
+    try {
+      const cwd = server.home.cwd;
+      const cmd = await codex.exec(["sh", "-c", "echo up; sleep 30"], { cwd });
+      const watch = await codex.watch(cwd);
+      const changes = assert.rejects(collect(watch.changes()), ConnectionLostError);
+      const exited = assert.rejects(cmd.exit, ConnectionLostError);
+      assert.equal(await firstText(cmd.stdout), "up\n");
+      proxy.cut();
+      await exited;
+      await changes;
+      // Output read before the cut is still there, then the stream fails.
+      await assert.rejects(textOfBytes(cmd.stdout), ConnectionLostError);
+      assert.equal(watch.closed, true);
+      await until(() => states.some((s) => s.state === "reconnected"), 20_000, "reconnected");
+      assert.equal(codex.client.router.streams.size, 0);
+      // The new connection does not know the old command: the server ended it with its
+      // connection.
+      await assert.rejects(
+        codex.request("command/exec/terminate", { processId: cmd.processId }),
+        InvalidRequestError,
+      );
+      // New streams work on the new connection.
+      const again = await codex.exec(["echo", "back"], { cwd, streamStdin: false });
+      assert.equal((await again.exit).exitCode, 0);
+      assert.equal(await textOfBytes(again.stdout), "back\n");
+      await watch.close(); // harmless after the loss
+    } finally {
+      await codex.close();
+      await proxy.close();
+      await server.stop();
+      await model.close();
+    }
+  });
+});
+
+describe("the stream table's limits", () => {
+  it("a consumer that falls behind a bounded log fails; a prompt one goes on", async () => {
+    await using t = await startTestCodex();
+    const cmd = await t.codex.exec([
+      "sh",
+      "-c",
+      "for i in 1 2 3 4 5 6 7 8; do echo $i; sleep 0.05; done",
+    ], {
+      cwd: t.home.cwd,
+      streamStdin: false,
+      maxBufferedChunks: 3,
+    });
+    const prompt = textOfBytes(cmd.stdout);
+    await cmd.exit;
+    assert.equal(await prompt, "1\n2\n3\n4\n5\n6\n7\n8\n");
+    await assert.rejects(collect(cmd.stdout), BufferOverflowError);
+  });
+});
+
 export type { ThreadItem };
-void BufferOverflowError;

@@ -1,9 +1,11 @@
 // The event log of a stream other than a turn (a command's output, a watch's changes, a
-// search's results): every consumer reads it through its own cursor from the oldest event
-// still kept, so consumers never steal each other's events. Unlike a turn's log it is
-// bounded: a watch or a search can live for hours. Past `cap` events the oldest is
-// dropped; a consumer whose next event was dropped fails with BufferOverflowError (it fell
-// behind), the others go on.
+// search's results): every consumer reads it through its own cursor, so consumers never
+// steal each other's events. Unlike a turn's log it is bounded: a watch or a search can
+// live for hours. Past `cap` events the oldest is dropped; a consumer whose next event was
+// dropped fails with BufferOverflowError (it fell behind), the others go on. A new
+// consumer starts at the stream's first event (`fromStart`: a command's bytes must be
+// whole, so one that comes too late fails) or at the oldest event still kept (a watch's
+// or a search's events stand alone).
 import { BufferOverflowError, type CodexError } from "../errors.ts";
 import type { RoutedNotification } from "../router/message_router.ts";
 import type { StreamSink } from "../router/stream_table.ts";
@@ -23,6 +25,7 @@ export class EventLog implements StreamSink {
   readonly #cap: number;
   readonly #waiting: Cursor[] = [];
   readonly #onEvent: ((event: RoutedNotification) => void) | undefined;
+  readonly #fromStart: boolean;
   #settled = false;
   #error: CodexError | undefined;
   #outcomeError: CodexError | undefined;
@@ -30,10 +33,14 @@ export class EventLog implements StreamSink {
   #resolveDone!: () => void;
 
   /** `onEvent` sees each event as it is pushed (the handle's own bookkeeping). */
-  constructor(cap: number, onEvent?: (event: RoutedNotification) => void) {
+  constructor(
+    cap: number,
+    options: { fromStart?: boolean; onEvent?: (event: RoutedNotification) => void } = {},
+  ) {
     if (!(cap > 0)) throw new RangeError(`the event cap must be positive, got ${cap}`);
     this.#cap = cap;
-    this.#onEvent = onEvent;
+    this.#onEvent = options.onEvent;
+    this.#fromStart = options.fromStart ?? false;
     this.#done = new Promise((resolve) => (this.#resolveDone = resolve));
   }
 
@@ -54,7 +61,11 @@ export class EventLog implements StreamSink {
 
   /** A new stream of what `select` makes of the events (undefined skips one). */
   branch<T>(select: (event: RoutedNotification) => T | undefined): ReadableStream<T> {
-    const cursor: Cursor = { index: this.#base, controller: undefined!, select };
+    const cursor: Cursor = {
+      index: this.#fromStart ? 0 : this.#base,
+      controller: undefined!,
+      select,
+    };
     return new ReadableStream<T>({
       start: (controller) => {
         cursor.controller = controller;

@@ -115,7 +115,7 @@ class Running<Exit> {
     this.#client = client;
     this.#driver = driver;
     this.id = id;
-    this.log = new EventLog(cap, onEvent);
+    this.log = new EventLog(cap, { fromStart: true, onEvent });
     this.exit = new Promise<Exit>((resolve, reject) => (this.#settle = { resolve, reject }));
     // A caller that reads only the output must not get an unhandled rejection.
     this.exit.catch(() => {});

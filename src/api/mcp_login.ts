@@ -74,11 +74,13 @@ export class McpLoginHandle {
     }
     const { signal, timeoutMs, ...params } = options;
     let handle: McpLoginHandle | undefined;
-    const log = new EventLog(16, (event) => {
-      if (event.method !== "mcpServer/oauthLogin/completed" || !handle) return;
-      handle.#outcome = event.params as McpServerOauthLoginCompletedNotification;
-      handle.#release();
-      log.end();
+    const log = new EventLog(16, {
+      onEvent: (event) => {
+        if (event.method !== "mcpServer/oauthLogin/completed" || !handle) return;
+        handle.#outcome = event.params as McpServerOauthLoginCompletedNotification;
+        handle.#release();
+        log.end();
+      },
     });
     let release = () => {};
     const done = client.router.streams.expect();
