@@ -14,7 +14,7 @@ import {
   TransportClosedError,
 } from "../src/errors.ts";
 import type { ThreadItem } from "../gen/types.ts";
-import { ScriptedModel, startTestCodex } from "../testing.ts";
+import { ScriptedModel, startTestCodex, textReply } from "../testing.ts";
 import { Codex } from "../src/api/codex.ts";
 import { webSocket } from "../src/transport/websocket.ts";
 import type { ConnectionState } from "../src/api/reconnect.ts";
@@ -266,6 +266,49 @@ describe("turn streams", () => {
   });
 });
 
+describe("a turn's unfinished items", () => {
+  it("a command left running in a background terminal shows in result().items, then completes on the thread", async () => {
+    await using t = await startTestCodex({
+      responder: (req) =>
+        req.functionCallOutputs.length > 0 ? textReply(["started it"]) : {
+          steps: [{
+            type: "functionCall",
+            name: "exec_command",
+            arguments: { cmd: "sleep 2; echo bg", yield_time_ms: 300 },
+          }],
+        },
+    });
+    const thread = await t.codex.startThread({
+      cwd: t.home.cwd,
+      approvalPolicy: "never",
+      sandbox: "danger-full-access",
+    });
+    const later = thread.notifications().getReader();
+    const turn = await thread.startTurn("run it in the background");
+    const result = await turn.result();
+    assert.equal(result.finalResponse, "started it");
+    const types = result.items.map((item) => item.type);
+    assert.deepEqual(types, ["userMessage", "agentMessage", "commandExecution"]);
+    const running = result.items[2] as Extract<ThreadItem, { type: "commandExecution" }>;
+    assert.equal(running.status, "inProgress");
+    assert.match(running.command, /sleep 2/);
+    assert.equal(result.turn.items.length, 3);
+    // The command's own completion arrives after its turn ended: the thread sees it.
+    while (true) {
+      const { value, done } = await later.read();
+      assert.equal(done, false, "thread notifications ended before the command completed");
+      const params = value!.params as { item?: ThreadItem };
+      if (value!.method === "item/completed" && params.item?.id === running.id) {
+        const item = params.item as Extract<ThreadItem, { type: "commandExecution" }>;
+        assert.equal(item.status, "completed");
+        assert.match(item.aggregatedOutput ?? "", /bg/);
+        break;
+      }
+    }
+    await later.cancel();
+  });
+});
+
 describe("streams across a reconnect (--listen ws://)", () => {
   it("a command and a watch belong to their connection: they fail on the cut and are gone after", async () => {
     const model = await ScriptedModel.start();
@@ -330,5 +373,3 @@ describe("the stream table's limits", () => {
     await assert.rejects(collect(cmd.stdout), BufferOverflowError);
   });
 });
-
-export type { ThreadItem };

@@ -99,6 +99,8 @@ export class McpLoginHandle {
           );
           if (typeof result.loginId === "string") {
             release = client.router.streams.claim("loginId", result.loginId, log);
+            // A completion replayed by the claim came before `release` was known.
+            if (log.settled) release();
           } else {
             // An older server names no attempt: its completion is found by server name.
             release = watchByName(client, name, log);
