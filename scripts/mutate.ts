@@ -404,7 +404,8 @@ const MUTATIONS: Mutation[] = [
     breaks: "an owner that throws takes the read loop (and every other stream) down",
     file: "src/router/stream_table.ts",
     search: "      this.#report(\n        new ProtocolError(`the owner of stream",
-    replace: "      throw error;\n      this.#report(\n        new ProtocolError(`the owner of stream",
+    replace:
+      "      throw error;\n      this.#report(\n        new ProtocolError(`the owner of stream",
     tests: ["tests/stream_table.test.ts"],
   },
   {
