@@ -264,6 +264,24 @@ describe("turn streams", () => {
     assert.deepEqual(await collect(turn.reasoning({ raw: true })), []);
     assert.equal(await turn.finalText(), "answer");
   });
+
+  it("turn.reasoning({ raw: true }) streams raw reasoning text where the model sends it", async () => {
+    await using t = await startTestCodex({
+      responder: () => ({
+        steps: [
+          { type: "reasoning", text: "Summary.", raw: "step one, step two" },
+          { type: "text", text: "answer" },
+        ],
+      }),
+    });
+    const thread = await t.codex.startThread({ cwd: t.home.cwd });
+    const turn = await thread.startTurn("think aloud");
+    assert.deepEqual(await collect(turn.reasoning({ raw: true })), ["step one, step two"]);
+    assert.deepEqual(await collect(turn.reasoning()), ["Summary."]);
+    const { items } = await turn.result();
+    const reasoning = items.find((item) => item.type === "reasoning");
+    assert.deepEqual(reasoning && reasoning.content, ["step one, step two"]);
+  });
 });
 
 describe("a turn's unfinished items", () => {
