@@ -77,6 +77,9 @@ describe("mcpLogin", () => {
     const lost = assert.rejects(second.wait(), TransportClosedError);
     await server.transport.close();
     await lost;
+    // Once the connection is gone every new stream is refused with its error.
+    await assert.rejects(codex.exec(["true"]), TransportClosedError);
+    await assert.rejects(codex.watch("/w"), TransportClosedError);
     await codex.close();
   });
 

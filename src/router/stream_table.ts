@@ -43,7 +43,7 @@ export class StreamTable {
   readonly #maxEarlyEvents: number;
   readonly #report: (error: CodexError) => void;
   #expecting = 0;
-  #ended = false;
+  #ended: CodexError | undefined;
 
   /**
    * `keys` maps a notification method to the key in its params that names its stream;
@@ -95,11 +95,12 @@ export class StreamTable {
   /**
    * Makes `sink` the owner of the stream named `value` under `key` (e.g. `"watchId"`),
    * replaying what was kept for it. Returns the function that lets it go again. A key
-   * that is owned already throws (the SDK never hands out one key twice).
+   * that is owned already throws (the SDK never hands out one key twice), and so does
+   * every claim once the router shut down (with the error it shut down with).
    */
   claim(key: string, value: string, sink: StreamSink): () => void {
     const id = `${key}\0${value}`;
-    if (this.#ended) throw new ProtocolError("the connection is closed");
+    if (this.#ended) throw this.#ended;
     if (this.#owners.has(id)) throw new ProtocolError(`${key} ${value} is in use already`);
     this.#owners.set(id, sink);
     const kept = this.#early.get(id);
@@ -140,7 +141,7 @@ export class StreamTable {
 
   /** The router shut down: streams end as done after a deliberate close, else fail. */
   shutdown(error: CodexError, deliberate: boolean): void {
-    this.#ended = true;
+    this.#ended = error;
     const sinks = [...this.#owners.values()];
     this.#owners.clear();
     this.#early.clear();
