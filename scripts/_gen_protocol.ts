@@ -48,6 +48,13 @@ export const STREAM_KEYS: readonly string[] = Object.freeze([
   "loginId",
 ]);
 
+/**
+ * The stream keys the server picks (the client learns them from an answer): events of such
+ * an id that nobody claimed yet are kept, bounded, for the claim the answer makes. Events
+ * of an unclaimed client-chosen id are dropped: the SDK claims those before it asks.
+ */
+export const SERVER_CHOSEN_STREAM_KEYS: readonly string[] = Object.freeze(["loginId"]);
+
 export interface Protocol {
   /** Each list is sorted by method. */
   clientRequests: MethodInfo[];

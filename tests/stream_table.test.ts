@@ -10,9 +10,9 @@ import {
   RequestTimeoutError,
   TransportClosedError,
 } from "../src/errors.ts";
-import { NOTIFICATION_STREAM_KEYS } from "../gen/routing.ts";
-import type { ProtocolMessageEvent, RoutedNotification } from "../src/router/message_router.ts";
-import { StreamTable } from "../src/router/stream_table.ts";
+import { NOTIFICATION_STREAM_ROUTES } from "../gen/routing.ts";
+import type { ProtocolMessageEvent, RoutedNotification, TurnSink } from "../src/router/types.ts";
+import { StreamTables } from "../src/router/stream_table.ts";
 import { collect, delay, describe, inMemoryServer, it, until } from "./_helpers.ts";
 
 const completed = (loginId: string, success = true) => ({
@@ -22,16 +22,22 @@ const completed = (loginId: string, success = true) => ({
 
 describe("the generated stream keys", () => {
   it("name the key of each stream's notifications, and never a turn's event", () => {
-    assert.equal(NOTIFICATION_STREAM_KEYS["command/exec/outputDelta"], "processId");
-    assert.equal(NOTIFICATION_STREAM_KEYS["process/outputDelta"], "processHandle");
-    assert.equal(NOTIFICATION_STREAM_KEYS["process/exited"], "processHandle");
-    assert.equal(NOTIFICATION_STREAM_KEYS["fs/changed"], "watchId");
-    assert.equal(NOTIFICATION_STREAM_KEYS["fuzzyFileSearch/sessionUpdated"], "sessionId");
-    assert.equal(NOTIFICATION_STREAM_KEYS["fuzzyFileSearch/sessionCompleted"], "sessionId");
-    assert.equal(NOTIFICATION_STREAM_KEYS["mcpServer/oauthLogin/completed"], "loginId");
+    assert.equal(NOTIFICATION_STREAM_ROUTES["command/exec/outputDelta"].key, "processId");
+    assert.equal(NOTIFICATION_STREAM_ROUTES["process/outputDelta"].key, "processHandle");
+    assert.equal(NOTIFICATION_STREAM_ROUTES["process/exited"].key, "processHandle");
+    assert.equal(NOTIFICATION_STREAM_ROUTES["fs/changed"].key, "watchId");
+    assert.equal(NOTIFICATION_STREAM_ROUTES["fuzzyFileSearch/sessionUpdated"].key, "sessionId");
+    assert.equal(NOTIFICATION_STREAM_ROUTES["fuzzyFileSearch/sessionCompleted"].key, "sessionId");
+    assert.equal(NOTIFICATION_STREAM_ROUTES["mcpServer/oauthLogin/completed"].key, "loginId");
+    // Only the server's ids are kept for a later claim.
+    assert.equal(NOTIFICATION_STREAM_ROUTES["mcpServer/oauthLogin/completed"].keepUnclaimed, true);
+    assert.equal(NOTIFICATION_STREAM_ROUTES["fs/changed"].keepUnclaimed, undefined);
     // A turn's terminal interaction carries a processId of the turn's own: not a stream key.
-    assert.equal(NOTIFICATION_STREAM_KEYS["item/commandExecution/terminalInteraction"], undefined);
-    assert.equal(NOTIFICATION_STREAM_KEYS["item/agentMessage/delta"], undefined);
+    assert.equal(
+      NOTIFICATION_STREAM_ROUTES["item/commandExecution/terminalInteraction"],
+      undefined,
+    );
+    assert.equal(NOTIFICATION_STREAM_ROUTES["item/agentMessage/delta"], undefined);
   });
 });
 
@@ -50,9 +56,10 @@ describe("mcpLogin", () => {
     assert.equal(login.loginId, "L1");
     const outcome = await login.wait();
     assert.deepEqual(outcome, completed("L1").params);
-    // Nothing is left once the answer was handled: not the claim, not the other login's event.
-    assert.equal(codex.client.router.streams.size, 0);
-    assert.equal(codex.client.router.streams.earlySize, 0);
+    // The completed login let its id go; only the other login's event waits (bounded) for a
+    // claim that may still come.
+    assert.equal(codex.client.router.claimedStreams, 0);
+    assert.equal(codex.client.router.earlyBufferedStreams, 1);
     const params = server.received.find((m) => m.method === "mcpServer/oauth/login")!.params;
     assert.deepEqual(params, { name: "github" });
   });
@@ -91,69 +98,80 @@ describe("mcpLogin", () => {
 });
 
 describe("the stream table", () => {
-  it("keeps nothing for keys nobody owns while no request expects one", async () => {
+  it("keeps nothing for client-chosen ids nobody owns; login ids only within the early buffer's bounds", async () => {
     const server = inMemoryServer({});
-    await using codex = await Codex.start({ transport: server.transport });
+    await using codex = await Codex.start({
+      transport: server.transport,
+      earlyBuffer: { maxTurns: 8 },
+    });
     const taps = collect(codex.notifications());
     for (let i = 0; i < 500; i++) {
       await server.send({ method: "fs/changed", params: { watchId: `w${i}`, changedPaths: [] } });
-      await server.send(completed(`L${i}`));
+      await server.send({ method: "process/exited", params: { processHandle: `p${i}` } });
     }
-    await until(() => server.received.length >= 2);
+    await server.send(completed("L-last"));
+    await until(() => codex.client.router.earlyBufferedStreams === 1);
+    for (let i = 0; i < 100; i++) await server.send(completed(`L${i}`));
     await delay(20);
-    assert.equal(codex.client.router.streams.earlySize, 0);
+    assert.equal(codex.client.router.earlyBufferedStreams, 8);
     await codex.close();
     // The global tap still saw every one of them.
-    assert.equal((await taps).length, 1000);
+    assert.equal((await taps).length, 1101);
   });
 
-  it("keeps a bounded number of unclaimed keys while an answer is awaited", () => {
-    const table = new StreamTable(NOTIFICATION_STREAM_KEYS, () => {}, {
-      maxEarlyKeys: 4,
-      maxEarlyEvents: 2,
-    });
-    const done = table.expect();
-    for (let i = 0; i < 10; i++) {
-      for (let j = 0; j < 5; j++) table.route(completed(`L${i}`).method, completed(`L${i}`).params);
-    }
-    assert.equal(table.earlySize, 4);
+  it("routes by the route's key and path; a second claim of one id is refused", () => {
+    const tables = new StreamTables(NOTIFICATION_STREAM_ROUTES, undefined, () => {});
     const got: RoutedNotification[] = [];
-    table.claim("loginId", "L9", { push: (e) => got.push(e), fail: () => {} });
-    assert.equal(got.length, 2); // capped per key
-    table.claim("loginId", "L0", { push: (e) => got.push(e), fail: () => {} });
-    assert.equal(got.length, 2); // the oldest key was dropped
-    done();
-    assert.equal(table.earlySize, 0);
-    done(); // closing a window twice changes nothing
-    assert.equal(table.route("turn/started", { turnId: "t" }), false);
+    const sink: TurnSink = {
+      push: (e) => got.push(e as RoutedNotification),
+      end: () => {},
+      fail: () => {},
+    };
+    tables.claim("watchId", "w", sink);
+    assert.throws(() => tables.claim("watchId", "w", sink), /in use already/);
+    const event = { method: "fs/changed", params: { watchId: "w", changedPaths: ["/a"] } };
+    assert.equal(tables.deliver(event.method, event.params, event, 1), true);
+    // The same id under another key is another stream (nobody owns it: dropped).
+    const other = { method: "fuzzyFileSearch/sessionUpdated", params: { sessionId: "w" } };
+    assert.equal(tables.deliver(other.method, other.params, other, 1), false);
+    assert.equal(
+      tables.deliver("turn/started", { turnId: "t" }, { method: "turn/started", params: {} }, 1),
+      false,
+    );
+    assert.deepEqual(got, [event]);
+    tables.release("watchId", "w", sink);
+    assert.equal(tables.claimed, 0);
+    assert.equal(tables.deliver(event.method, event.params, event, 1), false);
+    assert.equal(got.length, 1);
   });
 
-  it("an owner that throws is reported and cannot hurt another stream", async () => {
+  it("a sink that throws is reported and cannot hurt another stream", async () => {
     const problems: ProtocolMessageEvent[] = [];
     const server = inMemoryServer({});
     await using codex = await Codex.start({
       transport: server.transport,
       onProtocolMessage: (event) => event.error && problems.push(event),
     });
-    const streams = codex.client.router.streams;
+    const router = codex.client.router;
     const got: unknown[] = [];
-    streams.claim("watchId", "bad", {
+    router.claimStream("watchId", "bad", {
       push: () => {
-        throw new Error("owner bug");
+        throw new Error("sink bug");
       },
+      end: () => {},
       fail: () => {},
     });
-    streams.claim("watchId", "good", { push: (e) => got.push(e.params), fail: () => {} });
+    router.claimStream("watchId", "good", {
+      push: (e) => got.push(e.params),
+      end: () => {},
+      fail: () => {},
+    });
     await server.send({ method: "fs/changed", params: { watchId: "bad", changedPaths: ["/a"] } });
     await server.send({ method: "fs/changed", params: { watchId: "good", changedPaths: ["/b"] } });
     await until(() => got.length === 1);
     assert.deepEqual(got, [{ watchId: "good", changedPaths: ["/b"] }]);
     assert.ok(
       problems.some((p) => p.error instanceof ProtocolError && /threw/.test(p.error.message)),
-    );
-    assert.throws(
-      () => streams.claim("watchId", "good", { push: () => {}, fail: () => {} }),
-      /in use/,
     );
   });
 

@@ -58,7 +58,7 @@ describe("codex.exec", () => {
     // Streamed output is not duplicated into the exit.
     assert.equal(exit.stdout, "");
     // The handle let its key go: nothing is kept in the router for it.
-    assert.equal(t.codex.client.router.streams.size, 0);
+    assert.equal(t.codex.client.router.claimedStreams, 0);
     // After the exit, closing stdin is a no-op; writing data is refused by the server.
     await cmd.closeStdin();
     await assert.rejects(cmd.write("late\n"), InvalidRequestError);
@@ -106,7 +106,7 @@ describe("codex.exec", () => {
     });
     setTimeout(() => stop.abort(), 200);
     assert.notEqual((await aborted.exit).exitCode, 0);
-    assert.equal(t.codex.client.router.streams.size, 0);
+    assert.equal(t.codex.client.router.claimedStreams, 0);
     // An aborted signal refuses to start anything.
     await assert.rejects(
       t.codex.exec(["true"], { cwd: t.home.cwd, signal: stop.signal }),
@@ -140,7 +140,7 @@ describe("codex.exec", () => {
     });
     await assert.rejects(cmd.exit, InvalidParamsError);
     await assert.rejects(cmd.stdout.getReader().read(), InvalidParamsError);
-    assert.equal(t.codex.client.router.streams.size, 0);
+    assert.equal(t.codex.client.router.claimedStreams, 0);
     await assert.rejects(t.codex.exec([]), TypeError);
     // A processId this client is using already is refused before anything is sent.
     const long = await t.codex.exec(["sleep", "30"], { cwd: t.home.cwd, processId: "mine" });
@@ -183,7 +183,7 @@ describe("codex.watch", () => {
     assert.equal(watch.closed, true);
     const chunks = await all;
     assert.ok(chunks.flat().some((p) => p.endsWith("new.txt")));
-    assert.equal(t.codex.client.router.streams.size, 0);
+    assert.equal(t.codex.client.router.claimedStreams, 0);
     // Closing again is harmless.
     await watch.close();
   });
@@ -221,7 +221,7 @@ describe("experimental streams", () => {
     await search.stop();
     assert.ok((await rest).length >= 1); // replayed from the first update, then done
     await assert.rejects(search.update("x"), CodexError);
-    assert.equal(t.codex.client.router.streams.size, 0);
+    assert.equal(t.codex.client.router.claimedStreams, 0);
   });
 
   it("a spawned process streams its output and exits; kill() ends a long one", async () => {
@@ -238,7 +238,7 @@ describe("experimental streams", () => {
     const long = await t.codex.spawnProcess(["sleep", "30"], { cwd: t.home.cwd });
     await long.kill();
     assert.notEqual((await long.exit).exitCode, 0);
-    assert.equal(t.codex.client.router.streams.size, 0);
+    assert.equal(t.codex.client.router.claimedStreams, 0);
   });
 
   it("refuses the experimental streams without experimentalApi", async () => {
@@ -352,7 +352,7 @@ describe("streams across a reconnect (--listen ws://)", () => {
       await assert.rejects(textOfBytes(cmd.stdout), ConnectionLostError);
       assert.equal(watch.closed, true);
       await until(() => states.some((s) => s.state === "reconnected"), 20_000, "reconnected");
-      assert.equal(codex.client.router.streams.size, 0);
+      assert.equal(codex.client.router.claimedStreams, 0);
       // The new connection does not know the old command: the server ended it with its
       // connection.
       await assert.rejects(

@@ -152,23 +152,26 @@ export const SERVER_REQUEST_ROUTES: Readonly<Record<string, RouteInfo>> = Object
 });
 
 /**
- * Server notifications that belong to a stream other than a turn → the key in their params
- * that names the stream (a command's `processId`, a spawned process's `processHandle`, a file
- * watch's `watchId`, a fuzzy search's `sessionId`, a login's `loginId`).
+ * Server notifications that belong to a stream other than a turn → the key that names the
+ * stream (a command's `processId`, a spawned process's `processHandle`, a file watch's
+ * `watchId`, a fuzzy search's `sessionId`, a login's `loginId`), where it is in params, and
+ * whether events of an id nobody claimed yet are kept for its claim (ids the server picks).
  *
  * @example
  * ```ts
- * NOTIFICATION_STREAM_KEYS["fs/changed"]; // "watchId"
+ * NOTIFICATION_STREAM_ROUTES["fs/changed"]; // { key: "watchId", path: "watchId" }
  * ```
  */
-export const NOTIFICATION_STREAM_KEYS: Readonly<Record<string, string>> = Object.freeze({
-  "account/gatewayOAuth/changed": "loginId",
-  "account/login/completed": "loginId",
-  "command/exec/outputDelta": "processId",
-  "fs/changed": "watchId",
-  "fuzzyFileSearch/sessionCompleted": "sessionId",
-  "fuzzyFileSearch/sessionUpdated": "sessionId",
-  "mcpServer/oauthLogin/completed": "loginId",
-  "process/exited": "processHandle",
-  "process/outputDelta": "processHandle",
+export const NOTIFICATION_STREAM_ROUTES: Readonly<
+  Record<string, { readonly key: string; readonly path: string; readonly keepUnclaimed?: boolean }>
+> = Object.freeze({
+  "account/gatewayOAuth/changed": { key: "loginId", path: "loginId", keepUnclaimed: true },
+  "account/login/completed": { key: "loginId", path: "loginId", keepUnclaimed: true },
+  "command/exec/outputDelta": { key: "processId", path: "processId" },
+  "fs/changed": { key: "watchId", path: "watchId" },
+  "fuzzyFileSearch/sessionCompleted": { key: "sessionId", path: "sessionId" },
+  "fuzzyFileSearch/sessionUpdated": { key: "sessionId", path: "sessionId" },
+  "mcpServer/oauthLogin/completed": { key: "loginId", path: "loginId", keepUnclaimed: true },
+  "process/exited": { key: "processHandle", path: "processHandle" },
+  "process/outputDelta": { key: "processHandle", path: "processHandle" },
 });

@@ -7,8 +7,8 @@
 // whole, so one that comes too late fails) or at the oldest event still kept (a watch's
 // or a search's events stand alone).
 import { BufferOverflowError, type CodexError } from "../errors.ts";
-import type { RoutedNotification } from "../router/message_router.ts";
-import type { StreamSink } from "../router/stream_table.ts";
+import type { MessageRouter } from "../router/message_router.ts";
+import type { RoutedNotification, TurnSink } from "../router/types.ts";
 
 interface Cursor {
   index: number;
@@ -18,7 +18,7 @@ interface Cursor {
 }
 
 /** A bounded, multi-consumer log of one stream's notifications; the router's sink. */
-export class EventLog implements StreamSink {
+export class EventLog implements TurnSink {
   readonly #events: RoutedNotification[] = [];
   /** Absolute index of `#events[0]`. */
   #base = 0;
@@ -157,6 +157,23 @@ function finish(
 ): void {
   if (error) controller.error(error);
   else controller.close();
+}
+
+/**
+ * Makes `log` the owner of the stream `id` of kind `key` (before the request that starts
+ * it is written) and returns the function that lets it go. Throws the connection's error
+ * when the client is closed, and a ProtocolError when the id is in use.
+ */
+export function claimStream(
+  router: MessageRouter,
+  key: string,
+  id: string,
+  log: EventLog,
+): () => void {
+  router.claimStream(key, id, log);
+  // A claim on a closed connection fails the sink at once, with the connection's error.
+  if (log.settled && log.outcomeError) throw log.outcomeError;
+  return () => router.releaseStream(key, id, log);
 }
 
 /** A stream that is also async-iterable on every runtime (Bun's web streams lacked it). */

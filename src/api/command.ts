@@ -11,10 +11,10 @@ import type { ProcessExitedNotification } from "../../gen/types.ts";
 import type { ProcessSpawnParams } from "../../gen/experimental/types.ts";
 import type { AppServerClient, CallOptions } from "../client/client.ts";
 import { AbortError, CodexError, InvalidRequestError } from "../errors.ts";
-import type { RoutedNotification } from "../router/message_router.ts";
+import type { RoutedNotification } from "../router/types.ts";
 import { onAbort } from "../_abort.ts";
 import { base64, fromBase64 } from "../_base64.ts";
-import { EventLog } from "./_event_log.ts";
+import { claimStream, EventLog } from "./_event_log.ts";
 
 /** Output chunks kept per command for its consumers before the oldest is dropped. */
 const DEFAULT_MAX_CHUNKS = 10_000;
@@ -128,7 +128,7 @@ class Running<Exit> {
 
   /** Owns the key (before the starting request is written) and wires the signal. */
   claim(signal: AbortSignal | undefined): void {
-    this.#release = this.#client.router.streams.claim(this.#driver.key, this.id, this.log);
+    this.#release = claimStream(this.#client.router, this.#driver.key, this.id, this.log);
     if (signal) this.#unlisten = onAbort(signal, () => void this.stop().catch(() => {}));
   }
 

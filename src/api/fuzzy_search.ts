@@ -5,7 +5,7 @@ import type { FuzzyFileSearchResult } from "../../gen/types.ts";
 import type { AppServerClient, CallOptions } from "../client/client.ts";
 import { AbortError, CodexError } from "../errors.ts";
 import { onAbort } from "../_abort.ts";
-import { EventLog } from "./_event_log.ts";
+import { claimStream, EventLog } from "./_event_log.ts";
 import { newStreamId } from "./command.ts";
 
 /**
@@ -109,7 +109,7 @@ export class FuzzySearchSession {
     if (signal?.aborted) throw new AbortError("fuzzyFileSearch/sessionStart", signal.reason);
     const sessionId = options.sessionId ?? newStreamId("search");
     const log = new EventLog(options.maxBufferedEvents ?? 1_000);
-    const release = client.router.streams.claim("sessionId", sessionId, log);
+    const release = claimStream(client.router, "sessionId", sessionId, log);
     try {
       await request(client, "fuzzyFileSearch/sessionStart", { sessionId, roots }, { signal });
     } catch (error) {

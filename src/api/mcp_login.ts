@@ -1,8 +1,8 @@
 // An MCP server's OAuth login (`mcpServer/oauth/login`). Its completion is keyed by a
 // `loginId` the server picks and names in its answer, so the handle can own the key only
-// from the answer on: while the request is out the stream table keeps (bounded) events of
-// unclaimed keys, and the answer's `onResult` claims the id before any later message is
-// routed, replaying a completion that came first.
+// from the answer on: the router keeps (bounded) events of unclaimed login ids, and the
+// answer's `onResult` claims the id before any later message is routed, replaying a
+// completion that came first.
 import type {
   McpServerOauthLoginCompletedNotification,
   McpServerOauthLoginParams,
@@ -10,7 +10,7 @@ import type {
 import type { AppServerClient, CallOptions } from "../client/client.ts";
 import { AbortError, CodexError, RequestTimeoutError } from "../errors.ts";
 import { onAbort } from "../_abort.ts";
-import { EventLog } from "./_event_log.ts";
+import { claimStream, EventLog } from "./_event_log.ts";
 
 /**
  * Options of {@link Codex.mcpLogin}: the `mcpServer/oauth/login` params other than `name`,
@@ -83,33 +83,28 @@ export class McpLoginHandle {
       },
     });
     let release = () => {};
-    const done = client.router.streams.expect();
-    try {
-      await client.request("mcpServer/oauth/login", { ...params, name }, {
-        signal,
-        timeoutMs,
-        // Runs before any later message is routed: a completion that came first is replayed.
-        onResult: (result) => {
-          handle = new McpLoginHandle(
-            name,
-            result.authorizationUrl,
-            result.loginId ?? undefined,
-            log,
-            () => release(),
-          );
-          if (typeof result.loginId === "string") {
-            release = client.router.streams.claim("loginId", result.loginId, log);
-            // A completion replayed by the claim came before `release` was known.
-            if (log.settled) release();
-          } else {
-            // An older server names no attempt: its completion is found by server name.
-            release = watchByName(client, name, log);
-          }
-        },
-      });
-    } finally {
-      done();
-    }
+    await client.request("mcpServer/oauth/login", { ...params, name }, {
+      signal,
+      timeoutMs,
+      // Runs before any later message is routed: a completion that came first is replayed.
+      onResult: (result) => {
+        handle = new McpLoginHandle(
+          name,
+          result.authorizationUrl,
+          result.loginId ?? undefined,
+          log,
+          () => release(),
+        );
+        if (typeof result.loginId === "string") {
+          release = claimStream(client.router, "loginId", result.loginId, log);
+          // A completion replayed by the claim came before `release` was known.
+          if (log.settled) release();
+        } else {
+          // An older server names no attempt: its completion is found by server name.
+          release = watchByName(client, name, log);
+        }
+      },
+    });
     return handle!;
   }
 

@@ -3,7 +3,7 @@
 import type { AppServerClient, CallOptions } from "../client/client.ts";
 import { AbortError } from "../errors.ts";
 import { onAbort } from "../_abort.ts";
-import { EventLog, iterate } from "./_event_log.ts";
+import { claimStream, EventLog, iterate } from "./_event_log.ts";
 import { newStreamId } from "./command.ts";
 
 /**
@@ -87,7 +87,7 @@ export class FileWatch implements AsyncIterable<string[]> {
     if (signal?.aborted) throw new AbortError("fs/watch", signal.reason);
     const watchId = options.watchId ?? newStreamId("watch");
     const log = new EventLog(options.maxBufferedEvents ?? 1_000);
-    const release = client.router.streams.claim("watchId", watchId, log);
+    const release = claimStream(client.router, "watchId", watchId, log);
     let answer;
     try {
       answer = await client.request("fs/watch", { path, watchId }, { signal });

@@ -8,10 +8,10 @@ import {
 } from "../../gen/experimental/methods.ts";
 import {
   NOTIFICATION_ROUTES,
-  NOTIFICATION_STREAM_KEYS,
+  NOTIFICATION_STREAM_ROUTES,
   SERVER_REQUEST_ROUTES,
 } from "../../gen/experimental/routing.ts";
-import type { ProtocolTables } from "../router/message_router.ts";
+import type { ProtocolTables } from "../router/types.ts";
 
 /**
  * The routing and validation tables including experimental methods and fields, for a
@@ -30,5 +30,5 @@ export const experimentalTables: ProtocolTables = {
   serverRequests: SERVER_REQUEST_SCHEMAS,
   notificationRoutes: NOTIFICATION_ROUTES,
   serverRequestRoutes: SERVER_REQUEST_ROUTES,
-  notificationStreamKeys: NOTIFICATION_STREAM_KEYS,
+  streamRoutes: NOTIFICATION_STREAM_ROUTES,
 };
