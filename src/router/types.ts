@@ -62,7 +62,8 @@ export interface ProtocolTables {
   serverRequestRoutes: Readonly<Record<string, RouteInfo>>;
   /**
    * Notifications of streams other than turns, by the key that names their stream
-   * (see `MessageRouter.claimStream`). None by default.
+   * (see `MessageRouter.claimStream`); the generated `stableTables` and
+   * `experimentalTables` carry `NOTIFICATION_STREAM_ROUTES`. None when left out.
    */
   streamRoutes?: Readonly<Record<string, StreamRoute>>;
 }
