@@ -131,7 +131,7 @@ const expectations: Record<string, Expectation> = {
     output: [/watching \S+codex-watch-example-/, "changed: notes.md", "watch closed: true"],
   },
   "file_picker.ts": {
-    output: ['"rout" -> src/router/message_router.ts', "search stopped: true"],
+    output: [/"rout" -> .*src\/router\/message_router\.ts/, "search stopped: true"],
   },
   "demo.ts": {
     output: [
