@@ -218,6 +218,38 @@ describe("the stream table", () => {
     assert.deepEqual(unwatch, { watchId });
   });
 
+  it("a fuzzy search's sessionCompleted is not its end: a later update still arrives", async () => {
+    const server = inMemoryServer({
+      "fuzzyFileSearch/sessionStart": () => ({}),
+      "fuzzyFileSearch/sessionUpdate": async (params, send) => {
+        const { sessionId, query } = params;
+        // The order measured against the real binary: empty update, completed, then files.
+        await send({
+          method: "fuzzyFileSearch/sessionUpdated",
+          params: { sessionId, query, files: [] },
+        });
+        await send({ method: "fuzzyFileSearch/sessionCompleted", params: { sessionId } });
+        await send({
+          method: "fuzzyFileSearch/sessionUpdated",
+          params: { sessionId, query, files: [{ root: "/r", path: "a.ts", file_name: "a.ts" }] },
+        });
+        return {};
+      },
+      "fuzzyFileSearch/sessionStop": () => ({}),
+    });
+    await using codex = await Codex.start({ transport: server.transport, experimentalApi: true });
+    const search = await codex.fuzzySearch(["/r"]);
+    const reader = search.results.getReader();
+    await search.update("a");
+    assert.deepEqual((await reader.read()).value, { query: "a", files: [] });
+    const second = (await reader.read()).value;
+    assert.equal(second?.files[0].path, "a.ts");
+    assert.equal(search.stopped, false);
+    await search.stop();
+    assert.equal((await reader.read()).done, true);
+    assert.equal(codex.client.router.claimedStreams, 0);
+  });
+
   it("exec refuses bad commands before sending; spawnProcess needs a cwd", async () => {
     const server = inMemoryServer({});
     await using codex = await Codex.start({ transport: server.transport, experimentalApi: true });
