@@ -13,6 +13,7 @@ import type { AppServerClient, CallOptions } from "../client/client.ts";
 import { AbortError, CodexError, InvalidRequestError } from "../errors.ts";
 import type { RoutedNotification } from "../router/types.ts";
 import { onAbort } from "../_abort.ts";
+import { settlesWithin } from "../_timing.ts";
 import { base64, fromBase64 } from "../_base64.ts";
 import { claimStream, EventLog } from "./_event_log.ts";
 
@@ -203,16 +204,12 @@ class Running<Exit> {
     } catch (error) {
       // The refusal can come just before the exit: give the exit a moment to arrive.
       if (doneIfExited && error instanceof InvalidRequestError) {
-        await Promise.race([this.exit.catch(() => {}), delay(1000)]);
+        await settlesWithin(this.exit.catch(() => {}), 1000);
         if (this.#exited) return;
       }
       throw error;
     }
   }
-}
-
-function delay(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
 /** A new id for a stream this client starts. */
