@@ -197,8 +197,9 @@ export interface RequestOptions {
 }
 
 /**
- * What the reconnect loop may do with a router whose connection was lost; handed to the
- * handler given to `connectionLink` (message_router.ts), and to nobody else.
+ * What the reconnect loop may do with a router whose connection was lost: returned by
+ * `connectionLink(router, onLost)` (message_router.ts) to the reconnect loop, and to nobody
+ * else, so the public `MessageRouter` carries none of it.
  */
 export interface ConnectionLink {
   /** Reads from a new transport after the old one was lost. */
