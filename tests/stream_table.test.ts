@@ -41,7 +41,7 @@ describe("the generated stream keys", () => {
   });
 });
 
-describe("mcpLogin", () => {
+describe("mcpLogin (mcp_login.ts)", () => {
   it("a completion sent before the answer is kept and replayed to the handle", async () => {
     const server = inMemoryServer({
       "mcpServer/oauth/login": async (_params, send) => {
@@ -97,7 +97,7 @@ describe("mcpLogin", () => {
   });
 });
 
-describe("the stream table", () => {
+describe("the stream tables (stream_table.ts)", () => {
   it("keeps nothing for client-chosen ids nobody owns; login ids only within the early buffer's bounds", async () => {
     const server = inMemoryServer({});
     await using codex = await Codex.start({

@@ -37,7 +37,7 @@ async function firstText(stream: ReadableStream<Uint8Array>): Promise<string> {
   return decoder.decode(value);
 }
 
-describe("codex.exec", () => {
+describe("codex.exec (command.ts)", () => {
   it("runs an interactive command: stdin in, both streams out, the exit code", async () => {
     await using t = await startTestCodex();
     const cmd = await t.codex.exec(
@@ -160,7 +160,7 @@ describe("codex.exec", () => {
   });
 });
 
-describe("codex.watch", () => {
+describe("codex.watch (watch.ts)", () => {
   it("sees a created file and ends on close", async () => {
     await using t = await startTestCodex();
     const dir = join(t.home.cwd, "watched");
@@ -204,7 +204,7 @@ describe("codex.watch", () => {
   });
 });
 
-describe("experimental streams", () => {
+describe("experimental streams (command.ts, fuzzy_search.ts)", () => {
   it("a fuzzy search session finds a file, and ends on stop()", async () => {
     await using t = await startTestCodex({ codex: { experimentalApi: true } });
     await writeFile(join(t.home.cwd, "needle_in_haystack.txt"), "x");
@@ -373,7 +373,7 @@ describe("streams across a reconnect (--listen ws://)", () => {
   });
 });
 
-describe("the stream table's limits", () => {
+describe("bounded output logs (_event_log.ts)", () => {
   it("a consumer that falls behind a bounded log fails; a prompt one goes on", async () => {
     await using t = await startTestCodex();
     const cmd = await t.codex.exec([
