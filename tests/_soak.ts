@@ -248,8 +248,14 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
         } else if (review) {
           // review/start is not exactly-once: the server may have started the review. As
           // the docs advise: once reconnected (a read waits for it), look at activeTurn.
-          await again(() => thread!.read());
-          await thread.activeTurn?.run().catch(() => {});
+          // Wait until the thread is idle (the review, if the server started it, ended).
+          await sleep(300);
+          for (let look = 0; look < 100; look++) {
+            await thread.activeTurn?.run().catch(() => {});
+            const { thread: info } = await again(() => thread!.read());
+            if (info.status?.type !== "active") break;
+            await sleep(100);
+          }
         }
         continue;
       }
@@ -338,9 +344,12 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
     const { thread: info } = await thread.read({ includeTurns: true });
     for (const check of list) {
       const stored = info.turns.find((turn) => turn.id === check.turnId);
-      // A review's stored turn lacks the user message its inner turn streamed.
+      // A review's stored turn lacks what its inner turn streamed: the user message, and
+      // the inner agent message the review never completes (result() keeps items a turn
+      // left running); every item the server stored must be there, in order.
+      const storedIds = new Set(stored?.items.map((item) => item.id));
       const kept = (items: ThreadItem[]) =>
-        check.what.startsWith("review ") ? items.filter((i) => i.type !== "userMessage") : items;
+        check.what.startsWith("review ") ? items.filter((i) => storedIds.has(i.id)) : items;
       const key = (all: ThreadItem[], items = kept(all)) =>
         JSON.stringify(
           items.map((item) => [item.type, item.id, item.type === "agentMessage" ? item.text : ""]),
