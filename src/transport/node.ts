@@ -18,7 +18,7 @@ import type { Transport } from "./transport.ts";
 export function spawnNode(options: SpawnOptions): Transport {
   const child = spawn(options.command, options.args ?? [], {
     cwd: options.cwd,
-    env: { ...process.env, ...options.env },
+    env: options.inheritEnv === false ? { ...options.env } : { ...process.env, ...options.env },
     stdio: ["pipe", "pipe", "pipe"],
   });
   const exited = new Promise<{ exitCode: number | null; signal: string | null; reason?: string }>(
@@ -53,6 +53,15 @@ export function spawnNode(options: SpawnOptions): Transport {
     },
     exited,
     pid: child.pid,
+    // The child and its three pipes are what keeps the event loop alive; Deno and Bun
+    // honour ref()/unref() through their node: compatibility too.
+    setKeepAlive: (keepAlive) => {
+      for (const handle of [child, child.stdin, child.stdout, child.stderr]) {
+        const h = handle as unknown as { ref?: () => void; unref?: () => void };
+        if (keepAlive) h.ref?.();
+        else h.unref?.();
+      }
+    },
     // Aborting the pipe of Readable.toWeb's stream leaves an unhandled rejection behind on
     // Deno's node:stream; destroying the Node streams ends the web streams cleanly.
     releasePipes: () => {
