@@ -22,6 +22,7 @@
  */
 export { Codex, type CodexOptions, type ThreadOptions } from "./src/compat/codex.ts";
 export { type CompatStreamedTurn, Thread } from "./src/compat/thread.ts";
+
 export type {
   AgentMessageItem,
   ApprovalMode,

@@ -195,6 +195,7 @@ export class SharedAppServer {
 export class Codex implements AsyncDisposable {
   readonly #server: SharedAppServer;
 
+  /** Takes the options; starts nothing (the app-server starts on the first run). */
   constructor(options: CodexOptions = {}) {
     this.#server = new SharedAppServer({ ...options });
   }
