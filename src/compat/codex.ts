@@ -7,7 +7,7 @@ import type { ServerRequestHandlers } from "../client/client.ts";
 import { CodexError } from "../errors.ts";
 import { spawnNode } from "../transport/node.ts";
 import type { Transport } from "../transport/transport.ts";
-import { appServerConfigArgs, type CompatThreadOptions } from "./options.ts";
+import { appServerConfigArgs } from "./options.ts";
 import { Thread } from "./thread.ts";
 import type {
   ApprovalMode,
@@ -97,18 +97,64 @@ export type ThreadOptions = {
 };
 
 /**
- * The one app-server of a {@link Codex}: started on the first run, kept while the
- * instance lives, and — while no run is in progress — not keeping the program alive.
+ * The app-server of every {@link Codex} of this program with the same options: started on
+ * the first run, kept while one of them is open, and — while no run is in progress — not
+ * keeping the program alive. Sharing it lets `new Codex(options).resumeThread(id)` in one
+ * part of a program continue a thread that another instance ran (the app-server lets
+ * one process at a time write a thread), and creating many instances costs no processes.
  */
 export class SharedAppServer {
-  readonly #options: CodexOptions;
+  readonly #options: Omit<CodexOptions, "serverRequests">;
   #codex: Promise<AppServerCodex> | undefined;
   #transport: Transport | undefined;
   #active = 0;
   #closed = false;
 
-  constructor(options: CodexOptions) {
+  constructor(options: Omit<CodexOptions, "serverRequests">) {
     this.#options = options;
+  }
+
+  /**
+   * The server for these options: the one already made for equal options (until it is
+   * closed), or a new one. `serverRequests` are not part of it: they are thread handlers.
+   */
+  static for(options: CodexOptions): SharedAppServer {
+    const { serverRequests: _, ...shared } = options;
+    let key: string | undefined;
+    try {
+      key = JSON.stringify([
+        shared.codexPathOverride,
+        shared.baseUrl,
+        shared.apiKey,
+        shared.config,
+        shared.configOverrides,
+        shared.env,
+      ]);
+    } catch {
+      // Not JSON (a cycle): a server of its own; flattening the config will say what is wrong.
+    }
+    const existing = key === undefined ? undefined : SERVERS.get(key);
+    if (existing && !existing.#closed) {
+      existing.#users++;
+      return existing;
+    }
+    const server = new SharedAppServer(shared);
+    server.#users = 1;
+    if (key !== undefined) {
+      SERVERS.set(key, server);
+      server.#key = key;
+    }
+    return server;
+  }
+
+  #users = 0;
+  #key: string | undefined;
+
+  /** One user let go of it; the last one ends the app-server. */
+  async release(): Promise<void> {
+    if (--this.#users > 0) return;
+    if (this.#key !== undefined && SERVERS.get(this.#key) === this) SERVERS.delete(this.#key);
+    await this.close();
   }
 
   /** True when the user's `config` sets the approval policy itself. */
@@ -166,7 +212,6 @@ export class SharedAppServer {
       return await AppServerCodex.start({
         transport,
         apiKey: options.apiKey,
-        serverRequests: options.serverRequests,
       });
     } catch (error) {
       this.#transport = undefined;
@@ -175,6 +220,8 @@ export class SharedAppServer {
     }
   }
 }
+
+const SERVERS = new Map<string, SharedAppServer>();
 
 /**
  * A drop-in for `Codex` of `@openai/codex-sdk`: the same synchronous constructor and
@@ -194,10 +241,16 @@ export class SharedAppServer {
  */
 export class Codex implements AsyncDisposable {
   readonly #server: SharedAppServer;
+  readonly #serverRequests: ServerRequestHandlers | undefined;
+  #closing: Promise<void> | undefined;
 
-  /** Takes the options; starts nothing (the app-server starts on the first run). */
+  /**
+   * Takes the options; starts nothing (the app-server starts on the first run, and is
+   * shared with other instances made with equal options).
+   */
   constructor(options: CodexOptions = {}) {
-    this.#server = new SharedAppServer({ ...options });
+    this.#server = SharedAppServer.for({ ...options });
+    this.#serverRequests = options.serverRequests;
   }
 
   /**
@@ -212,7 +265,7 @@ export class Codex implements AsyncDisposable {
    * ```
    */
   startThread(options: ThreadOptions = {}): Thread {
-    return new Thread(this.#server, { ...options } as CompatThreadOptions, null);
+    return new Thread(this.#server, { ...options }, null, this.#serverRequests);
   }
 
   /**
@@ -227,13 +280,14 @@ export class Codex implements AsyncDisposable {
    * ```
    */
   resumeThread(id: string, options: ThreadOptions = {}): Thread {
-    return new Thread(this.#server, { ...options } as CompatThreadOptions, id);
+    return new Thread(this.#server, { ...options }, id, this.#serverRequests);
   }
 
   /**
    * Beyond the official SDK: this SDK's own client behind this instance (started now if
    * no run started it yet), for everything the official API lacks: listing threads,
-   * models, accounts, notifications. It stays owned by this instance.
+   * models, accounts, notifications. It stays owned by this instance (and the others
+   * sharing it): do not close it yourself.
    *
    * @example
    * ```ts
@@ -248,8 +302,8 @@ export class Codex implements AsyncDisposable {
   }
 
   /**
-   * Ends the shared app-server (runs in progress fail). Optional: an idle instance does
-   * not keep the program alive.
+   * Lets go of the app-server; the last instance sharing it ends it (runs in progress then
+   * fail). Optional: an idle instance does not keep the program alive.
    *
    * @example
    * ```ts
@@ -259,7 +313,8 @@ export class Codex implements AsyncDisposable {
    * ```
    */
   close(): Promise<void> {
-    return this.#server.close();
+    this.#closing ??= this.#server.release();
+    return this.#closing;
   }
 
   /** Same as {@link Codex.close}, for `await using`. */

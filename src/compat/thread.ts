@@ -3,6 +3,7 @@
 import type { Codex as AppServerCodex } from "../api/codex.ts";
 import type { Thread as AppServerThread } from "../api/thread.ts";
 import type { TurnEvent, TurnHandle } from "../api/turn.ts";
+import type { ServerRequestHandlers } from "../client/client.ts";
 import { AbortError, CodexError } from "../errors.ts";
 import { findGitRoot } from "../transport/host.ts";
 import type { SharedAppServer } from "./codex.ts";
@@ -69,6 +70,7 @@ export class Thread {
   #id: string | null;
   readonly #resume: boolean;
   #thread: Promise<AppServerThread> | undefined;
+  readonly #serverRequests: ServerRequestHandlers | undefined;
 
   static {
     internals = (thread) => ({
@@ -83,8 +85,14 @@ export class Thread {
    *
    * @internal
    */
-  constructor(server: SharedAppServer, options: CompatThreadOptions, id: string | null) {
+  constructor(
+    server: SharedAppServer,
+    options: CompatThreadOptions,
+    id: string | null,
+    serverRequests?: ServerRequestHandlers,
+  ) {
     this.#server = server;
+    this.#serverRequests = serverRequests;
     this.#options = options;
     this.#id = id;
     this.#resume = id !== null;
@@ -187,9 +195,14 @@ export class Thread {
       const defaults = options.approvalPolicy || this.#server.configuresApprovalPolicy
         ? {}
         : { approvalPolicy: "never" as const };
+      const handlers = { serverRequests: this.#serverRequests };
       const thread = this.#resume
-        ? await codex.resumeThread(this.#id!, { ...defaults, ...threadResumeParams(options) })
-        : await codex.startThread({ ...defaults, ...threadStartParams(options) });
+        ? await codex.resumeThread(
+          this.#id!,
+          { ...defaults, ...threadResumeParams(options) },
+          handlers,
+        )
+        : await codex.startThread({ ...defaults, ...threadStartParams(options) }, handlers);
       this.#id = thread.id;
       return thread;
     })().catch((error) => {
