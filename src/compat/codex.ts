@@ -128,7 +128,8 @@ export class SharedAppServer {
         shared.apiKey,
         shared.config,
         shared.configOverrides,
-        shared.env,
+        // Environments are equal whatever the order of their variables (Deno's varies).
+        shared.env && Object.entries(shared.env).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0),
       ]);
     } catch {
       // Not JSON (a cycle): a server of its own; flattening the config will say what is wrong.

@@ -54,12 +54,16 @@ export function spawnNode(options: SpawnOptions): Transport {
     exited,
     pid: child.pid,
     // The child and its three pipes are what keeps the event loop alive; Deno and Bun
-    // honour ref()/unref() through their node: compatibility too.
+    // honour unref() through their node: compatibility. Keeping alive refs the child only:
+    // on Bun a pipe ref'd before it is read stays ref'd after unref(), and the running
+    // child keeps the program alive by itself anyway.
     setKeepAlive: (keepAlive) => {
+      if (keepAlive) {
+        child.ref();
+        return;
+      }
       for (const handle of [child, child.stdin, child.stdout, child.stderr]) {
-        const h = handle as unknown as { ref?: () => void; unref?: () => void };
-        if (keepAlive) h.ref?.();
-        else h.unref?.();
+        (handle as unknown as { unref?: () => void }).unref?.();
       }
     },
     // Aborting the pipe of Readable.toWeb's stream leaves an unhandled rejection behind on
