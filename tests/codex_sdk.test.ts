@@ -665,6 +665,31 @@ describe("codex-sdk entry: its own semantics", () => {
     }
   });
 
+  it("examples/codex_sdk_dropin.ts prints the same through @openai/codex-sdk, its import changed", {
+    timeout: 120_000,
+  }, async () => {
+    const source = await readFile(join(ROOT, "examples/codex_sdk_dropin.ts"), "utf8");
+    const ours = 'import { Codex, type ThreadItem } from "../codex-sdk.ts";';
+    assert.ok(source.includes(ours));
+    const copy = join(ROOT, "examples", `_official_copy_${process.pid}.ts`);
+    await writeFile(
+      copy,
+      source.replace(ours, ours.replace("../codex-sdk.ts", "@openai/codex-sdk")),
+    );
+    try {
+      const [theirs, mine] = await Promise.all([
+        runScript(copy),
+        runScript(join(ROOT, "examples/codex_sdk_dropin.ts")),
+      ]);
+      assert.equal(mine.code, 0, mine.err);
+      assert.equal(theirs.code, 0, theirs.err);
+      assert.match(mine.out, /resumed: You asked/);
+      assert.equal(mine.out, theirs.out);
+    } finally {
+      await rm(copy, { force: true });
+    }
+  });
+
   it(
     "a program that never closes anything exits by itself after its last run",
     { timeout: 90_000 },
@@ -705,6 +730,27 @@ describe("codex-sdk entry: its own semantics", () => {
     },
   );
 });
+
+/** Runs a script on this runtime against the scripted model; its exit code and output. */
+function runScript(file: string): Promise<{ code: number | null; out: string; err: string }> {
+  const { command, args } = runtimeCommand(file);
+  const child = spawn(command, args, {
+    cwd: ROOT,
+    env: { ...process.env, CODEX_EXAMPLES_SCRIPTED: "1", NO_COLOR: "1" },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let out = "";
+  let err = "";
+  child.stdout.on("data", (d: Uint8Array) => (out += String(d)));
+  child.stderr.on("data", (d: Uint8Array) => (err += String(d)));
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => child.kill("SIGKILL"), 90_000);
+    child.on("close", (code) => {
+      clearTimeout(timer);
+      resolve({ code, out, err });
+    });
+  });
+}
 
 function alive(pid: number): boolean {
   try {
