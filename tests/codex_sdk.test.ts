@@ -515,6 +515,7 @@ describe("codex-sdk entry: its own semantics", () => {
         modelReasoningEffort: "high",
         networkAccessEnabled: true,
         webSearchMode: "disabled",
+        additionalDirectories: ["/tmp/codex-sdk-extra"],
       });
       await thread.run("hi");
       const appThread = await thread.appServerThread();
@@ -534,14 +535,24 @@ describe("codex-sdk entry: its own semantics", () => {
         },
         { type: "workspaceWrite", network: true },
       );
+      assert.deepEqual(
+        "writableRoots" in settings.sandbox ? settings.sandbox.writableRoots : null,
+        ["/tmp/codex-sdk-extra"],
+      );
+      const tools = (i: number) =>
+        // deno-lint-ignore no-explicit-any -- the Responses request body is Codex's
+        home.model.requests[i].body.tools.map((t: any) => t.type === "function" ? t.name : t.type);
+      assert.ok(!tools(0).includes("web_search"), JSON.stringify(tools(0)));
       const asked = codex.startThread({
         workingDirectory: home.cwd,
         skipGitRepoCheck: true,
         approvalPolicy: "untrusted",
         model: "mock-model-2",
+        webSearchEnabled: true,
       });
       await asked.run("hi");
       assert.equal(home.model.requests[1].body.model, "mock-model-2");
+      assert.ok(tools(1).includes("web_search"), JSON.stringify(tools(1)));
       const askedSettings = await (await codex.appServer()).request("thread/resume", {
         threadId: asked.id!,
       });
