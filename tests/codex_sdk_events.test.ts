@@ -7,11 +7,9 @@ import { EventTranslator } from "../src/compat/events.ts";
 import type { TurnEvent } from "../src/api/turn.ts";
 
 const ids = { threadId: "t", turnId: "u" };
-// deno-lint-ignore no-explicit-any -- hand-made protocol events, checked by the translator's types at the call
-const ev = (
-  method: string,
-  params: any,
-): TurnEvent => ({ method, params: { ...ids, ...params } } as TurnEvent);
+/** A hand-made protocol event (the shapes are the generated types'; not checked here). */
+const ev = (method: string, params: Record<string, unknown>): TurnEvent =>
+  ({ method, params: { ...ids, ...params } }) as unknown as TurnEvent;
 const turn = (status: string, items: unknown[] = [], error?: unknown) =>
   ev("turn/completed", { turn: { id: "u", status, items, error } });
 const usage = (total: number[], last: number[]) => {
