@@ -65,6 +65,9 @@ const { finalResponse, items } = await thread.run("Summarise that in one line.")
 console.log(`answer: ${finalResponse} (${items.length} items)`);
 
 // Later, maybe in another part of the program: continue the thread by its id.
-const resumed = codex.resumeThread(thread.id!);
+const resumed = codex.resumeThread(thread.id!, {
+  workingDirectory: setup.workingDirectory,
+  skipGitRepoCheck: true,
+});
 const again = await resumed.run("What did I ask first?");
 console.log(`resumed: ${again.finalResponse}`);

@@ -329,7 +329,7 @@ describe("codex-sdk entry against @openai/codex-sdk, real binary and scripted mo
 
       // Another instance with equal options, while the first still holds the thread.
       const b = new Codex(optionsFor(home));
-      const again = b.resumeThread(id);
+      const again = b.resumeThread(id, { skipGitRepoCheck: true });
       assert.equal(again.id, id);
       const answer = await again.run("remember mango");
       assert.equal(answer.finalResponse, "prompts so far: remember pineapple, remember mango");
@@ -338,7 +338,7 @@ describe("codex-sdk entry against @openai/codex-sdk, real binary and scripted mo
 
       // A fresh app-server (every instance closed) resumes it from CODEX_HOME.
       const c = new Codex(optionsFor(home));
-      const fresh = await c.resumeThread(id).run("remember kiwi");
+      const fresh = await c.resumeThread(id, { skipGitRepoCheck: true }).run("remember kiwi");
       assert.match(fresh.finalResponse, /pineapple, remember mango, remember kiwi$/);
       await c.close();
 
@@ -349,7 +349,9 @@ describe("codex-sdk entry against @openai/codex-sdk, real binary and scripted mo
       });
       await byOfficial.run("remember fig");
       const d = new Codex(optionsFor(home));
-      const continued = await d.resumeThread(byOfficial.id!).run("remember lime");
+      const continued = await d.resumeThread(byOfficial.id!, { skipGitRepoCheck: true }).run(
+        "remember lime",
+      );
       assert.equal(continued.finalResponse, "prompts so far: remember fig, remember lime");
       await d.close();
     } finally {
@@ -361,7 +363,7 @@ describe("codex-sdk entry against @openai/codex-sdk, real binary and scripted mo
 describe("codex-sdk entry: its own semantics", () => {
   it("the constructor and startThread/resumeThread are synchronous and start nothing", async () => {
     const codex = new Codex({ codexPathOverride: "/nonexistent/codex" });
-    const thread = codex.startThread();
+    const thread = codex.startThread({ skipGitRepoCheck: true });
     assert.equal(thread.id, null);
     assert.equal(codex.resumeThread("0199-abc").id, "0199-abc");
     // Only a run looks for the binary.
@@ -406,7 +408,10 @@ describe("codex-sdk entry: its own semantics", () => {
         "re: more",
       );
       await codex.close();
-      assert.match((await rejection(codex.startThread().run("x"))).message, /closed/);
+      assert.match(
+        (await rejection(codex.startThread({ skipGitRepoCheck: true }).run("x"))).message,
+        /closed/,
+      );
     } finally {
       await home.dispose();
     }
