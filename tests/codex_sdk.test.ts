@@ -20,6 +20,7 @@ import {
 } from "../codex-sdk.ts";
 import { entryExports } from "../scripts/api_surface.ts";
 import { findCodex } from "../src/binary.ts";
+import { findGitRoot } from "../src/transport/host.ts";
 import { createTestHome, type TestHome } from "../src/testing/harness.ts";
 import type { Responder, ScriptedRequest } from "../src/testing/scripted_model.ts";
 
@@ -106,6 +107,19 @@ async function rejection(promise: Promise<unknown>): Promise<Error> {
 function userContent(req: ScriptedRequest): unknown {
   // deno-lint-ignore no-explicit-any -- the Responses request body is Codex's
   return req.input.filter((m: any) => m.type === "message" && m.role === "user").at(-1);
+}
+
+/**
+ * Waits until no folder above `dir` looks like a git repository. Codex processes on this
+ * machine (any test's) create an empty `/tmp/.git` for a moment while they sandbox a
+ * command, which makes every temporary folder look like it is inside a repository.
+ */
+async function noGitAbove(dir: string): Promise<void> {
+  const deadline = Date.now() + 20_000;
+  while (findGitRoot(dir) !== undefined) {
+    if (Date.now() > deadline) assert.fail(`${dir} is inside a git repository`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
 }
 
 /** What the user typed in every turn of the thread so far, oldest first. */
@@ -293,6 +307,7 @@ describe("codex-sdk entry against @openai/codex-sdk, real binary and scripted mo
     const { official, ours, oursHome } = await sideBySide(
       () => ({ steps: [{ type: "text", text: "in a repo" }] }),
       async (codex, home) => {
+        await noGitAbove(home.cwd);
         const error = await rejection(
           codex.startThread({ workingDirectory: home.cwd }).run("hello"),
         );
