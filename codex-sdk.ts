@@ -11,8 +11,9 @@
  * ```ts
  * // before: import { Codex } from "@openai/codex-sdk";
  * import { Codex } from "codex-app-server/codex-sdk"; // jsr:@codex-app-server/sdk/codex-sdk
- * const codex = new Codex();
- * const thread = codex.startThread({ workingDirectory: ".", sandboxMode: "workspace-write" });
+ * declare const apiKey: string, baseUrl: string, workingDirectory: string;
+ * const codex = new Codex({ apiKey, baseUrl }); // same options, synchronous constructor
+ * const thread = codex.startThread({ workingDirectory, sandboxMode: "workspace-write" });
  * const { items, finalResponse, usage } = await thread.run("Fix the failing test");
  * const { events } = await thread.runStreamed("Now explain the fix");
  * for await (const e of events) if (e.type === "item.completed") console.log(e.item);

@@ -234,8 +234,9 @@ const SERVERS = new Map<string, SharedAppServer>();
  * @example
  * ```ts
  * import { Codex } from "codex-app-server/codex-sdk"; // was: "@openai/codex-sdk"
+ * declare const repo: string; // the project to work in
  * const codex = new Codex();
- * const thread = codex.startThread({ workingDirectory: ".", sandboxMode: "workspace-write" });
+ * const thread = codex.startThread({ workingDirectory: repo, sandboxMode: "workspace-write" });
  * const { finalResponse, usage } = await thread.run("Fix the failing test");
  * console.log(finalResponse, usage?.output_tokens);
  * ```
@@ -292,8 +293,8 @@ export class Codex implements AsyncDisposable {
    *
    * @example
    * ```ts
-   * import { Codex } from "codex-app-server/codex-sdk";
-   * await using codex = new Codex();
+   * import type { Codex } from "codex-app-server/codex-sdk";
+   * declare const codex: Codex;
    * const appServer = await codex.appServer();
    * console.log((await appServer.listThreads({ limit: 5 })).data.length);
    * ```

@@ -57,7 +57,8 @@ let internals: (thread: Thread) => ThreadInternals;
  * @example
  * ```ts
  * import { Codex } from "codex-app-server/codex-sdk";
- * const thread = new Codex().startThread({ workingDirectory: "." });
+ * declare const repo: string; // the project to work in
+ * const thread = new Codex().startThread({ workingDirectory: repo });
  * const turn = await thread.run("Diagnose the test failure and propose a fix");
  * console.log(turn.finalResponse, thread.id);
  * const { events } = await thread.runStreamed("Implement the fix");
