@@ -432,6 +432,31 @@ describe("codex-sdk entry: its own semantics", () => {
     }
   });
 
+  it("a run after the app-server died starts a new one and continues the thread there", async () => {
+    const home = await createTestHome({
+      responder: (req) => ({
+        steps: [{ type: "text", text: `prompts so far: ${userTexts(req).join(", ")}` }],
+      }),
+    });
+    try {
+      const codex = new Codex(optionsFor(home));
+      const thread = codex.startThread({ workingDirectory: home.cwd, skipGitRepoCheck: true });
+      await thread.run("remember pineapple");
+      const first = await codex.appServer();
+      process.kill(first.pid!, "SIGKILL");
+      while (first.client.closedError === undefined) {
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      const after = await thread.run("remember mango");
+      assert.equal(after.finalResponse, "prompts so far: remember pineapple, remember mango");
+      const second = await codex.appServer();
+      assert.notEqual(second.pid, first.pid);
+      await codex.close();
+    } finally {
+      await home.dispose();
+    }
+  });
+
   it("maps config (dotted keys), configOverrides and baseUrl like the official SDK; env replaces the environment; the API key is on no command line and no disk", async () => {
     const home = await createTestHome({
       responder: () => ({ steps: [{ type: "text", text: "ok" }] }),
@@ -659,6 +684,8 @@ describe("codex-sdk entry: its own semantics", () => {
         workingDirectory: home.cwd,
         skipGitRepoCheck: true,
         approvalPolicy: "untrusted",
+        // The approved command still runs in the sandbox: it must be allowed to write here.
+        sandboxMode: "workspace-write",
       });
       const streamed = await thread.runStreamed("make a file");
       const turn = await streamed.turn(); // starts the run before the events are read
@@ -670,7 +697,11 @@ describe("codex-sdk entry: its own semantics", () => {
         e.type === "item.completed" && e.item.type === "command_execution"
       );
       assert.ok(command && command.type === "item.completed");
-      assert.equal(command.item.type === "command_execution" && command.item.status, "completed");
+      assert.equal(
+        command.item.type === "command_execution" && command.item.status,
+        "completed",
+        JSON.stringify(command.item),
+      );
       assert.equal(asked.length, 1);
       assert.match(asked[0], /touch approved.txt/);
       assert.equal(events.at(-1)?.type, "turn.completed");
@@ -685,10 +716,16 @@ describe("codex-sdk entry: its own semantics", () => {
           workingDirectory: home.cwd,
           skipGitRepoCheck: true,
           approvalPolicy: "untrusted",
+          sandboxMode: "workspace-write",
         })
         .run("make a file");
       const item = declined.items.find((i) => i.type === "command_execution");
-      assert.equal(item?.type === "command_execution" && item.status, "failed");
+      // Never run: no exit code, no output (a declined command is "failed" in exec's types).
+      assert.deepEqual(
+        item?.type === "command_execution" &&
+          { status: item.status, exit: item.exit_code ?? null, output: item.aggregated_output },
+        { status: "failed", exit: null, output: "" },
+      );
       await plain.close();
       await codex.close();
     } finally {

@@ -177,15 +177,31 @@ export class SharedAppServer {
     };
   }
 
-  /** The started app-server (started now if needed; a failed start is retried next time). */
+  /**
+   * The started app-server, started now if needed. A failed start is retried next time,
+   * and so is one that died since (each official run had a process of its own, so one
+   * crash never broke the next run).
+   */
   codex(): Promise<AppServerCodex> {
     if (this.#closed) return Promise.reject(new CodexError("Codex: closed"));
-    this.#codex ??= this.#start().catch((error) => {
+    if (this.#live?.client.closedError !== undefined) {
+      this.#live = undefined;
       this.#codex = undefined;
-      throw error;
-    });
+    }
+    this.#codex ??= this.#start().then(
+      (codex) => {
+        this.#live = codex;
+        return codex;
+      },
+      (error) => {
+        this.#codex = undefined;
+        throw error;
+      },
+    );
     return this.#codex;
   }
+
+  #live: AppServerCodex | undefined;
 
   /** The started app-server, or undefined when no run started it yet. */
   started(): Promise<AppServerCodex> | undefined {

@@ -71,6 +71,7 @@ export class Thread {
   #id: string | null;
   readonly #resume: boolean;
   #thread: Promise<AppServerThread> | undefined;
+  #loadedOn: AppServerCodex | undefined;
   readonly #serverRequests: ServerRequestHandlers | undefined;
 
   static {
@@ -191,13 +192,18 @@ export class Thread {
 
   /** Starts or resumes the thread on the app-server once; a failure is retried next time. */
   #load(codex: AppServerCodex): Promise<AppServerThread> {
+    // A new app-server (the last one died) resumes the thread this one started.
+    if (this.#loadedOn !== codex) {
+      this.#loadedOn = codex;
+      this.#thread = undefined;
+    }
     this.#thread ??= (async () => {
       const options = this.#options;
       const defaults = options.approvalPolicy || this.#server.configuresApprovalPolicy
         ? {}
         : { approvalPolicy: "never" as const };
       const handlers = { serverRequests: this.#serverRequests };
-      const thread = this.#resume
+      const thread = this.#resume || this.#id !== null
         ? await codex.resumeThread(
           this.#id!,
           { ...defaults, ...threadResumeParams(options) },
@@ -254,32 +260,54 @@ class StreamedRun {
       const input = toWireInput(this.#input);
       this.#thread.checkGitRepo();
       this.#release = this.#thread.server.hold();
-      const codex = await this.#thread.server.codex();
-      const appThread = await this.#thread.load(codex);
-      // Warnings (e.g. about the model) are thread events that come before turn/started.
-      const warnings = appThread.notifications().getReader();
-      this.#warnings = warnings;
-      void (async () => {
-        try {
-          while (true) {
-            const { value, done } = await warnings.read();
-            if (done) return;
-            if (value.method === "warning") {
-              this.#pendingWarnings.push((value.params as { message: string }).message);
-            }
-          }
-        } catch {
-          // The connection ended; the turn's stream says how.
-        }
-      })();
-      const handle = await appThread.startTurn(
-        input,
-        outputSchema === undefined ? {} : { outputSchema },
-        { signal },
-      );
-      return { handle, appThread };
+      try {
+        return await this.#begin(input);
+      } catch (error) {
+        this.#finish();
+        throw error;
+      }
     })();
     return this.#turn;
+  }
+
+  /** The app-server, the thread, the warnings tap, then `turn/start`. */
+  async #begin(
+    input: ReturnType<typeof toWireInput>,
+  ): Promise<{ handle: TurnHandle; appThread: AppServerThread }> {
+    const { outputSchema, signal } = this.#options;
+    const codex = await this.#thread.server.codex();
+    const appThread = await this.#thread.load(codex);
+    // Warnings (e.g. about the model) are thread events that come before turn/started.
+    const warnings = appThread.notifications().getReader();
+    this.#warnings = warnings;
+    void (async () => {
+      try {
+        while (true) {
+          const { value, done } = await warnings.read();
+          if (done) return;
+          if (value.method === "warning") {
+            this.#pendingWarnings.push((value.params as { message: string }).message);
+          }
+        }
+      } catch {
+        // The connection ended; the turn's stream says how.
+      }
+    })();
+    const handle = await appThread.startTurn(
+      input,
+      outputSchema === undefined ? {} : { outputSchema },
+      { signal },
+    );
+    // Once the turn is over its events are all in its log: nothing needs the app-server
+    // to stay, whether or not (or however late) the events are read.
+    void handle.run().catch(() => {}).finally(() => this.#finish());
+    return { handle, appThread };
+  }
+
+  /** Lets the program exit again and stops watching for warnings (idempotent). */
+  #finish(): void {
+    this.#warnings?.cancel().catch(() => {});
+    this.#release?.();
   }
 
   async *events(): AsyncGenerator<ThreadEvent> {
@@ -316,10 +344,9 @@ class StreamedRun {
       }
     } finally {
       reader?.cancel().catch(() => {});
-      this.#warnings?.cancel().catch(() => {});
       // Leaving the events early ends the run, as the official SDK's killed process does.
       if (handle && !translator.end) handle.interrupt().catch(() => {});
-      this.#release?.();
+      this.#finish();
     }
   }
 }
