@@ -375,7 +375,7 @@ describe("codex-sdk entry against @openai/codex-sdk, real binary and scripted mo
   });
 });
 
-describe("codex-sdk entry: its own semantics", () => {
+describe("codex-sdk entry: its own semantics (codex.ts, thread.ts, shared_server.ts)", () => {
   it("the constructor and startThread/resumeThread are synchronous and start nothing", async () => {
     const codex = new Codex({ codexPathOverride: "/nonexistent/codex" });
     const thread = codex.startThread({ skipGitRepoCheck: true });

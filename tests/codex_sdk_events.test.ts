@@ -4,6 +4,13 @@
 import { describe, it } from "./_helpers.ts";
 import assert from "node:assert/strict";
 import { EventTranslator } from "../src/compat/events.ts";
+import {
+  appServerConfigArgs,
+  flattenConfig,
+  threadResumeParams,
+  threadStartParams,
+  toWireInput,
+} from "../src/compat/options.ts";
 import type { TurnEvent } from "../src/api/turn.ts";
 
 const ids = { threadId: "t", turnId: "u" };
@@ -28,7 +35,7 @@ function run(events: TurnEvent[]): unknown[] {
   return events.flatMap((e) => t.translate(e));
 }
 
-describe("codex-sdk event translation", () => {
+describe("codex-sdk event translation (events.ts)", () => {
   it("a plan becomes one todo_list item: started, updated, completed before turn.completed", () => {
     const plan = (s1: string, s2: string) =>
       ev("turn/plan/updated", {
@@ -292,5 +299,102 @@ describe("codex-sdk event translation", () => {
         reasoning_output_tokens: 2,
       },
     });
+  });
+});
+
+describe("codex-sdk options and input (options.ts)", () => {
+  it("flattens config as the official SDK does: dotted keys, {} for empty tables, TOML values", () => {
+    assert.deepEqual(
+      flattenConfig({
+        model: "o3",
+        sandbox_workspace_write: { network_access: true, writable_roots: ["/a", "/b"] },
+        tools: {},
+        skipped: undefined as never,
+        profiles: { fast: { model_reasoning_effort: "low", limits: [1, 2.5] } },
+        "quoted key": { on: false },
+      }),
+      [
+        'model="o3"',
+        "sandbox_workspace_write.network_access=true",
+        'sandbox_workspace_write.writable_roots=["/a", "/b"]',
+        "tools={}",
+        'profiles.fast.model_reasoning_effort="low"',
+        "profiles.fast.limits=[1, 2.5]",
+        "quoted key.on=false",
+      ],
+    );
+    assert.throws(() => flattenConfig({ a: null as never }), /at a cannot be null/);
+    assert.throws(() => flattenConfig({ a: { "": 1 } }), /non-empty/);
+    assert.throws(() => flattenConfig({ n: Infinity }), /at n/);
+  });
+
+  it("orders the app-server's overrides: ephemeral store with a key, config, raw, base URL", () => {
+    assert.deepEqual(
+      appServerConfigArgs({
+        apiKey: "sk-x",
+        config: { a: 1 },
+        configOverrides: ["b=2"],
+        baseUrl: "http://127.0.0.1:1/v1",
+      }),
+      [
+        "--config",
+        'cli_auth_credentials_store="ephemeral"',
+        "--config",
+        "a=1",
+        "--config",
+        "b=2",
+        "--config",
+        'openai_base_url="http://127.0.0.1:1/v1"',
+      ],
+    );
+    assert.deepEqual(appServerConfigArgs({}), []);
+  });
+
+  it("maps thread options onto thread/start and thread/resume params", () => {
+    assert.deepEqual(
+      threadStartParams({
+        model: "m",
+        sandboxMode: "workspace-write",
+        workingDirectory: "/w",
+        approvalPolicy: "on-failure",
+        threadSource: "ci",
+        modelReasoningEffort: "high",
+        networkAccessEnabled: false,
+        webSearchEnabled: true,
+        additionalDirectories: ["/x"],
+      }),
+      {
+        model: "m",
+        sandbox: "workspace-write",
+        cwd: "/w",
+        threadSource: "ci",
+        config: {
+          model_reasoning_effort: "high",
+          "sandbox_workspace_write.network_access": false,
+          web_search: "live",
+          approval_policy: "on-failure",
+          "sandbox_workspace_write.writable_roots": ["/x"],
+        },
+      },
+    );
+    assert.deepEqual(threadResumeParams({ approvalPolicy: "never", threadSource: "ci" }), {
+      approvalPolicy: "never",
+    });
+    assert.deepEqual(threadStartParams({ webSearchMode: "cached", webSearchEnabled: false }), {
+      config: { web_search: "cached" },
+    });
+  });
+
+  it("joins text parts with a blank line and sends local images first, as codex exec does", () => {
+    assert.deepEqual(toWireInput("hi"), [{ type: "text", text: "hi" }]);
+    assert.deepEqual(
+      toWireInput([
+        { type: "text", text: "a" },
+        { type: "local_image", path: "/i.png" },
+        { type: "text", text: "b" },
+      ]),
+      [{ type: "localImage", path: "/i.png" }, { type: "text", text: "a\n\nb" }],
+    );
+    assert.throws(() => toWireInput(42 as never), TypeError);
   });
 });

@@ -126,6 +126,21 @@ const expectations: Record<string, Expectation> = {
       'resumed: You asked: "What did I ask first?"',
     ],
   },
+  "run_command.ts": {
+    output: [
+      "[stdout] building...",
+      "[stdout] hello, Ada",
+      "[stderr] 1 warning",
+      "exit code 0",
+      /long command stopped, exit code [1-9]/,
+    ],
+  },
+  "watch_files.ts": {
+    output: [/watching \S+codex-watch-example-/, "changed: notes.md", "watch closed: true"],
+  },
+  "file_picker.ts": {
+    output: [/"rout" -> .*src\/router\/message_router\.ts/, "search stopped: true"],
+  },
   "demo.ts": {
     output: [
       "using the scripted local model",

@@ -175,7 +175,7 @@ describe("user callbacks that throw", () => {
   });
 });
 
-describe("process pipes", () => {
+describe("process pipes (_process.ts)", () => {
   // Each runtime's own adapter, and node:child_process's through its compatibility layer.
   const adapters = [...new Set([detectRuntime(), "node" as const])];
   for (const runtime of adapters) {
@@ -309,6 +309,29 @@ describe("a stubborn or malformed server", () => {
         /both a result and an error/.test(p.error!.message)
       );
       assert.equal(reported.length, 2);
+    } finally {
+      await fake.close();
+    }
+  });
+
+  it("a response whose error member is malformed fails its request at once, and is reported", async () => {
+    const fake = await connectFake({
+      "x/code": [{ raw: { error: { code: "bad", message: "no numeric code" } } }],
+      "x/text": [{ raw: { error: "nope" } }],
+    });
+    try {
+      for (const method of ["x/code", "x/text"]) {
+        const outcome = await within(
+          fake.client.requestUnchecked(method, {}).catch((e) => e),
+          5000,
+        );
+        assert.ok(outcome instanceof ProtocolError, `${method}: ${String(outcome)}`);
+        assert.match(outcome.message, /not a JSON-RPC error/);
+      }
+      assert.equal(
+        fake.problems.filter((p) => /not a JSON-RPC error/.test(p.error!.message)).length,
+        2,
+      );
     } finally {
       await fake.close();
     }

@@ -7,10 +7,10 @@ import { execFileSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import process from "node:process";
-import { ThreadBusyError, TransportClosedError } from "../src/errors.ts";
+import { ThreadBusyError, TransportClosedError, TurnFailedError } from "../src/errors.ts";
 import { Thread } from "../src/api/thread.ts";
 import type { TurnEvent, TurnHandle } from "../src/api/turn.ts";
-import { TurnRegistry } from "../src/api/turn_registry.ts";
+import { Session } from "../src/api/session.ts";
 import type { Thread as ThreadInfo } from "../gen/types.ts";
 import {
   gate,
@@ -81,7 +81,7 @@ describe("thread.review", () => {
   });
 });
 
-describe("thread.startGoal", () => {
+describe("thread.startGoal (goal.ts)", () => {
   it("streams server-started goal turns as one stream until pause, losing and doubling nothing", async () => {
     let n = 0;
     const second = gate();
@@ -109,6 +109,12 @@ describe("thread.startGoal", () => {
     await assert.rejects(thread.startTurn("me too"), ThreadBusyError);
     const paused = await goal.pause();
     assert.equal(paused.status, "paused");
+    // The second goal turn is still held open: done() waits for it.
+    const doneEarly = await Promise.race([
+      goal.done().then(() => true),
+      new Promise<false>((resolve) => setTimeout(() => resolve(false), 100)),
+    ]);
+    assert.equal(doneEarly, false, "done() resolved while the goal's last turn still ran");
     second.open();
 
     const final = await goal.done();
@@ -158,7 +164,7 @@ describe("thread.startGoal", () => {
   });
 });
 
-describe("thread.turns", () => {
+describe("thread.turns (turn_registry.ts)", () => {
   it("yields this client's own turns, the same handles startTurn returned", async () => {
     await using t = await startTestCodex({ responder: (req) => textReply(`re: ${req.prompt}`) });
     const thread = await t.codex.startThread({ cwd: t.home.cwd });
@@ -224,6 +230,38 @@ describe("turn.result", () => {
     const completed = (await collect(turn.stream())).find((e) => e.method === "turn/completed");
     assert.ok(completed && completed.method === "turn/completed");
     assert.ok(completed.params.turn.items.length < result.items.length);
+  });
+});
+
+describe("a failed turn", () => {
+  it("rejects with TurnFailedError whose result holds the items and usage before the failure", async () => {
+    const responder = (req: ScriptedRequest): ScriptedResponse =>
+      req.functionCallOutputs.length === 0
+        ? {
+          steps: [
+            { type: "functionCall", name: "exec_command", arguments: { cmd: "echo before-fail" } },
+          ],
+          usage: { inputTokens: 7, outputTokens: 2 },
+        }
+        : { steps: [{ type: "text", text: "partial" }], fail: { message: "boom" } };
+    await using t = await startTestCodex({ responder });
+    const thread = await t.codex.startThread({ cwd: t.home.cwd, approvalPolicy: "never" });
+    const turn = await thread.startTurn("run it");
+    const error = await turn.result().then(
+      () => assert.fail("the turn must fail"),
+      (e: unknown) => e,
+    );
+    assert.ok(error instanceof TurnFailedError, String(error));
+    assert.equal(error.turn.status, "failed");
+    assert.match(error.message, /boom/);
+    assert.ok(error.result, "the error carries the result");
+    assert.equal(error.result.turn.id, turn.id);
+    const command = error.result.items.find((item) => item.type === "commandExecution");
+    assert.ok(command && command.type === "commandExecution", "the command before the failure");
+    assert.match(command.aggregatedOutput ?? "", /before-fail/);
+    assert.deepEqual(error.result.turn.items, error.result.items);
+    assert.equal(error.result.usage?.last.inputTokens, 7);
+    assert.equal(error.result.usage?.last.outputTokens, 2);
   });
 });
 
@@ -294,7 +332,7 @@ describe("memory", () => {
     const fake = await connectFake();
     try {
       const thread = new Thread(fake.client, { id: "th" } as ThreadInfo);
-      const registry = TurnRegistry.of(fake.client);
+      const registry = Session.of(fake.client).turns;
       // One reader that ignores every handle, one stream that is never read.
       const read = thread.turns();
       const unread = thread.turns({ maxQueued: 5 });

@@ -1,6 +1,4 @@
 import type {
-  AccountLoginCompletedNotification,
-  CancelLoginAccountResponse,
   GetAccountParams,
   GetAccountResponse,
   InitializeResponse,
@@ -22,12 +20,24 @@ import {
   type ClientOptions,
   type ServerRequestHandlers,
 } from "../client/client.ts";
-import { AbortError, CodexError, RequestTimeoutError } from "../errors.ts";
+import { AbortError } from "../errors.ts";
 import { spawnTransport } from "../transport/spawn.ts";
 import type { Transport } from "../transport/transport.ts";
 import { type ConnectionState, type ReconnectOptions, Reconnector } from "./reconnect.ts";
 import { Thread } from "./thread.ts";
-import { TurnRegistry } from "./turn_registry.ts";
+import {
+  CommandHandle,
+  type ExecOptions,
+  ProcessHandle,
+  type SpawnProcessOptions,
+} from "./command.ts";
+import { FileWatch, type WatchOptions } from "./watch.ts";
+import { type FuzzySearchOptions, FuzzySearchSession } from "./fuzzy_search.ts";
+import { McpLoginHandle, type McpLoginOptions } from "./mcp_login.ts";
+import { Session } from "./session.ts";
+import { type LoginHandle, startLogin } from "./login.ts";
+
+export type { LoginHandle } from "./login.ts";
 import { type CodexVersionMismatch, serverVersionOf, versionMismatch } from "./version.ts";
 
 /**
@@ -92,38 +102,6 @@ export interface CodexOptions extends ClientOptions {
 export interface ThreadOptions extends CallOptions {
   /** Server-request handlers for this thread (they win over the client's). */
   serverRequests?: ServerRequestHandlers;
-}
-
-/**
- * A login in progress (ChatGPT browser or device-code flow): where to send the user, and
- * a way to wait for the outcome or cancel.
- *
- * @example
- * ```ts
- * import type { Codex } from "codex-app-server";
- * declare const codex: Codex;
- * const login = await codex.loginWithChatGpt();
- * console.log("open", login.authUrl);
- * const outcome = await login.wait({ timeoutMs: 300_000 });
- * console.log(outcome.success);
- * ```
- */
-export interface LoginHandle {
-  /** The server's id for this login attempt. */
-  readonly loginId: string;
-  /** Browser flow: the URL to open. */
-  readonly authUrl?: string;
-  /** Device-code flow: the page where the user enters the code. */
-  readonly verificationUrl?: string;
-  /** Device-code flow: the code to enter. */
-  readonly userCode?: string;
-  /**
-   * Resolves with `account/login/completed` for this login (success or not); rejects with
-   * {@link AbortError} after {@link LoginHandle.cancel}, and on `signal` / `timeoutMs`.
-   */
-  wait(options?: CallOptions): Promise<AccountLoginCompletedNotification>;
-  /** Cancels the login (`account/login/cancel`). */
-  cancel(options?: CallOptions): Promise<CancelLoginAccountResponse>;
 }
 
 /**
@@ -291,7 +269,7 @@ export class Codex implements AsyncDisposable {
     params: Omit<ThreadResumeParams, "threadId"> = {},
     options: ThreadOptions = {},
   ): Promise<Thread> {
-    const registry = TurnRegistry.of(this.client);
+    const registry = Session.of(this.client).turns;
     const { thread } = await this.client.request(
       "thread/resume",
       { ...params, threadId },
@@ -383,6 +361,95 @@ export class Codex implements AsyncDisposable {
   }
 
   /**
+   * Runs a command outside any turn (`command/exec`) and returns its handle at once: its
+   * output streams as it is produced (`stdout`, `stderr`), its stdin is open (`write`,
+   * `closeStdin`), and `exit` resolves when it ends. Output that arrives before anyone
+   * reads it is kept. The command runs in the server's sandbox (`sandboxPolicy`) and
+   * belongs to this connection: it does not survive a reconnect.
+   *
+   * @example
+   * ```ts
+   * import type { Codex } from "codex-app-server";
+   * declare const codex: Codex;
+   * const cmd = await codex.exec(["npm", "test"], { cwd: "/repo", streamStdin: false });
+   * const decoder = new TextDecoder();
+   * for await (const chunk of cmd.stdout) console.log(decoder.decode(chunk, { stream: true }));
+   * console.log("exit code", (await cmd.exit).exitCode);
+   * ```
+   */
+  // deno-lint-ignore require-await -- an async API: a bad argument is a rejection, not a throw
+  async exec(command: string[], options: ExecOptions = {}): Promise<CommandHandle> {
+    return new CommandHandle(this.client, command, options);
+  }
+
+  /**
+   * Watches a file or directory (`fs/watch`; `path` must be absolute): iterate the watch
+   * (or read `changes()`) for the paths of each change, `close()` it to stop.
+   *
+   * @example
+   * ```ts
+   * import type { Codex } from "codex-app-server";
+   * declare const codex: Codex;
+   * await using watch = await codex.watch("/repo/src");
+   * for await (const paths of watch) console.log(paths);
+   * ```
+   */
+  watch(path: string, options: WatchOptions = {}): Promise<FileWatch> {
+    return FileWatch.start(this.client, path, options);
+  }
+
+  /**
+   * Starts an MCP server's OAuth login (`mcpServer/oauth/login`): send the user to
+   * `authorizationUrl`, then `wait()` for `mcpServer/oauthLogin/completed`.
+   *
+   * @example
+   * ```ts
+   * import type { Codex } from "codex-app-server";
+   * declare const codex: Codex;
+   * const login = await codex.mcpLogin("github");
+   * console.log(login.authorizationUrl);
+   * console.log((await login.wait()).success);
+   * ```
+   */
+  mcpLogin(name: string, options: McpLoginOptions = {}): Promise<McpLoginHandle> {
+    return McpLoginHandle.start(this.client, name, options);
+  }
+
+  /**
+   * Experimental (needs `experimentalApi: true`): starts a process (`process/spawn`) with
+   * the same handle as {@link Codex.exec}, `kill()` in place of `terminate()`.
+   *
+   * @example
+   * ```ts
+   * import { Codex } from "codex-app-server";
+   * await using codex = await Codex.start({ experimentalApi: true });
+   * const proc = await codex.spawnProcess(["ls"], { cwd: "/tmp" });
+   * for await (const chunk of proc.stdout) console.log(new TextDecoder().decode(chunk));
+   * console.log((await proc.exit).exitCode);
+   * ```
+   */
+  spawnProcess(command: string[], options: SpawnProcessOptions): Promise<ProcessHandle> {
+    return ProcessHandle.spawn(this.client, command, options);
+  }
+
+  /**
+   * Experimental (needs `experimentalApi: true`): a fuzzy file search session over
+   * `roots`: `update(query)`, read `results`, `stop()`.
+   *
+   * @example
+   * ```ts
+   * import { Codex } from "codex-app-server";
+   * await using codex = await Codex.start({ experimentalApi: true });
+   * await using search = await codex.fuzzySearch(["/repo"]);
+   * await search.update("mod");
+   * for await (const { files } of search.results) if (files.length) break;
+   * ```
+   */
+  fuzzySearch(roots: string[], options: FuzzySearchOptions = {}): Promise<FuzzySearchSession> {
+    return FuzzySearchSession.start(this.client, roots, options);
+  }
+
+  /**
    * The models the server offers (`model/list`).
    *
    * @example
@@ -439,7 +506,7 @@ export class Codex implements AsyncDisposable {
    * ```
    */
   loginWithChatGpt(options: CallOptions = {}): Promise<LoginHandle> {
-    return this.#startLogin({ type: "chatgpt" }, options);
+    return startLogin(this.client, { type: "chatgpt" }, options);
   }
 
   /**
@@ -456,7 +523,7 @@ export class Codex implements AsyncDisposable {
    * ```
    */
   loginWithDeviceCode(options: CallOptions = {}): Promise<LoginHandle> {
-    return this.#startLogin({ type: "chatgptDeviceCode" }, options);
+    return startLogin(this.client, { type: "chatgptDeviceCode" }, options);
   }
 
   /**
@@ -493,94 +560,6 @@ export class Codex implements AsyncDisposable {
   /** Same as {@link Codex.close}, for `await using`. */
   [Symbol.asyncDispose](): Promise<void> {
     return this.close();
-  }
-
-  async #startLogin(
-    params: { type: "chatgpt" } | { type: "chatgptDeviceCode" },
-    options: CallOptions,
-  ): Promise<LoginHandle> {
-    // Subscribe before asking, so a fast completion cannot be missed.
-    const reader = this.client.notifications().getReader();
-    const completions: AccountLoginCompletedNotification[] = [];
-    let streamError: unknown;
-    let canceled = false;
-    let wake = () => {};
-    void (async () => {
-      try {
-        while (true) {
-          const { value, done } = await reader.read();
-          if (done) {
-            // close() ends the stream as done: a waiting wait() must still settle.
-            streamError = this.client.closedError;
-            wake();
-            return;
-          }
-          if (value.method === "account/login/completed") {
-            completions.push(value.params);
-            wake();
-          }
-        }
-      } catch (error) {
-        streamError = error;
-        wake();
-      }
-    })();
-    const stop = () => void reader.cancel().catch(() => {});
-    let response;
-    try {
-      response = await this.client.request("account/login/start", params, options);
-    } catch (error) {
-      stop();
-      throw error;
-    }
-    if (!("loginId" in response)) {
-      stop();
-      throw new CodexError(`login start returned no loginId (type ${response.type})`);
-    }
-    const loginId = response.loginId;
-    const client = this.client;
-    return {
-      loginId,
-      authUrl: "authUrl" in response ? response.authUrl : undefined,
-      verificationUrl: "verificationUrl" in response ? response.verificationUrl : undefined,
-      userCode: "userCode" in response ? response.userCode : undefined,
-      wait: (waitOptions: CallOptions = {}) =>
-        new Promise<AccountLoginCompletedNotification>((resolve, reject) => {
-          const { signal, timeoutMs } = waitOptions;
-          const finish = (settle: () => void) => {
-            clearTimeout(timer);
-            signal?.removeEventListener("abort", onAbort);
-            wake = () => {};
-            stop();
-            settle();
-          };
-          const onAbort = () => finish(() => reject(new AbortError("login", signal?.reason)));
-          const timer = timeoutMs
-            ? setTimeout(
-              () => finish(() => reject(new RequestTimeoutError("login wait", timeoutMs))),
-              timeoutMs,
-            )
-            : undefined;
-          signal?.addEventListener("abort", onAbort, { once: true });
-          wake = () => {
-            // Older servers send no loginId; one login at a time is then the only reading.
-            const done = completions.find((n) => n.loginId === loginId || n.loginId == null);
-            if (done) finish(() => resolve(done));
-            else if (canceled) finish(() => reject(new AbortError("login", "canceled")));
-            else if (streamError !== undefined) finish(() => reject(streamError));
-          };
-          if (signal?.aborted) onAbort();
-          else wake();
-        }),
-      cancel: async (cancelOptions: CallOptions = {}) => {
-        const result = await client.request("account/login/cancel", { loginId }, cancelOptions);
-        // The server sends no completion for a canceled login; release the waiter.
-        canceled = true;
-        wake();
-        stop();
-        return result;
-      },
-    };
   }
 }
 

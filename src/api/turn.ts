@@ -2,7 +2,6 @@ import type {
   ServerNotification,
   ServerRequest,
   ThreadItem,
-  ThreadTokenUsage,
   Turn,
   TurnSteerResponse,
 } from "../../gen/types.ts";
@@ -15,9 +14,12 @@ import {
 } from "../errors.ts";
 import { toUserInputs, type TurnInput } from "./input.ts";
 import { storedTurns } from "./_stored_turns.ts";
-import type { RoutedEvent } from "../router/message_router.ts";
+import type { RoutedEvent } from "../router/types.ts";
 import type { TurnStream } from "../router/turn_stream.ts";
 import { type OutputSchema, parseStructuredOutput } from "./structured.ts";
+import { finalResponseOf, ResultCollector, type TurnResult } from "../turn_result.ts";
+
+export type { TurnResult } from "../turn_result.ts";
 
 /**
  * What a turn's stream carries: the turn's notifications (generated `ServerNotification`,
@@ -53,34 +55,6 @@ export interface ConnectionGapEvent {
   method: "connection/gap";
   /** Where and when. */
   params: { threadId: string; turnId: string; lostAt: number; restoredAt: number };
-}
-
-/**
- * The outcome of a turn, as {@link TurnHandle.result} gives it.
- *
- * @example
- * ```ts
- * import type { TurnHandle, TurnResult } from "codex-app-server";
- * declare const turn: TurnHandle;
- * const { turn: done, items, finalResponse, usage }: TurnResult = await turn.result();
- * console.log(done.status, items.length, finalResponse, usage?.last.totalTokens);
- * ```
- */
-export interface TurnResult {
-  /**
-   * The generated Turn of `turn/completed`, but with `items` holding every item the turn
-   * completed, in order (the server's own `turn/completed` carries only a summary).
-   */
-  turn: Turn;
-  /** The same items as `turn.items`. */
-  items: ThreadItem[];
-  /**
-   * The final answer: the text of the last agent message that is not commentary
-   * (`phase` other than `"commentary"`), or null when the turn has none.
-   */
-  finalResponse: string | null;
-  /** The turn's last `thread/tokenUsage/updated` figures, or null when none arrived. */
-  usage: ThreadTokenUsage | null;
 }
 
 /**
@@ -159,6 +133,25 @@ export class TurnHandle implements AsyncIterable<TurnEvent> {
    */
   text(): ReadableStream<string> {
     return this.#events.branch(agentDelta);
+  }
+
+  /**
+   * The model's reasoning as it streams, like {@link TurnHandle.text}: by default the
+   * reasoning summary (`item/reasoning/summaryTextDelta`, what OpenAI models send); with
+   * `{ raw: true }` the raw reasoning text (`item/reasoning/textDelta`), which only models
+   * that expose their reasoning send (open-weight models through a local provider).
+   * Summary parts of one item follow each other with nothing between them; use
+   * `stream()` and `item/reasoning/summaryPartAdded` to tell them apart.
+   *
+   * @example
+   * ```ts
+   * import type { TurnHandle } from "codex-app-server";
+   * declare const turn: TurnHandle;
+   * for await (const thought of turn.reasoning()) console.log("thinking:", thought);
+   * ```
+   */
+  reasoning(options: { raw?: boolean } = {}): ReadableStream<string> {
+    return this.#events.branch(options.raw ? rawReasoningDelta : reasoningSummaryDelta);
   }
 
   /**
@@ -364,19 +357,10 @@ export class TurnHandle implements AsyncIterable<TurnEvent> {
 
   #settle(): Promise<TurnResult> {
     this.#outcome ??= (async () => {
-      let items: ThreadItem[] = [];
-      let completed: Turn | undefined;
-      let usage: ThreadTokenUsage | null = null;
-      for await (const event of this) {
-        // Lenient validation lets malformed events through: only well-formed ones count.
-        if (event.method === "item/completed") {
-          if (isObject(event.params?.item)) items.push(event.params.item);
-        } else if (event.method === "turn/completed") {
-          if (isObject(event.params?.turn)) completed = event.params.turn;
-        } else if (event.method === "thread/tokenUsage/updated") {
-          if (isObject(event.params?.tokenUsage)) usage = event.params.tokenUsage;
-        }
-      }
+      const collected = new ResultCollector();
+      for await (const event of this) collected.add(event);
+      const { completed, usage, running } = collected;
+      let items = collected.items;
       if (!completed) {
         // Closed on purpose: the streams ended quietly, the outcome says why there is none.
         const closed = this.#events.outcomeError;
@@ -386,10 +370,15 @@ export class TurnHandle implements AsyncIterable<TurnEvent> {
         });
       }
       if (this.#events.missedEvents) items = await this.#serverItems(items);
+      // The answer is read from completed items only; then the items the turn left
+      // running (a command in a background terminal) join, in their last known state.
+      const finalResponse = finalResponseOf(items);
+      const known = new Set(items.map((item) => item.id));
+      for (const item of running.values()) if (!known.has(item.id)) items.push(item);
       const result: TurnResult = {
         turn: { ...completed, items, itemsView: "full" },
         items,
-        finalResponse: finalResponseOf(items),
+        finalResponse,
         usage,
       };
       if (completed.status === "failed") throw new TurnFailedError(result.turn, result);
@@ -416,22 +405,20 @@ export class TurnHandle implements AsyncIterable<TurnEvent> {
   }
 }
 
-function isObject(value: unknown): boolean {
-  return typeof value === "object" && value !== null;
+/** The text of a reasoning summary delta; undefined for every other event. */
+function reasoningSummaryDelta(event: RoutedEvent): string | undefined {
+  const e = event as TurnEvent;
+  if (e.method !== "item/reasoning/summaryTextDelta") return undefined;
+  const delta: unknown = e.params.delta;
+  return typeof delta === "string" ? delta : undefined;
 }
 
-/** The last agent message that is not commentary, or null. */
-function finalResponseOf(items: ThreadItem[]): string | null {
-  for (let i = items.length - 1; i >= 0; i--) {
-    const item = items[i];
-    // Lenient validation lets a malformed item through (and reports it): skip it.
-    if (
-      item.type === "agentMessage" && item.phase !== "commentary" && typeof item.text === "string"
-    ) {
-      return item.text;
-    }
-  }
-  return null;
+/** The text of a raw reasoning delta; undefined for every other event. */
+function rawReasoningDelta(event: RoutedEvent): string | undefined {
+  const e = event as TurnEvent;
+  if (e.method !== "item/reasoning/textDelta") return undefined;
+  const delta: unknown = e.params.delta;
+  return typeof delta === "string" ? delta : undefined;
 }
 
 /** The text of an agent message delta; undefined for every other event. */

@@ -6,8 +6,12 @@ import {
   SERVER_NOTIFICATION_SCHEMAS,
   SERVER_REQUEST_SCHEMAS,
 } from "../../gen/experimental/methods.ts";
-import { NOTIFICATION_ROUTES, SERVER_REQUEST_ROUTES } from "../../gen/experimental/routing.ts";
-import type { ProtocolTables } from "../router/message_router.ts";
+import {
+  NOTIFICATION_ROUTES,
+  NOTIFICATION_STREAM_ROUTES,
+  SERVER_REQUEST_ROUTES,
+} from "../../gen/experimental/routing.ts";
+import type { ProtocolTables } from "../router/types.ts";
 
 /**
  * The routing and validation tables including experimental methods and fields, for a
@@ -26,4 +30,5 @@ export const experimentalTables: ProtocolTables = {
   serverRequests: SERVER_REQUEST_SCHEMAS,
   notificationRoutes: NOTIFICATION_ROUTES,
   serverRequestRoutes: SERVER_REQUEST_ROUTES,
+  streamRoutes: NOTIFICATION_STREAM_ROUTES,
 };

@@ -6,7 +6,7 @@ import type { TurnEvent, TurnHandle } from "../api/turn.ts";
 import type { ServerRequestHandlers } from "../client/client.ts";
 import { AbortError, CodexError } from "../errors.ts";
 import { findGitRoot } from "../transport/host.ts";
-import type { SharedAppServer } from "./codex.ts";
+import type { SharedAppServer } from "./shared_server.ts";
 import { EventTranslator } from "./events.ts";
 import {
   type CompatThreadOptions,
