@@ -114,6 +114,12 @@ export interface TurnSink {
   /** The turn's events end with this error (connection lost, overflow, invalid event). */
   fail(error: CodexError): void;
   /**
+   * Optional: the thread the turn belongs to. A `turn/started` rooted at this turn
+   * (`turn.rootTurnId`) is this turn's work only when it names the same thread; on another
+   * thread it is a sub-agent's turn.
+   */
+  readonly threadId?: string;
+  /**
    * Optional: the client was closed on purpose while the turn ran. Its streams should end
    * as done; `error` says why the turn has no outcome. Without it, `fail` is called.
    */
@@ -122,7 +128,9 @@ export interface TurnSink {
 
 /**
  * Offered the first event of every unclaimed turn on a watched thread; returns the sink
- * that takes the turn from then on, or undefined to leave it unclaimed.
+ * that takes the turn from then on, or undefined to leave it unclaimed. A thread's watcher
+ * is also offered the turns of threads nobody watches that start rooted at one of its turns
+ * (a sub-agent's turn): `threadId` is then the sub-agent's thread, not the watched one.
  *
  * @example
  * ```ts
@@ -521,6 +529,15 @@ export class MessageRouter {
   }
 
   /**
+   * The ids of a thread's turns whose events wait in the early buffer, oldest first: a
+   * thread that starts being followed claims them (a sub-agent's first turn can start before
+   * its parent's spawn item names the sub-agent's thread).
+   */
+  bufferedTurns(threadId: string): string[] {
+    return this.#early.turnsOf(threadId);
+  }
+
+  /**
    * Subscribes to notifications that name a thread but no turn (thread status, token
    * usage, name changes, ...). Returns the unsubscribe function.
    */
@@ -764,9 +781,13 @@ export class MessageRouter {
       turnId = fallbackTurnId(params);
       threadId = fallbackThreadId(params);
     }
+    // The thread whose turn a sub-agent's first turn is rooted at (see #rootOf).
+    let spawnedBy: string | undefined;
     if (method === "serverRequest/resolved") turnId ??= this.#onResolved(params);
     else if (method === "turn/started" && turnId !== undefined) {
-      turnId = this.#rootOf(turnId, params);
+      const root = this.#rootOf(turnId, threadId, params);
+      if (typeof root === "string") turnId = root;
+      else spawnedBy = root.thread;
     }
 
     if (turnId !== undefined) {
@@ -774,7 +795,8 @@ export class MessageRouter {
         this.#failTurn(turnId, invalid);
         return;
       }
-      if (this.#toTurn(turnId, threadId, notification, text.length, method === "turn/completed")) {
+      const completes = method === "turn/completed";
+      if (this.#toTurn(turnId, threadId, notification, text.length, completes, spawnedBy)) {
         return;
       }
     }
@@ -793,15 +815,23 @@ export class MessageRouter {
   /**
    * A review announces its work as a turn of its own id whose `rootTurnId` is the review
    * turn, while every other event of that work carries the review turn's id. Such a
-   * `turn/started` belongs to the root turn when that one is being delivered or buffered
-   * and the new id is unknown; a turn started later on behalf of an ended turn keeps its own id.
+   * `turn/started` belongs to the root turn when that one is being delivered or buffered,
+   * the new id is unknown, and both are on the same thread; a turn started later on behalf
+   * of an ended turn keeps its own id. A sub-agent's turn is rooted at its parent's turn too,
+   * but on the sub-agent's own thread: it keeps its id, and `{ thread }` names the parent
+   * thread, whose watcher may claim it.
    */
-  #rootOf(turnId: string, params: unknown): string {
+  #rootOf(turnId: string, threadId: string | undefined, params: unknown): string | {
+    thread: string;
+  } {
     if (this.#turns.has(turnId) || this.#early.has(turnId)) return turnId;
     const root = (params as { turn?: { rootTurnId?: unknown } }).turn?.rootTurnId;
-    return typeof root === "string" && (this.#turns.has(root) || this.#early.has(root))
-      ? root
-      : turnId;
+    if (typeof root !== "string" || root === turnId) return turnId;
+    const sink = this.#turns.get(root);
+    if (!sink && !this.#early.has(root)) return turnId;
+    const rootThread = sink ? sink.threadId : this.#early.threadOf(root);
+    if (rootThread === undefined || threadId === undefined || rootThread === threadId) return root;
+    return { thread: rootThread };
   }
 
   /** The server settled or withdrew a request: stop its handler; find its turn. */
@@ -829,14 +859,19 @@ export class MessageRouter {
     event: RoutedEvent,
     size: number,
     completes: boolean,
+    spawnedBy?: string,
   ): boolean {
     let sink = this.#turns.get(turnId);
     if (!sink) {
       if (this.#doneTurns.has(turnId) || this.#early.isEvicted(turnId)) return false;
-      const watcher = threadId === undefined ? undefined : this.#watchers.get(threadId);
+      const watcher = threadId === undefined
+        ? undefined
+        // A sub-agent's thread nobody watches yet: its parent's watcher may claim the turn.
+        : this.#watchers.get(threadId) ??
+          (spawnedBy === undefined ? undefined : this.#watchers.get(spawnedBy));
       if (watcher) sink = this.#offer(watcher, turnId, threadId!);
       if (!sink) {
-        this.#early.add(turnId, event, size, completes);
+        this.#early.add(turnId, event, size, completes, threadId);
         return true;
       }
     }
