@@ -352,7 +352,7 @@ export class AgentTracker<H extends object> {
       return;
     }
     const spawner = this.#spawners.get(threadId);
-    if (spawner) for (const c of [...spawner.children.values()]) this.#settle(c);
+    if (spawner) { for (const c of [...spawner.children.values()]) this.#settle(c); }
   }
 
   #settle(child: Child<H>): void {
