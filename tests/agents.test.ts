@@ -8,7 +8,14 @@ import type { Thread } from "../src/api/thread.ts";
 import type { TurnEvent, TurnHandle } from "../src/api/turn.ts";
 import { AgentTracker } from "../src/api/agents.ts";
 import { CodexError, InvalidRequestError } from "../src/errors.ts";
-import { type ScriptedRequest, type ScriptedResponse, startTestCodex } from "../testing.ts";
+import {
+  gate,
+  ScriptedModel,
+  type ScriptedRequest,
+  type ScriptedResponse,
+  startTestCodex,
+} from "../testing.ts";
+import { connect, startServer } from "./_ws_server.ts";
 import {
   collect,
   delay,
@@ -250,6 +257,45 @@ describe("sub-agents (multi_agent_v1)", () => {
     while (!told.includes(childTurn)) told.push((await turns.read()).value!);
     assert.ok(told.every((turn) => turn.threadId === child.id));
     await turns.cancel();
+  });
+
+  it("lists a running child to a second client of the same server, its running turn joined", async () => {
+    const hold = gate();
+    await using model = await ScriptedModel.start({
+      responder: (req) =>
+        isChild(req)
+          ? { steps: [{ type: "text", text: CHILD_TEXT }], delayMs: 5, gate: hold.promise }
+          : v1Parent()(req),
+    });
+    const server = await startServer(model, "ws://127.0.0.1:0");
+    try {
+      const a = await connect(server.address);
+      const b = await connect(server.address, {}, { experimentalApi: true });
+      try {
+        const thread = await a.startThread({ cwd: server.home.cwd });
+        const turn = await thread.startTurn("spawn a helper and wait for it");
+        await until(() => model.requests.some(isChild), 10_000, "the child's model request");
+        const resumed = await b.resumeThread(thread.id);
+        const [child, ...more] = await resumed.listAgents();
+        assert.equal(more.length, 0);
+        assert.equal(child.parentThreadId, thread.id);
+        // Listing resumed the loaded child on b: its running turn is already its activeTurn.
+        const running = child.activeTurn;
+        assert.ok(running, "the child's running turn joined");
+        assert.equal(running.threadId, child.id);
+        const rest = textOf(running.text());
+        hold.open();
+        assert.ok(CHILD_TEXT.join("").endsWith(await rest));
+        assert.equal((await running.result()).turn.status, "completed");
+        assert.equal((await running.result()).finalResponse, CHILD_TEXT.join(""));
+        assert.equal((await turn.result()).finalResponse, "parent done");
+      } finally {
+        await a.close();
+        await b.close();
+      }
+    } finally {
+      await server.stop();
+    }
   });
 
   it("refuses listAgents() on a client without the experimental API, with a clear error", async () => {
