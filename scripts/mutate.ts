@@ -443,7 +443,8 @@ const MUTATIONS: Mutation[] = [
     name: "subagent-listed-twice",
     breaks: "listAgents() makes a second handle for a child it already follows",
     file: "src/api/agents.ts",
-    search: "      if (known?.handle) {\n        handles.push(known.handle);\n        continue;\n      }\n",
+    search:
+      "      if (known?.handle) {\n        handles.push(known.handle);\n        continue;\n      }\n",
     replace: "",
     tests: ["tests/agents.test.ts"],
     pattern: "another client that resumed",
