@@ -431,6 +431,15 @@ const MUTATIONS: Mutation[] = [
     pattern: "bounded number of live ones",
   },
   {
+    name: "subagent-rewatch-forgets",
+    breaks: "agents() opened again after every reader left does not yield the live children",
+    file: "src/api/agents.ts",
+    search: "if (child.parentId === threadId) spawner.children.set(child.id, child);",
+    replace: "void child;",
+    tests: ["tests/agents.test.ts"],
+    pattern: "before any spawn item",
+  },
+  {
     name: "subagent-listed-not-resumed",
     breaks: "listAgents() does not resume a loaded child: its running turn never joins",
     file: "src/api/agents.ts",

@@ -15,7 +15,9 @@ import {
   type ScriptedResponse,
   startTestCodex,
 } from "../testing.ts";
-import { connect, startServer } from "./_ws_server.ts";
+import { connect, INJECTED, startServer } from "./_ws_server.ts";
+import { startProxy } from "./_tcp_proxy.ts";
+import { webSocket } from "../src/transport/websocket.ts";
 import {
   collect,
   delay,
@@ -298,6 +300,55 @@ describe("sub-agents (multi_agent_v1)", () => {
     }
   });
 
+  it("follows the child again after a reconnect: its held turn completes, the parent's too", async () => {
+    const hold = gate();
+    await using model = await ScriptedModel.start({
+      responder: (req) =>
+        isChild(req)
+          ? { steps: [{ type: "text", text: CHILD_TEXT }], delayMs: 5, gate: hold.promise }
+          : v1Parent()(req),
+    });
+    const server = await startServer(model, "ws://127.0.0.1:0");
+    const proxy = await startProxy(server.address);
+    const states: string[] = [];
+    const codex = await Codex.start({
+      transport: () => webSocket(proxy.url, { WebSocket: INJECTED, connectTimeoutMs: 2_000 }),
+      reconnect: { maxAttempts: 4, initialDelayMs: 50, maxDelayMs: 200 },
+      onConnectionState: (state) => states.push(state.state),
+      experimentalApi: true,
+    });
+    try {
+      const thread = await codex.startThread({ cwd: server.home.cwd });
+      const agents = gather(thread);
+      const turn = await thread.startTurn("spawn a helper and wait for it");
+      await until(() => agents.got.length === 1, 10_000, "the child");
+      const [child] = agents.got;
+      const childTurn = (await child.turns().getReader().read()).value!;
+      // The child's turn is under way, held by the model after its first delta.
+      assert.equal((await childTurn.text().getReader().read()).value, CHILD_TEXT[0]);
+
+      proxy.cut();
+      await until(() => states.includes("reconnected"), 20_000, "reconnected");
+      hold.open();
+      const events = await collect(childTurn.stream());
+      assert.equal(events.filter((e) => e.method === "connection/gap").length, 1);
+      assert.deepEqual(foreignEvents(events, child.id), []);
+      const result = await childTurn.result();
+      assert.equal(result.turn.status, "completed");
+      assert.equal(result.finalResponse, CHILD_TEXT.join(""));
+      assert.equal((await turn.result()).finalResponse, "parent done");
+      // The server still knows the child, and it is the handle this client follows.
+      const listed = await thread.listAgents();
+      assert.equal(listed.length, 1);
+      assert.equal(listed[0], child);
+      await agents.stop();
+    } finally {
+      await codex.close();
+      await proxy.close();
+      await server.stop();
+    }
+  });
+
   it("refuses listAgents() on a client without the experimental API, with a clear error", async () => {
     await using t = await startTestCodex({ responder: v1Parent() });
     const thread = await t.codex.startThread({ cwd: t.home.cwd });
@@ -472,9 +523,15 @@ describe("sub-agents: event orders and bounds", () => {
       await delay(50);
       assert.equal(agents.got.length, 1);
       await agents.stop();
+      // Nobody watches the parent's spawns now; a new agents() stream still yields the live
+      // child this client follows: the same handle.
+      const again = gather(thread);
+      await until(() => again.got.length === 1, 2000, "the child again");
+      assert.equal(again.got[0], child);
       // Unloaded: the child's turns() ends.
       await server.send(closed("child-1"));
       assert.equal((await childTurns.read()).done, true);
+      await again.stop();
     } finally {
       await codex.close();
     }

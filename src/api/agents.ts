@@ -313,6 +313,10 @@ export class AgentTracker<H extends object> {
         stopStatus();
       },
     };
+    // Children learned of while an earlier watch of this thread was open, and still live.
+    for (const child of this.#children.values()) {
+      if (child.parentId === threadId) spawner.children.set(child.id, child);
+    }
     this.#spawners.set(threadId, spawner);
     return spawner;
   }

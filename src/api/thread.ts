@@ -292,8 +292,8 @@ export class Thread {
    * whichever comes first. Each child is a full {@link Thread} (`parentThreadId`,
    * `nickname`, `role`, `path`, `depth`), followed from that moment: its
    * {@link Thread.turns} yields every turn it runs, its first included, and its own
-   * `agents()` its sub-agents. Children this stream already handed out and that still run
-   * are yielded first. Open it before the turn that spawns: children spawned earlier are
+   * `agents()` its sub-agents. Children an `agents()` stream of this client learned of
+   * before, and that are still live, are yielded first. Open it before the turn that spawns: children spawned earlier are
    * found with {@link Thread.listAgents}. The stream ends when this thread is a sub-agent
    * that settled (closed by `close_agent`, or unloaded), after `close()`, and fails with
    * {@link TransportClosedError} when the connection is lost. Cancel it to stop.
