@@ -281,7 +281,8 @@ describe("sub-agents (multi_agent_v1)", () => {
         const [child, ...more] = await resumed.listAgents();
         assert.equal(more.length, 0);
         assert.equal(child.parentThreadId, thread.id);
-        // Listing resumed the loaded child on b: its running turn is already its activeTurn.
+        // b got the child's events unclaimed (from the middle of its turn): listing follows
+        // the child, and its running turn is already its activeTurn.
         const running = child.activeTurn;
         assert.ok(running, "the child's running turn joined");
         assert.equal(running.threadId, child.id);
@@ -290,6 +291,13 @@ describe("sub-agents (multi_agent_v1)", () => {
         assert.ok(CHILD_TEXT.join("").endsWith(await rest));
         assert.equal((await running.result()).turn.status, "completed");
         assert.equal((await running.result()).finalResponse, CHILD_TEXT.join(""));
+        // Items completed before b joined (the child's prompt) come from the server.
+        const stored = (await child.read({ includeTurns: true })).thread.turns
+          .find((t) => t.id === running.id)!;
+        assert.deepEqual(
+          (await running.result()).items.map((item) => [item.type, item.id]),
+          stored.items.map((item) => [item.type, item.id]),
+        );
         assert.equal((await turn.result()).finalResponse, "parent done");
       } finally {
         await a.close();

@@ -160,8 +160,8 @@ export class AgentTracker<H extends object> {
 
   /**
    * The children the server knows of (`thread/list {parentThreadId}`, every page), as
-   * handles; each is followed from now on, and a loaded one is resumed on this connection
-   * so its events reach it (its running turn joins as its `activeTurn`).
+   * handles; each is followed from now on (a running turn whose events reached this
+   * connection unclaimed joins as its `activeTurn`).
    */
   async list(threadId: string, signal: AbortSignal | undefined): Promise<H[]> {
     if (!this.#client.experimentalApi) {
@@ -183,30 +183,14 @@ export class AgentTracker<H extends object> {
     } while (cursor);
     const handles: H[] = [];
     for (const info of infos) {
-      const known = this.#children.get(info.id);
-      if (known?.handle) {
-        handles.push(known.handle);
-        continue;
-      }
+      // A child followed already keeps its one handle.
       const child = this.#learn(threadId, info.id, {}, info);
-      if (!child?.handle) continue;
-      handles.push(child.handle);
-      if (info.status?.type !== "notLoaded") await this.#resume(info.id, signal);
+      if (!child) continue;
+      // Learned of just before, its description still on the way: this one will do.
+      this.#setHandle(child, info);
+      handles.push(child.handle!);
     }
     return handles;
-  }
-
-  async #resume(childId: string, signal: AbortSignal | undefined): Promise<void> {
-    await this.#client.request("thread/resume", { threadId: childId }, {
-      signal,
-      // Before any later event is routed: the running turn joins now.
-      onResult: (result) => {
-        const running = result.thread.turns?.findLast((t) => t.status === "inProgress");
-        if (running && !this.#registry.get(running.id)) {
-          this.#registry.claim(childId, running.id, { joinedLate: true });
-        }
-      },
-    });
   }
 
   /**
@@ -271,6 +255,7 @@ export class AgentTracker<H extends object> {
   }
 
   #setHandle(child: Child<H>, info: ThreadInfo): void {
+    if (child.handle) return;
     const handle = this.#make(info);
     child.handle = handle;
     this.#ofHandle.set(handle, child);

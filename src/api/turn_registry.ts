@@ -124,8 +124,9 @@ export class TurnRegistry {
    * (they started before anyone followed the thread), announcing each to its listeners.
    */
   claimBuffered(threadId: string): void {
-    for (const turnId of this.#client.router.bufferedTurns(threadId)) {
-      if (!this.#live.has(turnId)) this.claim(threadId, turnId);
+    for (const { turnId, fromStart } of this.#client.router.bufferedTurns(threadId)) {
+      // Buffered from the middle: its result() reads the items it missed from the server.
+      if (!this.#live.has(turnId)) this.claim(threadId, turnId, { joinedLate: !fromStart });
     }
   }
 

@@ -89,11 +89,17 @@ export class EarlyBuffer {
     return this.#entries.get(turnId)?.threadId;
   }
 
-  /** The ids of the buffered turns of a thread, oldest first. */
-  turnsOf(threadId: string): string[] {
-    const ids: string[] = [];
-    for (const [turnId, entry] of this.#entries) if (entry.threadId === threadId) ids.push(turnId);
-    return ids;
+  /**
+   * The buffered turns of a thread, oldest first; `fromStart` when the buffer holds the turn
+   * from its `turn/started` (else some of its events came before anyone buffered them).
+   */
+  turnsOf(threadId: string): { turnId: string; fromStart: boolean }[] {
+    const found: { turnId: string; fromStart: boolean }[] = [];
+    for (const [turnId, entry] of this.#entries) {
+      if (entry.threadId !== threadId) continue;
+      found.push({ turnId, fromStart: entry.events[0]?.method === "turn/started" });
+    }
+    return found;
   }
 
   /**

@@ -529,11 +529,12 @@ export class MessageRouter {
   }
 
   /**
-   * The ids of a thread's turns whose events wait in the early buffer, oldest first: a
-   * thread that starts being followed claims them (a sub-agent's first turn can start before
-   * its parent's spawn item names the sub-agent's thread).
+   * A thread's turns whose events wait in the early buffer, oldest first (`fromStart` when
+   * the buffer holds a turn from its `turn/started`): a thread that starts being followed
+   * claims them (a sub-agent's first turn can start before its parent's spawn item names the
+   * sub-agent's thread).
    */
-  bufferedTurns(threadId: string): string[] {
+  bufferedTurns(threadId: string): { turnId: string; fromStart: boolean }[] {
     return this.#early.turnsOf(threadId);
   }
 
