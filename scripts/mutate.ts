@@ -404,6 +404,15 @@ const MUTATIONS: Mutation[] = [
     pattern: "before anyone could tell",
   },
   {
+    name: "subagent-v2-activity-ignored",
+    breaks: "a V2 subAgentActivity item does not make the child known",
+    file: "src/api/agents.ts",
+    search: 'if (item.type === "subAgentActivity" && item.kind === "started") {',
+    replace: "if (false) {",
+    tests: ["tests/agents.test.ts"],
+    pattern: "subAgentActivity item",
+  },
+  {
     name: "subagent-turns-from-now",
     breaks: "child.turns() yields only turns that start after it is called, not the first",
     file: "src/api/thread.ts",

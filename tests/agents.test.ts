@@ -572,6 +572,42 @@ describe("sub-agents: event orders and bounds", () => {
     }
   });
 
+  it("learns of a V2 child from its subAgentActivity item, with the agent path", async () => {
+    const { server, codex, thread } = await start();
+    try {
+      const agents = gather(thread);
+      await thread.startTurn("spawn");
+      await server.send(turnStarted(P, T));
+      await server.send({
+        method: "item/completed",
+        params: {
+          threadId: P,
+          turnId: T,
+          item: {
+            type: "subAgentActivity",
+            id: "call-v2",
+            kind: "started",
+            agentThreadId: "v2-child",
+            agentPath: "/root/helper",
+          },
+        },
+      });
+      await until(() => agents.got.length === 1, 2000, "the V2 child");
+      const [child] = agents.got;
+      assert.equal(child.id, "v2-child");
+      assert.equal(child.path, "/root/helper");
+      // Its first turn, after it was learned of, is its own.
+      await server.send(rootedStart("v2-child", "v2-turn", T));
+      await server.send(delta("v2-child", "v2-turn", "done"));
+      await server.send(turnCompleted("v2-child", "v2-turn"));
+      const first = (await child.turns().getReader().read()).value!;
+      assert.equal(await textOf(first.text()), "done");
+      await agents.stop();
+    } finally {
+      await codex.close();
+    }
+  });
+
   it("follows nothing once children are closed, and holds a bounded number of live ones", async () => {
     const { server, codex, thread } = await start();
     try {
