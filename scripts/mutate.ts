@@ -449,12 +449,21 @@ const MUTATIONS: Mutation[] = [
     pattern: "before any spawn item",
   },
   {
-    name: "subagent-listed-unfollowed",
-    breaks: "a child from listAgents() is not followed: its running turn never joins",
+    name: "subagent-listed-not-resumed",
+    breaks: "listAgents() does not resume a loaded child: its running turn never joins",
     file: "src/api/agents.ts",
-    search: "    this.#hold(childId);\n    this.#registry.claimBuffered(childId);\n",
-    replace:
-      "    if (!info) {\n      this.#hold(childId);\n      this.#registry.claimBuffered(childId);\n    }\n",
+    search:
+      'if (!followed && info.status?.type !== "notLoaded") await this.#resume(info.id, signal);',
+    replace: "",
+    tests: ["tests/agents.test.ts"],
+    pattern: "second client of the same server",
+  },
+  {
+    name: "subagent-resumed-turn-unmarked",
+    breaks: "the running turn of a resumed child is not marked as joined late: missed items lost",
+    file: "src/api/agents.ts",
+    search: "this.#registry.claim(childId, running.id, { joinedLate: true });",
+    replace: "this.#registry.claim(childId, running.id, { joinedLate: false });",
     tests: ["tests/agents.test.ts"],
     pattern: "second client of the same server",
   },
@@ -465,7 +474,7 @@ const MUTATIONS: Mutation[] = [
     search: "this.claim(threadId, turnId, { joinedLate: !fromStart });",
     replace: "this.claim(threadId, turnId, { joinedLate: false });",
     tests: ["tests/agents.test.ts"],
-    pattern: "second client of the same server",
+    pattern: "middle of its events",
   },
   {
     name: "subagent-relearned",

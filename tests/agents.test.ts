@@ -272,17 +272,19 @@ describe("sub-agents (multi_agent_v1)", () => {
     const server = await startServer(model, "ws://127.0.0.1:0");
     try {
       const a = await connect(server.address);
-      const b = await connect(server.address, {}, { experimentalApi: true });
+      let b: Codex | undefined;
       try {
         const thread = await a.startThread({ cwd: server.home.cwd });
         const turn = await thread.startTurn("spawn a helper and wait for it");
         await until(() => model.requests.some(isChild), 10_000, "the child's model request");
+        // b connects while the child's first turn runs: it saw none of that turn's start.
+        b = await connect(server.address, {}, { experimentalApi: true });
         const resumed = await b.resumeThread(thread.id);
         const [child, ...more] = await resumed.listAgents();
         assert.equal(more.length, 0);
         assert.equal(child.parentThreadId, thread.id);
-        // b got the child's events unclaimed (from the middle of its turn): listing follows
-        // the child, and its running turn is already its activeTurn.
+        // b never got the child's events: listing resumed the loaded child on b, and its
+        // running turn is already its activeTurn.
         const running = child.activeTurn;
         assert.ok(running, "the child's running turn joined");
         assert.equal(running.threadId, child.id);
@@ -301,7 +303,7 @@ describe("sub-agents (multi_agent_v1)", () => {
         assert.equal((await turn.result()).finalResponse, "parent done");
       } finally {
         await a.close();
-        await b.close();
+        await b?.close();
       }
     } finally {
       await server.stop();
@@ -485,11 +487,13 @@ describe("sub-agents: event orders and bounds", () => {
     params: { threadId, status: { type: "notLoaded" } },
   });
 
-  async function start() {
+  // deno-lint-ignore no-explicit-any -- the in-memory server's handlers take raw params
+  async function start(extra: Record<string, (params: any) => unknown> = {}) {
     const server = inMemoryServer({
       "thread/start": () => threadStartResult(P),
       "turn/start": () => ({ turn: { id: T, items: [], status: "inProgress", error: null } }),
       "thread/read": (p) => ({ thread: childInfo(p.threadId) }),
+      ...extra,
     });
     const codex = await Codex.start({ transport: server.transport });
     const thread = await codex.startThread();
@@ -566,6 +570,46 @@ describe("sub-agents: event orders and bounds", () => {
       assert.equal(first.id, "child-turn-2");
       assert.equal(await textOf(first.text()), "early");
       assert.equal((await first.result()).turn.status, "completed");
+      await agents.stop();
+    } finally {
+      await codex.close();
+    }
+  });
+
+  it("reads the missed items of a child turn claimed from the middle of its events", async () => {
+    const stored = {
+      id: "mid-turn",
+      status: "completed",
+      error: null,
+      items: [
+        { type: "userMessage", id: "u1", content: [] },
+        { type: "agentMessage", id: "a1", text: "whole answer" },
+      ],
+    };
+    const { server, codex, thread } = await start({
+      "thread/turns/list": () => ({ data: [stored], nextCursor: null }),
+    });
+    try {
+      const agents = gather(thread);
+      await thread.startTurn("spawn");
+      await server.send(turnStarted(P, T));
+      // Only the end of the child's turn reaches this client, before anything names the child.
+      await server.send(delta("child-3", "mid-turn", "answer"));
+      await server.send({
+        method: "item/completed",
+        params: {
+          threadId: "child-3",
+          turnId: "mid-turn",
+          item: { type: "agentMessage", id: "a1", text: "whole answer" },
+        },
+      });
+      await server.send(turnCompleted("child-3", "mid-turn"));
+      await server.send(spawnItem(["child-3"]));
+      await until(() => agents.got.length === 1, 2000, "the child");
+      const turn = (await agents.got[0].turns().getReader().read()).value!;
+      assert.equal(turn.id, "mid-turn");
+      // Its result holds the item it never saw, read from the server.
+      assert.deepEqual((await turn.result()).items.map((i) => i.id), ["u1", "a1"]);
       await agents.stop();
     } finally {
       await codex.close();

@@ -160,8 +160,8 @@ export class AgentTracker<H extends object> {
 
   /**
    * The children the server knows of (`thread/list {parentThreadId}`, every page), as
-   * handles; each is followed from now on (a running turn whose events reached this
-   * connection unclaimed joins as its `activeTurn`).
+   * handles; each is followed from now on, and a loaded one this connection did not follow
+   * is resumed so its events come here (its running turn joins as its `activeTurn`).
    */
   async list(threadId: string, signal: AbortSignal | undefined): Promise<H[]> {
     if (!this.#client.experimentalApi) {
@@ -183,14 +183,31 @@ export class AgentTracker<H extends object> {
     } while (cursor);
     const handles: H[] = [];
     for (const info of infos) {
+      const followed = this.#children.has(info.id);
       // A child followed already keeps its one handle.
       const child = this.#learn(threadId, info.id, {}, info);
       if (!child) continue;
       // Learned of just before, its description still on the way: this one will do.
       this.#setHandle(child, info);
       handles.push(child.handle!);
+      // A loaded child this connection did not follow: resumed, so its events come here.
+      if (!followed && info.status?.type !== "notLoaded") await this.#resume(info.id, signal);
     }
     return handles;
+  }
+
+  async #resume(childId: string, signal: AbortSignal | undefined): Promise<void> {
+    await this.#client.request("thread/resume", { threadId: childId }, {
+      signal,
+      // Before any later event is routed: its running turn joins now (its events so far
+      // never came here: result() reads them from the server).
+      onResult: (result) => {
+        const running = result.thread.turns?.findLast((t) => t.status === "inProgress");
+        if (running && !this.#registry.get(running.id)) {
+          this.#registry.claim(childId, running.id, { joinedLate: true });
+        }
+      },
+    });
   }
 
   /**

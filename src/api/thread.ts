@@ -321,8 +321,9 @@ export class Thread {
   /**
    * The sub-agents the server knows this thread spawned (`thread/list {parentThreadId}`), as
    * handles, also after a resume or a reconnect; each is followed from now on like a child
-   * from {@link Thread.agents} (a running turn whose events already reached this connection
-   * joins as its `activeTurn`; `result()` then reads the items it missed from the server). Needs a client started with `experimentalApi: true`: the
+   * from {@link Thread.agents} (a loaded child this connection did not follow is resumed:
+   * its running turn joins as its `activeTurn`, whose `result()` reads the items it missed
+   * from the server). Needs a client started with `experimentalApi: true`: the
    * protocol's `parentThreadId` filter is experimental; otherwise it rejects with
    * {@link CodexError}.
    *
