@@ -782,13 +782,11 @@ export class MessageRouter {
       turnId = fallbackTurnId(params);
       threadId = fallbackThreadId(params);
     }
-    // The thread whose turn a sub-agent's first turn is rooted at (see #rootOf).
-    let spawnedBy: string | undefined;
     if (method === "serverRequest/resolved") turnId ??= this.#onResolved(params);
     else if (method === "turn/started" && turnId !== undefined) {
       const root = this.#rootOf(turnId, threadId, params);
       if (typeof root === "string") turnId = root;
-      else spawnedBy = root.thread;
+      else if (this.#toSpawned(turnId, threadId!, root.thread, notification)) return;
     }
 
     if (turnId !== undefined) {
@@ -796,8 +794,7 @@ export class MessageRouter {
         this.#failTurn(turnId, invalid);
         return;
       }
-      const completes = method === "turn/completed";
-      if (this.#toTurn(turnId, threadId, notification, text.length, completes, spawnedBy)) {
+      if (this.#toTurn(turnId, threadId, notification, text.length, method === "turn/completed")) {
         return;
       }
     }
@@ -860,16 +857,11 @@ export class MessageRouter {
     event: RoutedEvent,
     size: number,
     completes: boolean,
-    spawnedBy?: string,
   ): boolean {
     let sink = this.#turns.get(turnId);
     if (!sink) {
       if (this.#doneTurns.has(turnId) || this.#early.isEvicted(turnId)) return false;
-      const watcher = threadId === undefined
-        ? undefined
-        // A sub-agent's thread nobody watches yet: its parent's watcher may claim the turn.
-        : this.#watchers.get(threadId) ??
-          (spawnedBy === undefined ? undefined : this.#watchers.get(spawnedBy));
+      const watcher = threadId === undefined ? undefined : this.#watchers.get(threadId);
       if (watcher) sink = this.#offer(watcher, turnId, threadId!);
       if (!sink) {
         this.#early.add(turnId, event, size, completes, threadId);
@@ -882,6 +874,26 @@ export class MessageRouter {
       this.#markDone(turnId);
       sink.end();
     }
+    return true;
+  }
+
+  /**
+   * A sub-agent's first `turn/started` (rooted at a turn of `parentThread`) on a thread
+   * nobody watches yet: the parent thread's watcher may claim it. False when it did not (the
+   * event then takes the usual way).
+   */
+  #toSpawned(
+    turnId: string,
+    threadId: string,
+    parentThread: string,
+    event: RoutedNotification,
+  ): boolean {
+    if (this.#turns.has(turnId) || this.#watchers.has(threadId)) return false;
+    if (this.#doneTurns.has(turnId) || this.#early.isEvicted(turnId)) return false;
+    const watcher = this.#watchers.get(parentThread);
+    const sink = watcher && this.#offer(watcher, turnId, threadId);
+    if (!sink) return false;
+    sink.push(event);
     return true;
   }
 
