@@ -431,6 +431,15 @@ const MUTATIONS: Mutation[] = [
     pattern: "close_agent unloads it",
   },
   {
+    name: "subagent-outlives-parent",
+    breaks: "children of a parent the server unloads stay followed; their streams never end",
+    file: "src/api/agents.ts",
+    search: "if (spawner) { for (const c of [...spawner.children.values()]) this.#settle(c); }",
+    replace: "void spawner;",
+    tests: ["tests/agents.test.ts"],
+    pattern: "parent the server unloads",
+  },
+  {
     name: "subagent-cap-ignored",
     breaks: "the tracker follows every live child a long session spawns, without bound",
     file: "src/api/agents.ts",

@@ -616,6 +616,26 @@ describe("sub-agents: event orders and bounds", () => {
     }
   });
 
+  it("settles the children of a parent the server unloads", async () => {
+    const { server, codex, thread } = await start();
+    try {
+      const agents = gather(thread);
+      await thread.startTurn("spawn");
+      await server.send(turnStarted(P, T));
+      await server.send(spawnItem(["kid-a", "kid-b"]));
+      await until(() => agents.got.length === 2, 2000, "two children");
+      const streams = agents.got.map((child) => collect(child.turns()));
+      await server.send(turnCompleted(P, T));
+      await server.send(closed(P));
+      // Both children's turns() end: their parent is gone.
+      assert.deepEqual(await Promise.all(streams), [[], []]);
+      assert.equal(AgentTracker.of(codex.client, () => ({})).size, 0);
+      await agents.stop();
+    } finally {
+      await codex.close();
+    }
+  });
+
   it("learns of a V2 child from its subAgentActivity item, with the agent path", async () => {
     const { server, codex, thread } = await start();
     try {
