@@ -31,7 +31,7 @@ import {
   until,
 } from "./_helpers.ts";
 import { Codex } from "../src/api/codex.ts";
-import { TurnRegistry } from "../src/api/turn_registry.ts";
+import { Session } from "../src/api/session.ts";
 
 const CHILD_TEXT = ["The ", "child ", "counted ", "three ", "files."];
 
@@ -679,7 +679,7 @@ describe("sub-agents: event orders and bounds", () => {
       await thread.startTurn("spawn");
       await server.send(turnStarted(P, T));
       const tracker = AgentTracker.of(codex.client, () => ({}));
-      const registry = TurnRegistry.of(codex.client);
+      const registry = Session.of(codex.client).turns;
       for (let i = 0; i < 200; i++) {
         await server.send(spawnItem([`c-${i}`], `call-${i}`));
         await server.send(rootedStart(`c-${i}`, `ct-${i}`, T));

@@ -16,10 +16,12 @@
 import type { Thread as ThreadInfo } from "../../gen/types.ts";
 import type { AppServerClient } from "../client/client.ts";
 import { CodexError, ProtocolError } from "../errors.ts";
-import type { RoutedEvent, RoutedNotification } from "../router/message_router.ts";
-import { type PushStream, pushStream } from "./_handle_stream.ts";
+import type { RoutedEvent, RoutedNotification } from "../router/types.ts";
+import { endStream, endWithConnection } from "../router/stream_end.ts";
+import { type PushStream, pushStream } from "./_streams.ts";
+import { Session } from "./session.ts";
 import type { TurnHandle } from "./turn.ts";
-import { TurnRegistry } from "./turn_registry.ts";
+import type { TurnRegistry } from "./turn_registry.ts";
 
 /** Live children one client follows at most; past it the oldest one is let go. */
 const CHILDREN_CAP = 1_000;
@@ -68,8 +70,6 @@ export interface ChildTurns {
   onSettle(f: () => void): () => void;
 }
 
-const trackers = new WeakMap<AppServerClient, AgentTracker<object>>();
-
 /** The sub-agents one client follows; see the file comment. */
 export class AgentTracker<H extends object> {
   readonly #client: AppServerClient;
@@ -79,21 +79,28 @@ export class AgentTracker<H extends object> {
   readonly #children = new Map<string, Child<H>>();
   readonly #ofHandle = new WeakMap<H, Child<H>>();
 
-  private constructor(client: AppServerClient, make: (info: ThreadInfo) => H) {
+  private constructor(
+    client: AppServerClient,
+    registry: TurnRegistry,
+    make: (info: ThreadInfo) => H,
+  ) {
     this.#client = client;
     this.#make = make;
-    this.#registry = TurnRegistry.of(client);
+    this.#registry = registry;
     this.#registry.onSpawn = (parentId, childId) => this.#learn(parentId, childId, {});
   }
 
-  /** The tracker of a client (made on first use; `make` turns a thread's info into a handle). */
+  /**
+   * The tracker of a client, kept in its session (made on first use; `make` turns a
+   * thread's info into a handle).
+   */
   static of<H extends object>(
     client: AppServerClient,
     make: (info: ThreadInfo) => H,
   ): AgentTracker<H> {
-    let tracker = trackers.get(client);
-    if (!tracker) trackers.set(client, tracker = new AgentTracker(client, make));
-    return tracker as AgentTracker<H>;
+    const session = Session.of(client);
+    session.agents ??= new AgentTracker(client, session.turns, make);
+    return session.agents as AgentTracker<H>;
   }
 
   /** How many children the tracker follows (for tests: it must stay bounded). */
@@ -129,8 +136,7 @@ export class AgentTracker<H extends object> {
     let release = () => {};
     const queue = pushStream<H>(cap, () => release(), (error) => router.report(error));
     if (router.closedError) {
-      if (router.closedByClient) queue.close();
-      else queue.fail(router.closedError);
+      endStream(queue, router.closedError, router.closedByClient);
       return queue.stream;
     }
     if (this.#ofHandle.get(handle)?.settled) {
@@ -150,11 +156,8 @@ export class AgentTracker<H extends object> {
       if (child.announced && child.handle) queue.push(child.handle);
     }
     spawner.readers.add(queue);
-    void router.done.then((error) => {
-      release();
-      if (router.closedByClient) queue.close();
-      else queue.fail(error);
-    });
+    // A deliberate close ends the stream; a lost connection is its error.
+    endWithConnection(router, queue, release);
     return queue.stream;
   }
 
