@@ -81,7 +81,8 @@ export interface OtherRequest {
  *   server run (or ask approval for) a command. An object `arguments` is JSON-encoded.
  *   `namespace` names the tool's namespace (`multi_agent_v1` for `spawn_agent`,
  *   `wait_agent`, `close_agent`: the sub-agent tools).
- * - `reasoning`: a reasoning item with one summary part.
+ * - `reasoning`: a reasoning item with one summary part; with `raw`, also raw reasoning text
+ *   (`response.reasoning_text.delta`, as models that expose their reasoning send it).
  *
  * @example
  * ```ts
@@ -102,7 +103,7 @@ export type ScriptedStep =
     /** The tool namespace, for namespaced tools such as `multi_agent_v1`'s `spawn_agent`. */
     namespace?: string;
   }
-  | { type: "reasoning"; text: string };
+  | { type: "reasoning"; text: string; raw?: string };
 
 /**
  * What the scripted model answers to one request.
@@ -583,6 +584,15 @@ function stepEvents(step: ScriptedStep, outputIndex: number, id: string): StepEv
     case "reasoning":
       return [
         { event: added({ type: "reasoning", id: itemId, summary: [] }) },
+        ...(step.raw === undefined ? [] : [{
+          event: {
+            type: "response.reasoning_text.delta",
+            item_id: itemId,
+            output_index: outputIndex,
+            content_index: 0,
+            delta: step.raw,
+          },
+        }]),
         {
           event: {
             type: "response.reasoning_summary_text.delta",
@@ -599,6 +609,9 @@ function stepEvents(step: ScriptedStep, outputIndex: number, id: string): StepEv
             type: "reasoning",
             id: itemId,
             summary: [{ type: "summary_text", text: step.text }],
+            ...(step.raw === undefined
+              ? {}
+              : { content: [{ type: "reasoning_text", text: step.raw }] }),
           }),
         },
       ];
