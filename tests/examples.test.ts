@@ -90,6 +90,16 @@ const expectations: Record<string, Expectation> = {
       "turns on the thread: 2",
     ],
   },
+  "sub_agents.ts": {
+    output: [
+      /\[parent\] spawned child \S+ \(parent true\)/,
+      /\[child \S+\] I counted 3 TypeScript files\./,
+      /\[child \S+\] turn completed/,
+      "[parent] My helper counted 3 TypeScript files.",
+      "[parent] turn completed",
+      "events of other threads in the parent's turn: 0",
+    ],
+  },
   "usage_tracking.ts": {
     output: [
       'What is a monad? -> Answer to "What is a monad?".',
@@ -119,6 +129,14 @@ const expectations: Record<string, Expectation> = {
     output: [
       "you> hello\ncodex> Hello! I am the scripted local model.",
       'you> what can you do?\ncodex> You asked: "what can you do?".',
+    ],
+  },
+  "codex_sdk_dropin.ts": {
+    output: [
+      "item.completed: [command_execution] /bin/bash -c 'ls -a' -> exit 0",
+      "item.completed: [agent_message] This folder is empty.",
+      'answer: You asked: "Summarise that in one line." (2 items)',
+      'resumed: You asked: "What did I ask first?"',
     ],
   },
   "run_command.ts": {

@@ -15,6 +15,8 @@ export class Session {
   readonly goals: Map<string, object> = new Map();
   /** Every Thread object made on this client, weakly (see `rememberThread`). */
   readonly threads: Map<string, WeakRef<object>> = new Map();
+  /** The sub-agents this client follows (`AgentTracker`, made on first use). */
+  agents: object | undefined;
   /** Threads a reconnect could not resume: the connection gets none of their events. */
   readonly unsubscribed: Set<string> = new Set();
   /** The reconnect loop's link to the router, while a reconnect policy is set. */

@@ -16,6 +16,7 @@ interface DenoLike {
     args: string[];
     cwd?: string;
     env?: Record<string, string>;
+    clearEnv?: boolean;
     stdin: "piped";
     stdout: "piped";
     stderr: "piped";
@@ -40,6 +41,7 @@ export function spawnDeno(options: SpawnOptions): Transport {
     args: options.args ?? [],
     cwd: options.cwd,
     env,
+    clearEnv: options.inheritEnv === false,
     stdin: "piped",
     stdout: "piped",
     stderr: "piped",
