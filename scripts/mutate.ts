@@ -366,6 +366,25 @@ const MUTATIONS: Mutation[] = [
     tests: ["tests/reconnect.test.ts"],
     pattern: "three held turns",
   },
+  // ── i22b: outgoing fragments, spawn failures, goals and approvals across a cut ───────────
+  {
+    name: "unix-fragments-all-text",
+    breaks: "a message over the Unix socket's frame limit goes out as Text frames only",
+    file: "src/transport/unix.ts",
+    search: "offset === 0 ? Opcode.Text : Opcode.Continuation,",
+    replace: "Opcode.Text,",
+    tests: ["tests/websocket.test.ts"],
+    pattern: "Continuation frames",
+  },
+  {
+    name: "unix-fragments-all-fin",
+    breaks: "every fragment of a long message on the Unix socket carries FIN",
+    file: "src/transport/unix.ts",
+    search: "end === payload.length,",
+    replace: "true,",
+    tests: ["tests/websocket.test.ts"],
+    pattern: "Continuation frames",
+  },
 ];
 
 const ROOT = resolve(fileURLToPath(new URL("..", import.meta.url)));
