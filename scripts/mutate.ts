@@ -385,6 +385,24 @@ const MUTATIONS: Mutation[] = [
     tests: ["tests/websocket.test.ts"],
     pattern: "Continuation frames",
   },
+  {
+    name: "spawn-failure-raw",
+    breaks: "a spawn failure on Node is reported in the runtime's words (no cause spelled out)",
+    file: "src/transport/node.ts",
+    search: "reason: spawnFailureReason(options.command, err, options.cwd),",
+    replace: "reason: err.message,",
+    tests: ["tests/transport.test.ts"],
+    pattern: "cannot be started|cannot start",
+  },
+  {
+    name: "spawn-interpreter-unexplained",
+    breaks: "a script whose #! interpreter is missing is reported as a missing file",
+    file: "src/transport/_spawn_failure.ts",
+    search: "} else if (exists(command)) {",
+    replace: "} else if (false) {",
+    tests: ["tests/transport.test.ts"],
+    pattern: "cannot be started|cannot start",
+  },
 ];
 
 const ROOT = resolve(fileURLToPath(new URL("..", import.meta.url)));
