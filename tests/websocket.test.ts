@@ -528,7 +528,11 @@ function clientFrames(buffer: Buffer): { fin: boolean; opcode: number; payload: 
  * A server on a Unix socket that completes the upgrade by hand (with `headers` added to its
  * answer, and `first` written in the same write), then records every byte the client sends.
  */
-async function scriptedUnixServer(path: string, headers = "", first = Buffer.alloc(0)) {
+async function scriptedUnixServer(
+  path: string,
+  headers = "",
+  first: Uint8Array = new Uint8Array(0),
+) {
   let received = Buffer.alloc(0);
   let peer: Socket | undefined;
   const server = createServer();
