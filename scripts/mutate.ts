@@ -403,6 +403,24 @@ const MUTATIONS: Mutation[] = [
     tests: ["tests/transport.test.ts"],
     pattern: "cannot be started|cannot start",
   },
+  {
+    name: "pipes-kept-after-close",
+    breaks: "close() goes on reading pipes a process the app-server spawned holds open",
+    file: "src/transport/_process.ts",
+    search: "      if (child.releasePipes) child.releasePipes();\n      else stdio.abort();",
+    replace: "",
+    tests: ["tests/failure_model.test.ts"],
+    pattern: "does not keep this program alive",
+  },
+  {
+    name: "bounded-wait-timer-leaked",
+    breaks: "a bounded wait leaves its timer pending after what it waited for settled",
+    file: "src/_timing.ts",
+    search: "    clearTimeout(timer);\n  }\n}",
+    replace: "  }\n}",
+    tests: ["tests/transport.test.ts"],
+    pattern: "leaves nothing",
+  },
 ];
 
 const ROOT = resolve(fileURLToPath(new URL("..", import.meta.url)));
