@@ -421,6 +421,43 @@ const MUTATIONS: Mutation[] = [
     tests: ["tests/transport.test.ts"],
     pattern: "leaves nothing",
   },
+  {
+    name: "gap-turns-left-unknown",
+    breaks:
+      "a turn that ran entirely while cut off becomes a turn that never ends after the resume",
+    file: "src/api/reconnect.ts",
+    search: "} else if ((turn.completedAt ?? since) >= since) {",
+    replace: "} else if (false) {",
+    tests: ["tests/reconnect_goal.test.ts"],
+    pattern: "entirely while cut off",
+  },
+  {
+    name: "goal-resume-snapshot-ignored",
+    breaks: "a goal paused while disconnected is not seen in the resume's snapshot: done() hangs",
+    file: "src/api/goal.ts",
+    search: 'if (n.method === "thread/goal/updated") {',
+    replace: "if (false) {",
+    tests: ["tests/reconnect_goal.test.ts"],
+    pattern: "paused by another client",
+  },
+  {
+    name: "goal-cleared-unchecked",
+    breaks: "a thread/goal/cleared (as a resume may send) ends a goal the server still has active",
+    file: "src/api/goal.ts",
+    search: 'else if (n.method === "thread/goal/cleared") void this.#onCleared();',
+    replace: 'else if (n.method === "thread/goal/cleared") this.#stop();',
+    tests: ["tests/reconnect_goal.test.ts"],
+    pattern: "told it was cleared",
+  },
+  {
+    name: "cut-off-approval-answered",
+    breaks: "the late answer of an approval handler cut off by a reconnect is sent",
+    file: ROUTER,
+    search: "if (!entry || context.signal.aborted) return;",
+    replace: "if (!entry) return;",
+    tests: ["tests/reconnect_goal.test.ts"],
+    pattern: "answered exactly once",
+  },
 ];
 
 const ROOT = resolve(fileURLToPath(new URL("..", import.meta.url)));

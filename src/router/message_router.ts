@@ -391,6 +391,11 @@ export class MessageRouter {
     return true;
   }
 
+  /** True once the turn's end has been routed (its late messages are dropped). */
+  hasEnded(turnId: string): boolean {
+    return this.#doneTurns.has(turnId);
+  }
+
   /** Ends a turn's events with `error` (a turn a reconnect could not find again). */
   failTurn(turnId: string, error: CodexError): void {
     this.#failTurn(turnId, error);
