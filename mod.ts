@@ -54,7 +54,7 @@ export type {
   ServerRequestHandlers,
   ValidationMode,
 } from "./src/client/client.ts";
-export type { EarlyBufferLimits } from "./src/router/message_router.ts";
+export type { EarlyBufferLimits } from "./src/router/types.ts";
 export type { Transport } from "./src/transport/transport.ts";
 export {
   AbortError,

@@ -32,20 +32,21 @@ export {
   type ThreadHandlerResolver,
   type ValidationMode,
 } from "./src/client/client.ts";
-export {
-  type EarlyBufferLimits,
-  MessageRouter,
-  type MessageRouterOptions,
-  type ProtocolTables,
-  type RequestOptions,
-  type RoutedEvent,
-  type RoutedNotification,
-  type RoutedServerRequest,
-  type RouteInfo,
-  type ServerRequestHandlerFn,
-  type TurnSink,
-  type TurnWatcher,
-} from "./src/router/message_router.ts";
+export { MessageRouter } from "./src/router/message_router.ts";
+export type {
+  EarlyBufferLimits,
+  MessageRouterOptions,
+  ProtocolTables,
+  RequestOptions,
+  RoutedEvent,
+  RoutedNotification,
+  RoutedServerRequest,
+  RouteInfo,
+  ServerRequestHandlerFn,
+  StreamRoute,
+  TurnSink,
+  TurnWatcher,
+} from "./src/router/types.ts";
 export { type FailClosedAnswer, failClosedAnswer } from "./src/router/fail_closed.ts";
 export type { Transport } from "./src/transport/transport.ts";
 export type { WireError } from "./src/wire/message.ts";

@@ -2,7 +2,7 @@
 // nothing once it is read. It gives up what the SDK promises (every branch starts at the
 // turn's first event, however late it is taken) and shows what that promise costs.
 import type { CodexError } from "../src/errors.ts";
-import type { RoutedEvent, TurnSink } from "../src/router/message_router.ts";
+import type { RoutedEvent, TurnSink } from "../src/router/types.ts";
 
 /** One consumer, no replay: the cheapest per-turn stream the router can feed. */
 export class NoReplayTurnStream implements TurnSink {

@@ -35,6 +35,10 @@ interface Mutation {
 
 const ROUTER = "src/router/message_router.ts";
 const EARLY = "src/router/early_buffer.ts";
+const ROUTES = "src/router/routes.ts";
+const STREAMS = "src/router/stream_table.ts";
+const PENDING = "src/router/pending_requests.ts";
+const SERVER_REQUESTS = "src/router/server_requests.ts";
 const ROUTER_TESTS = ["tests/router.test.ts"];
 
 // One table: when a search text goes stale after a change to src/, update it here.
@@ -43,25 +47,25 @@ const MUTATIONS: Mutation[] = [
   {
     name: "route-by-thread-id",
     breaks: "notifications are routed by thread id instead of turn id",
-    file: ROUTER,
-    search: "turnId = pick(params, route.turnId);",
-    replace: "turnId = pick(params, route.threadId);",
+    file: ROUTES,
+    search: "return route ? pick(params, route.turnId) :",
+    replace: "return route ? pick(params, route.threadId) :",
     tests: ROUTER_TESTS,
   },
   {
     name: "unknown-methods-unrouted",
     breaks: "a notification method the tables do not know reaches no turn",
-    file: ROUTER,
-    search: "turnId = fallbackTurnId(params);",
-    replace: "turnId = undefined;",
+    file: ROUTES,
+    search: ': pick(params, "turnId") ?? pick(params, "turn.id");',
+    replace: ": undefined;",
     tests: ROUTER_TESTS,
   },
   {
     name: "evicted-turn-rebuffered",
     breaks: "late events of a turn evicted from the early buffer start a new buffer",
-    file: ROUTER,
-    search: "if (this.#doneTurns.has(turnId) || this.#early.isEvicted(turnId)) return false;",
-    replace: "if (this.#doneTurns.has(turnId)) return false;",
+    file: STREAMS,
+    search: "if (this.#done.has(id) || this.#early.isEvicted(id)) return false;",
+    replace: "if (this.#done.has(id)) return false;",
     tests: ROUTER_TESTS,
   },
   {
@@ -91,7 +95,7 @@ const MUTATIONS: Mutation[] = [
   {
     name: "tap-overflow-ignored",
     breaks: "a notifications() reader past maxTapQueue keeps growing instead of failing",
-    file: ROUTER,
+    file: "src/router/subscribers.ts",
     search: "if ((tap.desiredSize ?? 0) <= -this.#maxTapQueue) {",
     replace: "if (false) {",
     tests: ROUTER_TESTS,
@@ -99,7 +103,7 @@ const MUTATIONS: Mutation[] = [
   {
     name: "strict-result-resolves",
     breaks: "strict validation reports an invalid result and resolves instead of rejecting",
-    file: ROUTER,
+    file: PENDING,
     search: 'if (this.#validation === "strict") {',
     replace: "if (false) {",
     tests: ROUTER_TESTS,
@@ -115,7 +119,7 @@ const MUTATIONS: Mutation[] = [
   {
     name: "withdrawn-resolved-lost",
     breaks: "the serverRequest/resolved of a withdrawn approval does not reach its turn",
-    file: ROUTER,
+    file: SERVER_REQUESTS,
     search: "return open.turnId;",
     replace: "return undefined;",
     tests: ROUTER_TESTS,
@@ -123,15 +127,15 @@ const MUTATIONS: Mutation[] = [
   {
     name: "answered-resolved-lost",
     breaks: "the serverRequest/resolved of an answered approval does not reach its turn",
-    file: ROUTER,
-    search: "setBounded(this.#resolvedTurns, id, entry.turnId, FORGOTTEN_IDS_CAP);",
+    file: SERVER_REQUESTS,
+    search: "setBounded(this.#resolvedTurns, id, entry.turnId, RESOLVED_IDS_CAP);",
     replace: "",
     tests: ROUTER_TESTS,
   },
   {
     name: "withdrawal-not-aborted",
     breaks: "a withdrawn server request does not abort its handler's signal",
-    file: ROUTER,
+    file: SERVER_REQUESTS,
     search: 'open.controller.abort(new AbortError("server request", "withdrawn by the server"));',
     replace: "",
     tests: ROUTER_TESTS,
@@ -139,7 +143,7 @@ const MUTATIONS: Mutation[] = [
   {
     name: "request-timeout-ignored",
     breaks: "requests never time out",
-    file: ROUTER,
+    file: PENDING,
     search: "if (timeoutMs > 0 && Number.isFinite(timeoutMs)) {",
     replace: "if (false) {",
     tests: ROUTER_TESTS,
@@ -147,7 +151,7 @@ const MUTATIONS: Mutation[] = [
   {
     name: "late-response-reported",
     breaks: "the late response to a timed-out or aborted request is reported as a problem",
-    file: ROUTER,
+    file: PENDING,
     search: "if (id !== null && this.#forgotten.delete(id)) return;",
     replace: "",
     tests: ROUTER_TESTS,
@@ -155,9 +159,8 @@ const MUTATIONS: Mutation[] = [
   {
     name: "shutdown-leaves-turns-open",
     breaks: "a closed transport does not fail the open turns",
-    file: ROUTER,
-    search:
-      "      if (this.#closing && sink.close) sink.close(error);\n      else sink.fail(error);",
+    file: STREAMS,
+    search: "endStream({ close, fail: (e) => sink.fail(e) }, error, deliberate);",
     replace: "",
     tests: ROUTER_TESTS,
   },
@@ -315,9 +318,9 @@ const MUTATIONS: Mutation[] = [
   {
     name: "watched-turn-left-unclaimed",
     breaks: "a turn another party starts on a watched thread gets no handle",
-    file: ROUTER,
-    search: "if (watcher) sink = this.#offer(watcher, turnId, threadId!);",
-    replace: "",
+    file: "src/router/turn_table.ts",
+    search: "if (!watcher) return undefined;",
+    replace: "return undefined;",
     tests: ["tests/turns.test.ts"],
     pattern: "1,000",
   },
@@ -333,9 +336,9 @@ const MUTATIONS: Mutation[] = [
   {
     name: "review-started-elsewhere",
     breaks: "a review's own turn/started does not reach the review turn",
-    file: ROUTER,
-    search: "      ? root\n      : turnId;",
-    replace: "      ? turnId\n      : turnId;",
+    file: "src/router/turn_table.ts",
+    search: "this.known(root) ? root : turnId;",
+    replace: "this.known(root) ? turnId : turnId;",
     tests: ["tests/turns.test.ts"],
     pattern: "review turn of uncommitted",
   },
@@ -360,9 +363,9 @@ const MUTATIONS: Mutation[] = [
   {
     name: "gap-unmarked",
     breaks: "a turn that lived through a reconnect has no connection/gap event",
-    file: "src/api/turn_registry.ts",
-    search: '      this.#client.router.pushToTurn(handle.id, {\n        method: "connection/gap",',
-    replace: '      void ({\n        method: "connection/gap",',
+    file: "src/api/reconnect.ts",
+    search: '    link.pushToTurn(handle.id, {\n      method: "connection/gap",',
+    replace: '    void ({\n      method: "connection/gap",',
     tests: ["tests/reconnect.test.ts"],
     pattern: "three held turns",
   },
@@ -452,7 +455,7 @@ const MUTATIONS: Mutation[] = [
   {
     name: "cut-off-approval-answered",
     breaks: "the late answer of an approval handler cut off by a reconnect is sent",
-    file: ROUTER,
+    file: "src/router/server_requests.ts",
     search: "if (!entry || context.signal.aborted) return;",
     replace: "if (!entry) return;",
     tests: ["tests/reconnect_goal.test.ts"],

@@ -5,7 +5,7 @@
  * @module
  */
 import type { Turn } from "../gen/types.ts";
-import type { TurnResult } from "./api/turn.ts";
+import type { TurnResult } from "./turn_result.ts";
 
 /**
  * Root of every error the SDK throws.

@@ -5,7 +5,7 @@ import { fileURLToPath } from "node:url";
 import process from "node:process";
 import * as nodeTest from "node:test";
 import { AppServerClient, type ClientOptions } from "../src/client/client.ts";
-import type { ProtocolMessageEvent } from "../src/router/message_router.ts";
+import type { ProtocolMessageEvent } from "../src/router/types.ts";
 import { type Runtime, spawnTransport } from "../src/transport/spawn.ts";
 import type { SpawnOptions } from "../src/transport/_process.ts";
 import type { Transport } from "../src/transport/transport.ts";

@@ -14,7 +14,7 @@ import { image, localImage, mention, skill, text, toUserInputs } from "../src/ap
 import { startTestCodex } from "../testing.ts";
 import { describe, inMemoryServer, it, threadStartResult, until } from "./_helpers.ts";
 
-describe("Codex over a given transport", () => {
+describe("Codex over a given transport (codex.ts, login.ts)", () => {
   it("uses the transport instead of spawning, and scopes handlers turn > thread > client", async () => {
     let threads = 0;
     const server = inMemoryServer({
@@ -171,7 +171,7 @@ describe("apiKey", () => {
   });
 });
 
-describe("input helpers", () => {
+describe("input helpers (input.ts)", () => {
   it("build the protocol's UserInput items", () => {
     assert.deepEqual(toUserInputs("hi"), [{ type: "text", text: "hi" }]);
     assert.deepEqual(toUserInputs(image("https://x/y.png")), [{

@@ -22,7 +22,7 @@ import {
 import { findCodex } from "../src/binary.ts";
 import { codexBinaryVersion, collect, describe, it, textOf } from "./_helpers.ts";
 
-describe("text turns", () => {
+describe("text turns (test_codex.ts, helpers.ts)", () => {
   it("streams the scripted deltas in order and returns the completed Turn", async () => {
     await using t = await startTestCodex({
       responder: () => textReply(["Hel", "lo, ", "wor", "ld"], 5),

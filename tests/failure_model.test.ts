@@ -175,7 +175,7 @@ describe("user callbacks that throw", () => {
   });
 });
 
-describe("process pipes", () => {
+describe("process pipes (_process.ts)", () => {
   // Each runtime's own adapter, and node:child_process's through its compatibility layer.
   const adapters = [...new Set([detectRuntime(), "node" as const])];
   for (const runtime of adapters) {

@@ -14,12 +14,8 @@ import type { IdPath, RouteInfo } from "../gen/routing.ts";
 import * as experimentalRoutes from "../gen/experimental/routing.ts";
 import { loadExperimentalTables, stableTables } from "../src/client/client.ts";
 import { ProtocolError } from "../src/errors.ts";
-import {
-  MessageRouter,
-  type ProtocolMessageEvent,
-  type RoutedEvent,
-  type RoutedNotification,
-} from "../src/router/message_router.ts";
+import { MessageRouter } from "../src/router/message_router.ts";
+import type { ProtocolMessageEvent, RoutedEvent, RoutedNotification } from "../src/router/types.ts";
 import { TurnStream } from "../src/router/turn_stream.ts";
 import { memoryTransportPair } from "../src/transport/memory.ts";
 import { checkValue } from "../src/wire/validate.ts";
@@ -439,7 +435,7 @@ describe("recorded transcripts: the routing registry finds each message's turn a
   });
 });
 
-describe("recorded transcripts: the MessageRouter delivers each turn's events to its stream", () => {
+describe("recorded transcripts: the MessageRouter delivers each turn's events to its stream (turn_stream.ts)", () => {
   for (const fixture of allFixtures()) {
     it(fixture.name, async () => {
       await replayThroughRouter(fixture);

@@ -434,7 +434,7 @@ describe("routing registry", () => {
   });
 });
 
-describe("checkValue", () => {
+describe("checkValue (validate.ts)", () => {
   const schema = TurnCompletedNotificationSchema;
   const turn = (fields: Record<string, unknown> = {}) => ({
     threadId: "th",

@@ -15,12 +15,12 @@ import {
 } from "../src/errors.ts";
 import { AbortError } from "../src/errors.ts";
 import { retryOnOverload } from "../src/api/retry.ts";
-import {
-  MessageRouter,
-  type MessageRouterOptions,
-  type ProtocolMessageEvent,
-  type RoutedEvent,
-} from "../src/router/message_router.ts";
+import { MessageRouter } from "../src/router/message_router.ts";
+import type {
+  MessageRouterOptions,
+  ProtocolMessageEvent,
+  RoutedEvent,
+} from "../src/router/types.ts";
 import { stableTables } from "../src/client/client.ts";
 import { memoryTransportPair } from "../src/transport/memory.ts";
 import { TurnStream } from "../src/router/turn_stream.ts";
@@ -72,7 +72,7 @@ const deltas = (events: RoutedEvent[]) =>
   events.filter((e) => e.method === "item/agentMessage/delta")
     .map((e) => (e.params as { delta: string }).delta).join("");
 
-describe("requests", () => {
+describe("requests (message_router.ts, client.ts)", () => {
   it("200 concurrent requests each resolve to their own result", async () => {
     const fake = await connectFake();
     try {
@@ -327,7 +327,7 @@ describe("requests", () => {
   });
 });
 
-describe("turn routing", () => {
+describe("turn routing (message_router.ts, early_buffer.ts)", () => {
   it("keeps notifications that arrive before turn/start's response, turn/completed included", async () => {
     const fake = await connectFake({
       "turn/start": [{

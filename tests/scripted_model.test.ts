@@ -416,7 +416,7 @@ describe("ScriptedModel", () => {
   });
 });
 
-describe("createTestHome", () => {
+describe("createTestHome (harness.ts)", () => {
   test("points the config at its own model and cleans up", async () => {
     const home = await createTestHome({
       responder: () => ({ steps: [{ type: "text", text: "hi" }] }),

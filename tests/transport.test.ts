@@ -32,7 +32,7 @@ function streamOf<T>(chunks: T[]): ReadableStream<T> {
   });
 }
 
-describe("JsonLineStream", () => {
+describe("JsonLineStream (json_line_stream.ts)", () => {
   it("splits on \\n and \\r\\n, across chunks, and keeps a final line without newline", async () => {
     const lines = await collect(
       streamOf(['{"a":', "1}\r", '\n{"b":2}\n\n  \n{"c"', ":3}"]).pipeThrough(
@@ -84,7 +84,7 @@ describe("JsonLineBatchStream", () => {
   });
 });
 
-describe("spawn transport", () => {
+describe("spawn transport (spawn.ts, host.ts, node.ts, deno.ts, bun.ts)", () => {
   const node = (code: string, closeGraceMs = 200) =>
     spawnTransport({ command: "node", args: ["-e", code], closeGraceMs });
 
@@ -235,7 +235,7 @@ describe("spawn transport", () => {
   });
 });
 
-describe("memory transport", () => {
+describe("memory transport (memory.ts)", () => {
   it("connects two ends and closes both", async () => {
     const [a, b] = memoryTransportPair();
     const w = a.writable.getWriter();
@@ -249,7 +249,7 @@ describe("memory transport", () => {
   });
 });
 
-describe("findCodex", () => {
+describe("findCodex (binary.ts)", () => {
   const none = {
     env: () => undefined,
     isExecutable: () => false,
@@ -410,7 +410,7 @@ describe("findCodex and bundledCodexPath on Windows (modelled)", () => {
   });
 });
 
-describe("fail-closed answers", () => {
+describe("fail-closed answers (fail_closed.ts)", () => {
   it("are valid for their method's generated result schema, and refuse", () => {
     const refusing = [
       "item/commandExecution/requestApproval",

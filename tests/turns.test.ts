@@ -10,7 +10,7 @@ import process from "node:process";
 import { ThreadBusyError, TransportClosedError } from "../src/errors.ts";
 import { Thread } from "../src/api/thread.ts";
 import type { TurnEvent, TurnHandle } from "../src/api/turn.ts";
-import { TurnRegistry } from "../src/api/turn_registry.ts";
+import { Session } from "../src/api/session.ts";
 import type { Thread as ThreadInfo } from "../gen/types.ts";
 import {
   gate,
@@ -81,7 +81,7 @@ describe("thread.review", () => {
   });
 });
 
-describe("thread.startGoal", () => {
+describe("thread.startGoal (goal.ts)", () => {
   it("streams server-started goal turns as one stream until pause, losing and doubling nothing", async () => {
     let n = 0;
     const second = gate();
@@ -158,7 +158,7 @@ describe("thread.startGoal", () => {
   });
 });
 
-describe("thread.turns", () => {
+describe("thread.turns (turn_registry.ts)", () => {
   it("yields this client's own turns, the same handles startTurn returned", async () => {
     await using t = await startTestCodex({ responder: (req) => textReply(`re: ${req.prompt}`) });
     const thread = await t.codex.startThread({ cwd: t.home.cwd });
@@ -294,7 +294,7 @@ describe("memory", () => {
     const fake = await connectFake();
     try {
       const thread = new Thread(fake.client, { id: "th" } as ThreadInfo);
-      const registry = TurnRegistry.of(fake.client);
+      const registry = Session.of(fake.client).turns;
       // One reader that ignores every handle, one stream that is never read.
       const read = thread.turns();
       const unread = thread.turns({ maxQueued: 5 });

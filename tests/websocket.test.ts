@@ -58,7 +58,7 @@ after(async () => {
   await model.close();
 });
 
-describe("webSocket against the real app-server (no auth)", () => {
+describe("webSocket against the real app-server (no auth) (websocket.ts, ws_transport.ts)", () => {
   let server: Server;
   before(async () => {
     server = await startServer(model, "ws://127.0.0.1:0");
@@ -221,7 +221,7 @@ describe("webSocket with --ws-auth signed-bearer-token", () => {
   }
 });
 
-describe("signedBearerToken", () => {
+describe("signedBearerToken (signed_token.ts)", () => {
   const SECRET = "0123456789abcdef0123456789abcdef";
   const decode = (part: string) =>
     JSON.parse(new TextDecoder().decode(Uint8Array.from(
@@ -308,7 +308,7 @@ describe("a killed ws:// app-server", () => {
   });
 });
 
-describe("unixSocket against the real app-server", () => {
+describe("unixSocket against the real app-server (unix.ts, http_upgrade.ts)", () => {
   it("speaks WebSocket over --listen unix://PATH and runs a text turn", async () => {
     const server = await startServer(model, "unix://HOME/control.sock");
     try {

@@ -1,6 +1,4 @@
 import type {
-  AccountLoginCompletedNotification,
-  CancelLoginAccountResponse,
   GetAccountParams,
   GetAccountResponse,
   InitializeResponse,
@@ -22,12 +20,15 @@ import {
   type ClientOptions,
   type ServerRequestHandlers,
 } from "../client/client.ts";
-import { AbortError, CodexError, RequestTimeoutError } from "../errors.ts";
+import { AbortError } from "../errors.ts";
 import { spawnTransport } from "../transport/spawn.ts";
 import type { Transport } from "../transport/transport.ts";
 import { type ConnectionState, type ReconnectOptions, Reconnector } from "./reconnect.ts";
 import { Thread } from "./thread.ts";
-import { TurnRegistry } from "./turn_registry.ts";
+import { Session } from "./session.ts";
+import { type LoginHandle, startLogin } from "./login.ts";
+
+export type { LoginHandle } from "./login.ts";
 import { type CodexVersionMismatch, serverVersionOf, versionMismatch } from "./version.ts";
 
 /**
@@ -92,38 +93,6 @@ export interface CodexOptions extends ClientOptions {
 export interface ThreadOptions extends CallOptions {
   /** Server-request handlers for this thread (they win over the client's). */
   serverRequests?: ServerRequestHandlers;
-}
-
-/**
- * A login in progress (ChatGPT browser or device-code flow): where to send the user, and
- * a way to wait for the outcome or cancel.
- *
- * @example
- * ```ts
- * import type { Codex } from "codex-app-server";
- * declare const codex: Codex;
- * const login = await codex.loginWithChatGpt();
- * console.log("open", login.authUrl);
- * const outcome = await login.wait({ timeoutMs: 300_000 });
- * console.log(outcome.success);
- * ```
- */
-export interface LoginHandle {
-  /** The server's id for this login attempt. */
-  readonly loginId: string;
-  /** Browser flow: the URL to open. */
-  readonly authUrl?: string;
-  /** Device-code flow: the page where the user enters the code. */
-  readonly verificationUrl?: string;
-  /** Device-code flow: the code to enter. */
-  readonly userCode?: string;
-  /**
-   * Resolves with `account/login/completed` for this login (success or not); rejects with
-   * {@link AbortError} after {@link LoginHandle.cancel}, and on `signal` / `timeoutMs`.
-   */
-  wait(options?: CallOptions): Promise<AccountLoginCompletedNotification>;
-  /** Cancels the login (`account/login/cancel`). */
-  cancel(options?: CallOptions): Promise<CancelLoginAccountResponse>;
 }
 
 /**
@@ -291,7 +260,7 @@ export class Codex implements AsyncDisposable {
     params: Omit<ThreadResumeParams, "threadId"> = {},
     options: ThreadOptions = {},
   ): Promise<Thread> {
-    const registry = TurnRegistry.of(this.client);
+    const registry = Session.of(this.client).turns;
     const { thread } = await this.client.request(
       "thread/resume",
       { ...params, threadId },
@@ -439,7 +408,7 @@ export class Codex implements AsyncDisposable {
    * ```
    */
   loginWithChatGpt(options: CallOptions = {}): Promise<LoginHandle> {
-    return this.#startLogin({ type: "chatgpt" }, options);
+    return startLogin(this.client, { type: "chatgpt" }, options);
   }
 
   /**
@@ -456,7 +425,7 @@ export class Codex implements AsyncDisposable {
    * ```
    */
   loginWithDeviceCode(options: CallOptions = {}): Promise<LoginHandle> {
-    return this.#startLogin({ type: "chatgptDeviceCode" }, options);
+    return startLogin(this.client, { type: "chatgptDeviceCode" }, options);
   }
 
   /**
@@ -493,94 +462,6 @@ export class Codex implements AsyncDisposable {
   /** Same as {@link Codex.close}, for `await using`. */
   [Symbol.asyncDispose](): Promise<void> {
     return this.close();
-  }
-
-  async #startLogin(
-    params: { type: "chatgpt" } | { type: "chatgptDeviceCode" },
-    options: CallOptions,
-  ): Promise<LoginHandle> {
-    // Subscribe before asking, so a fast completion cannot be missed.
-    const reader = this.client.notifications().getReader();
-    const completions: AccountLoginCompletedNotification[] = [];
-    let streamError: unknown;
-    let canceled = false;
-    let wake = () => {};
-    void (async () => {
-      try {
-        while (true) {
-          const { value, done } = await reader.read();
-          if (done) {
-            // close() ends the stream as done: a waiting wait() must still settle.
-            streamError = this.client.closedError;
-            wake();
-            return;
-          }
-          if (value.method === "account/login/completed") {
-            completions.push(value.params);
-            wake();
-          }
-        }
-      } catch (error) {
-        streamError = error;
-        wake();
-      }
-    })();
-    const stop = () => void reader.cancel().catch(() => {});
-    let response;
-    try {
-      response = await this.client.request("account/login/start", params, options);
-    } catch (error) {
-      stop();
-      throw error;
-    }
-    if (!("loginId" in response)) {
-      stop();
-      throw new CodexError(`login start returned no loginId (type ${response.type})`);
-    }
-    const loginId = response.loginId;
-    const client = this.client;
-    return {
-      loginId,
-      authUrl: "authUrl" in response ? response.authUrl : undefined,
-      verificationUrl: "verificationUrl" in response ? response.verificationUrl : undefined,
-      userCode: "userCode" in response ? response.userCode : undefined,
-      wait: (waitOptions: CallOptions = {}) =>
-        new Promise<AccountLoginCompletedNotification>((resolve, reject) => {
-          const { signal, timeoutMs } = waitOptions;
-          const finish = (settle: () => void) => {
-            clearTimeout(timer);
-            signal?.removeEventListener("abort", onAbort);
-            wake = () => {};
-            stop();
-            settle();
-          };
-          const onAbort = () => finish(() => reject(new AbortError("login", signal?.reason)));
-          const timer = timeoutMs
-            ? setTimeout(
-              () => finish(() => reject(new RequestTimeoutError("login wait", timeoutMs))),
-              timeoutMs,
-            )
-            : undefined;
-          signal?.addEventListener("abort", onAbort, { once: true });
-          wake = () => {
-            // Older servers send no loginId; one login at a time is then the only reading.
-            const done = completions.find((n) => n.loginId === loginId || n.loginId == null);
-            if (done) finish(() => resolve(done));
-            else if (canceled) finish(() => reject(new AbortError("login", "canceled")));
-            else if (streamError !== undefined) finish(() => reject(streamError));
-          };
-          if (signal?.aborted) onAbort();
-          else wake();
-        }),
-      cancel: async (cancelOptions: CallOptions = {}) => {
-        const result = await client.request("account/login/cancel", { loginId }, cancelOptions);
-        // The server sends no completion for a canceled login; release the waiter.
-        canceled = true;
-        wake();
-        stop();
-        return result;
-      },
-    };
   }
 }
 

@@ -10,9 +10,11 @@ import type { AppServerClient, CallOptions } from "../client/client.ts";
 import { onAbort } from "../_abort.ts";
 import { CodexError, ConnectionLostError, type TransportClosedError } from "../errors.ts";
 import type { TurnInput } from "./input.ts";
-import { iteratorStream } from "./_handle_stream.ts";
+import { FollowedList, iteratorStream } from "./_streams.ts";
+import { endStream } from "../router/stream_end.ts";
 import type { TurnEvent, TurnHandle } from "./turn.ts";
-import { TurnRegistry } from "./turn_registry.ts";
+import type { TurnRegistry } from "./turn_registry.ts";
+import { Session } from "./session.ts";
 
 /**
  * Options of {@link Thread.startGoal}.
@@ -61,12 +63,12 @@ export class GoalHandle {
   /** The thread the goal runs on. */
   readonly threadId: string;
   readonly #client: AppServerClient;
+  readonly #session: Session;
   readonly #registry: TurnRegistry;
-  readonly #turns: TurnHandle[] = [];
+  readonly #turns = new FollowedList<TurnHandle>();
   #goal: ThreadGoal;
   #stopped = false;
   #lost: TransportClosedError | undefined;
-  #wakers: (() => void)[] = [];
   #done!: Promise<ThreadGoal>;
   #resolveDone!: (goal: ThreadGoal) => void;
   #rejectDone!: (error: unknown) => void;
@@ -81,7 +83,8 @@ export class GoalHandle {
     timeoutMs: number | undefined,
   ) {
     this.#client = client;
-    this.#registry = TurnRegistry.of(client);
+    this.#session = Session.of(client);
+    this.#registry = this.#session.turns;
     this.threadId = threadId;
     this.#goal = goal;
     this.#timeoutMs = timeoutMs;
@@ -286,7 +289,7 @@ export class GoalHandle {
   }
 
   #running(): TurnHandle | undefined {
-    const last = this.#turns.at(-1);
+    const last = this.#turns.items.at(-1);
     return last && !last.settled ? last : undefined;
   }
 
@@ -309,7 +312,7 @@ export class GoalHandle {
   }
 
   #attach(): void {
-    this.#registry.setGoal(this.threadId, this);
+    this.#session.goals.set(this.threadId, this);
     this.#unlisten = this.#registry.listen(this.threadId, (turn) => this.#onTurn(turn));
     const router = this.#client.router;
     this.#unsubscribe = router.subscribeThread(this.threadId, (n) => {
@@ -321,24 +324,27 @@ export class GoalHandle {
       if (this.#stopped) return;
       this.#stopped = true;
       // A deliberate close ends the goal's streams; a lost connection is their error.
-      if (!router.closedByClient) this.#lost = error;
+      endStream(
+        { close: () => {}, fail: (lost) => this.#lost = lost },
+        error,
+        router.closedByClient,
+      );
       this.#detach();
       this.#rejectDone(error);
-      this.#wake();
+      this.#turns.wake();
     });
   }
 
   #detach(): void {
     this.#unlisten();
     this.#unsubscribe();
-    if (this.#registry.goalOf(this.threadId) === this) {
-      this.#registry.setGoal(this.threadId, undefined);
+    if (this.#session.goals.get(this.threadId) === this) {
+      this.#session.goals.delete(this.threadId);
     }
   }
 
   #onTurn(turn: TurnHandle): void {
     this.#turns.push(turn);
-    this.#wake();
     // Goal updates that name the turn travel in the turn's own events.
     void (async () => {
       try {
@@ -394,38 +400,29 @@ export class GoalHandle {
   #maybeFinish(): void {
     if (!this.#stopped || this.#running()) return;
     this.#resolveDone(this.#goal);
-    this.#wake();
-  }
-
-  #wake(): void {
-    const wakers = this.#wakers;
-    this.#wakers = [];
-    for (const wake of wakers) wake();
+    this.#turns.wake();
   }
 
   /** Waits until turn `index` exists (true) or the goal has stopped without it (false). */
-  async #waitForTurn(index: number): Promise<boolean> {
-    while (index >= this.#turns.length) {
-      if (this.#stopped && !this.#running()) {
-        if (this.#lost) throw this.#lost;
-        return false;
-      }
-      await new Promise<void>((resolve) => this.#wakers.push(resolve));
-    }
-    return true;
+  #waitForTurn(index: number): Promise<boolean> {
+    return this.#turns.has(index, () => {
+      if (!this.#stopped || this.#running()) return false;
+      if (this.#lost) throw this.#lost;
+      return true;
+    });
   }
 
   async *#handles(): AsyncGenerator<TurnHandle> {
     for (let i = 0;; i++) {
       if (!(await this.#waitForTurn(i))) return;
-      yield this.#turns[i];
+      yield this.#turns.items[i];
     }
   }
 
   async *#events<T>(read: (turn: TurnHandle) => AsyncIterator<T>): AsyncGenerator<T> {
     for (let i = 0;; i++) {
       if (!(await this.#waitForTurn(i))) return;
-      const iterator = read(this.#turns[i]);
+      const iterator = read(this.#turns.items[i]);
       try {
         while (true) {
           const { value, done } = await iterator.next();

@@ -6,7 +6,10 @@
 import type { AppServerClient } from "../client/client.ts";
 import { TransportClosedError, type TransportCloseInfo } from "../errors.ts";
 import type { Transport } from "../transport/transport.ts";
-import { TurnRegistry } from "./turn_registry.ts";
+import { connectionLink } from "../router/message_router.ts";
+import type { ConnectionLink } from "../router/types.ts";
+import { Session } from "./session.ts";
+import type { RoutedEvent } from "../router/types.ts";
 import { storedTurns } from "./_stored_turns.ts";
 import { backoffDelay, pause } from "../_backoff.ts";
 
@@ -63,6 +66,7 @@ export class Reconnector {
   readonly #maxDelayMs: number;
   readonly #onState: (state: ConnectionState) => void;
   readonly #stop = new AbortController();
+  readonly #link: ConnectionLink;
   #running = false;
 
   constructor(
@@ -87,13 +91,13 @@ export class Reconnector {
         // An observer that throws must not stop the reconnecting.
       }
     };
-    client.router.onConnectionLost((info) => void this.#reconnect(info));
+    this.#link = connectionLink(client.router, (info) => void this.#reconnect(info));
   }
 
   /** Stops trying (a deliberate close). */
   stop(): void {
     this.#stop.abort();
-    this.#client.router.onConnectionLost(undefined);
+    connectionLink(this.#client.router, undefined);
   }
 
   async #reconnect(info: TransportCloseInfo): Promise<void> {
@@ -118,10 +122,10 @@ export class Reconnector {
             await transport.close();
             return;
           }
-          router.attach(transport);
+          this.#link.attach(transport);
           await this.#client.reinitialize();
           await this.#resumeAll(lostAt);
-          router.connected();
+          this.#link.connected();
           this.#onState({ state: "reconnected", attempt, lostAt, at: Date.now() });
           return;
         } catch (error) {
@@ -132,7 +136,7 @@ export class Reconnector {
         }
       }
       this.#onState({ state: "gave up", attempts: this.#maxAttempts, reason });
-      router.end({
+      this.#link.end({
         ...lastInfo,
         reason: `gave up reconnecting after ${this.#maxAttempts} attempts: ${reason}`,
       });
@@ -143,10 +147,10 @@ export class Reconnector {
 
   /** Resumes every followed thread and settles the turns that ended during the gap. */
   async #resumeAll(lostAt: number): Promise<void> {
-    const registry = TurnRegistry.of(this.#client);
-    const router = this.#client.router;
+    const session = Session.of(this.#client);
+    const registry = session.turns;
     await Promise.all(
-      registry.threadsToResume().map(async (threadId) => {
+      threadsToResume(session).map(async (threadId) => {
         let ended: string[] = [];
         await this.#client.request("thread/resume", { threadId }, {
           whileReconnecting: true,
@@ -155,7 +159,7 @@ export class Reconnector {
             const running = new Set(
               result.thread.turns.filter((t) => t.status === "inProgress").map((t) => t.id),
             );
-            ended = registry.markGap(threadId, running, lostAt, Date.now());
+            ended = markGap(session, threadId, running, lostAt, Date.now(), this.#link);
             // In the answer's order, so listeners (a goal) get them as they ran. A running
             // turn this client does not follow yet is joined; one that started and ended
             // around the gap without this client seeing it end (a goal's next turn,
@@ -165,7 +169,7 @@ export class Reconnector {
             // ends (and a goal waiting for it would never finish).
             const since = Math.floor(lostAt / 1000) - RECENT_SECONDS;
             for (const turn of result.thread.turns) {
-              if (registry.get(turn.id) || router.hasEnded(turn.id)) continue;
+              if (registry.get(turn.id) || this.#link.hasEnded(turn.id)) continue;
               if (turn.status === "inProgress") {
                 registry.claim(threadId, turn.id, { joinedLate: true });
               } else if ((turn.completedAt ?? since) >= since) {
@@ -183,15 +187,14 @@ export class Reconnector {
   /** Ends turns that completed while the connection was down, with the server's outcome. */
   async #finishEnded(threadId: string, turnIds: string[]): Promise<void> {
     const found = await storedTurns(this.#client, threadId, turnIds, { whileReconnecting: true });
-    const router = this.#client.router;
     for (const turnId of turnIds) {
       const turn = found.get(turnId);
-      const handle = TurnRegistry.of(this.#client).get(turnId);
+      const handle = Session.of(this.#client).turns.get(turnId);
       if (!handle || handle.settled) continue;
       if (turn) {
-        router.inject(JSON.stringify({ method: "turn/completed", params: { threadId, turn } }));
+        this.#link.inject(JSON.stringify({ method: "turn/completed", params: { threadId, turn } }));
       } else {
-        router.failTurn(
+        this.#link.failTurn(
           turnId,
           new TransportClosedError({
             exitCode: null,
@@ -203,4 +206,53 @@ export class Reconnector {
       }
     }
   }
+}
+
+/** Remembers a Thread object (weakly): a reconnect resumes its thread while it lives. */
+export function rememberThread(session: Session, threadId: string, thread: object): void {
+  const known = session.threads;
+  known.set(threadId, new WeakRef(thread));
+  // Forget collected ones now and then, so a client that makes many threads stays small.
+  if (known.size % 1024 === 0) {
+    for (const [id, ref] of known) if (!ref.deref()) known.delete(id);
+  }
+}
+
+/**
+ * The threads a reconnect must resume: those with running turns, listeners or a goal,
+ * and those whose Thread object is still in use.
+ */
+export function threadsToResume(session: Session): string[] {
+  const ids = session.turns.followedThreads();
+  for (const threadId of session.goals.keys()) ids.add(threadId);
+  for (const [threadId, ref] of session.threads) {
+    if (ref.deref()) ids.add(threadId);
+    else session.threads.delete(threadId);
+  }
+  return [...ids];
+}
+
+/**
+ * After a reconnect, from the `thread/resume` answer's `onResult`: marks the gap in every
+ * running turn of the thread, and returns those the answer no longer shows running (they
+ * ended while the connection was down).
+ */
+export function markGap(
+  session: Session,
+  threadId: string,
+  running: Set<string>,
+  lostAt: number,
+  restoredAt: number,
+  link: { pushToTurn(turnId: string, event: RoutedEvent): boolean },
+): string[] {
+  const ended: string[] = [];
+  for (const { handle, events } of session.turns.running(threadId)) {
+    events.missedEvents = true;
+    link.pushToTurn(handle.id, {
+      method: "connection/gap",
+      params: { threadId, turnId: handle.id, lostAt, restoredAt },
+    });
+    if (!running.has(handle.id)) ended.push(handle.id);
+  }
+  return ended;
 }

@@ -15,11 +15,14 @@ import { onAbort } from "../_abort.ts";
 import { AbortError, ThreadBusyError } from "../errors.ts";
 import { GoalHandle, type GoalOptions } from "./goal.ts";
 import { toUserInputs, type TurnInput } from "./input.ts";
-import type { RoutedNotification, ServerRequestHandlerFn } from "../router/message_router.ts";
-import { pushStream } from "./_handle_stream.ts";
+import type { RoutedNotification, ServerRequestHandlerFn } from "../router/types.ts";
+import { endWithConnection } from "../router/stream_end.ts";
+import { pushStream } from "./_streams.ts";
 import { type OutputSchema, toOutputJsonSchema } from "./structured.ts";
 import type { TurnHandle } from "./turn.ts";
-import { TurnRegistry } from "./turn_registry.ts";
+import type { TurnRegistry } from "./turn_registry.ts";
+import { Session } from "./session.ts";
+import { rememberThread } from "./reconnect.ts";
 
 /**
  * Turn overrides: everything `turn/start` accepts besides the thread and the input.
@@ -123,6 +126,7 @@ export class Thread {
   /** The thread as the server described it when it was started, resumed or forked. */
   readonly info: ThreadInfo;
   readonly #client: AppServerClient;
+  readonly #session: Session;
   readonly #registry: TurnRegistry;
   #handlers: ServerRequestHandlers;
   #turnHandlers: ServerRequestHandlers | undefined;
@@ -134,10 +138,11 @@ export class Thread {
   /** Used by {@link Codex}; not meant to be called directly. */
   constructor(client: AppServerClient, info: ThreadInfo, handlers: ServerRequestHandlers = {}) {
     this.#client = client;
-    this.#registry = TurnRegistry.of(client);
+    this.#session = Session.of(client);
+    this.#registry = this.#session.turns;
     this.info = info;
     this.id = info.id;
-    this.#registry.remember(this.id, this);
+    rememberThread(this.#session, this.id, this);
     this.#handlers = handlers;
     this.#syncResolver();
   }
@@ -188,11 +193,7 @@ export class Thread {
     );
     stop = this.#registry.listen(this.id, (turn) => queue.push(turn));
     // A deliberate close ends the stream; a lost connection is its error.
-    void router.done.then((error) => {
-      stop();
-      if (router.closedByClient) queue.close();
-      else queue.fail(error);
-    });
+    endWithConnection(router, queue, () => stop());
     return queue.stream;
   }
   /**
@@ -312,7 +313,7 @@ export class Thread {
     }
     const { signal } = options;
     if (signal?.aborted) throw new AbortError("thread/goal/set", signal.reason);
-    if (this.#registry.goalOf(this.id)) {
+    if (this.#session.goals.get(this.id)) {
       throw new ThreadBusyError(this.id, "a goal of this client already runs on it");
     }
     const running = this.activeTurn;
@@ -338,7 +339,7 @@ export class Thread {
   ): Promise<TurnHandle> {
     const { signal } = options;
     if (signal?.aborted) throw new AbortError(method, signal.reason);
-    if (this.#registry.goalOf(this.id)) {
+    if (this.#session.goals.get(this.id)) {
       throw new ThreadBusyError(
         this.id,
         `a goal owns it; pause or clear the goal before ${method}`,
@@ -526,14 +527,10 @@ export class Thread {
     return new ReadableStream<RoutedNotification>({
       start: (controller) => {
         unsubscribe = this.#client.router.subscribeThread(this.id, (n) => controller.enqueue(n));
-        void this.#client.router.done.then((error) => {
-          try {
-            // codex.close() ends the stream as done; a lost connection is its error.
-            if (this.#client.router.closedByClient) controller.close();
-            else controller.error(error);
-          } catch {
-            // Already cancelled.
-          }
+        // codex.close() ends the stream as done; a lost connection is its error.
+        endWithConnection(this.#client.router, {
+          close: () => controller.close(),
+          fail: (error) => controller.error(error),
         });
       },
       cancel: () => unsubscribe(),

@@ -2,7 +2,6 @@ import type {
   ServerNotification,
   ServerRequest,
   ThreadItem,
-  ThreadTokenUsage,
   Turn,
   TurnSteerResponse,
 } from "../../gen/types.ts";
@@ -15,9 +14,12 @@ import {
 } from "../errors.ts";
 import { toUserInputs, type TurnInput } from "./input.ts";
 import { storedTurns } from "./_stored_turns.ts";
-import type { RoutedEvent } from "../router/message_router.ts";
+import type { RoutedEvent } from "../router/types.ts";
 import type { TurnStream } from "../router/turn_stream.ts";
 import { type OutputSchema, parseStructuredOutput } from "./structured.ts";
+import { finalResponseOf, ResultCollector, type TurnResult } from "../turn_result.ts";
+
+export type { TurnResult } from "../turn_result.ts";
 
 /**
  * What a turn's stream carries: the turn's notifications (generated `ServerNotification`,
@@ -53,34 +55,6 @@ export interface ConnectionGapEvent {
   method: "connection/gap";
   /** Where and when. */
   params: { threadId: string; turnId: string; lostAt: number; restoredAt: number };
-}
-
-/**
- * The outcome of a turn, as {@link TurnHandle.result} gives it.
- *
- * @example
- * ```ts
- * import type { TurnHandle, TurnResult } from "codex-app-server";
- * declare const turn: TurnHandle;
- * const { turn: done, items, finalResponse, usage }: TurnResult = await turn.result();
- * console.log(done.status, items.length, finalResponse, usage?.last.totalTokens);
- * ```
- */
-export interface TurnResult {
-  /**
-   * The generated Turn of `turn/completed`, but with `items` holding every item the turn
-   * completed, in order (the server's own `turn/completed` carries only a summary).
-   */
-  turn: Turn;
-  /** The same items as `turn.items`. */
-  items: ThreadItem[];
-  /**
-   * The final answer: the text of the last agent message that is not commentary
-   * (`phase` other than `"commentary"`), or null when the turn has none.
-   */
-  finalResponse: string | null;
-  /** The turn's last `thread/tokenUsage/updated` figures, or null when none arrived. */
-  usage: ThreadTokenUsage | null;
 }
 
 /**
@@ -364,19 +338,10 @@ export class TurnHandle implements AsyncIterable<TurnEvent> {
 
   #settle(): Promise<TurnResult> {
     this.#outcome ??= (async () => {
-      let items: ThreadItem[] = [];
-      let completed: Turn | undefined;
-      let usage: ThreadTokenUsage | null = null;
-      for await (const event of this) {
-        // Lenient validation lets malformed events through: only well-formed ones count.
-        if (event.method === "item/completed") {
-          if (isObject(event.params?.item)) items.push(event.params.item);
-        } else if (event.method === "turn/completed") {
-          if (isObject(event.params?.turn)) completed = event.params.turn;
-        } else if (event.method === "thread/tokenUsage/updated") {
-          if (isObject(event.params?.tokenUsage)) usage = event.params.tokenUsage;
-        }
-      }
+      const collected = new ResultCollector();
+      for await (const event of this) collected.add(event);
+      const { completed, usage } = collected;
+      let items = collected.items;
       if (!completed) {
         // Closed on purpose: the streams ended quietly, the outcome says why there is none.
         const closed = this.#events.outcomeError;
@@ -414,24 +379,6 @@ export class TurnHandle implements AsyncIterable<TurnEvent> {
     }
     return streamed;
   }
-}
-
-function isObject(value: unknown): boolean {
-  return typeof value === "object" && value !== null;
-}
-
-/** The last agent message that is not commentary, or null. */
-function finalResponseOf(items: ThreadItem[]): string | null {
-  for (let i = items.length - 1; i >= 0; i--) {
-    const item = items[i];
-    // Lenient validation lets a malformed item through (and reports it): skip it.
-    if (
-      item.type === "agentMessage" && item.phase !== "commentary" && typeof item.text === "string"
-    ) {
-      return item.text;
-    }
-  }
-  return null;
 }
 
 /** The text of an agent message delta; undefined for every other event. */

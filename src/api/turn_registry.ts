@@ -1,4 +1,5 @@
-// Every turn this client follows, whoever started it. One registry per client: it makes
+// Every turn this client follows, whoever started it. One registry per client (held by its
+// Session, src/api/session.ts): it makes
 // the TurnHandle of a turn exactly once, whether the turn first shows up as the answer to
 // this client's `turn/start` / `review/start`, as an unclaimed turn on a watched thread
 // (the server's goal continuations, another client's turns), or as the running turn of a
@@ -16,11 +17,7 @@ interface ThreadEntry {
   starts: number;
   /** Removes the router's watcher; set while the thread has listeners. */
   unwatch: (() => void) | undefined;
-  /** Set while a goal of this client owns the thread. */
-  goal: object | undefined;
 }
-
-const registries = new WeakMap<AppServerClient, TurnRegistry>();
 
 /** The turns one client follows; see the file comment. */
 export class TurnRegistry {
@@ -29,18 +26,10 @@ export class TurnRegistry {
   readonly #live = new Map<string, TurnHandle>();
   readonly #streams = new WeakMap<TurnHandle, TurnStream>();
   readonly #threads = new Map<string, ThreadEntry>();
-  /** Every Thread object made on this client, to resume after a reconnect while alive. */
-  readonly #known = new Map<string, WeakRef<object>>();
 
-  private constructor(client: AppServerClient) {
+  /** Made by the client's `Session`; not meant to be called directly. */
+  constructor(client: AppServerClient) {
     this.#client = client;
-  }
-
-  /** The registry of a client (made on first use). */
-  static of(client: AppServerClient): TurnRegistry {
-    let registry = registries.get(client);
-    if (!registry) registries.set(client, registry = new TurnRegistry(client));
-    return registry;
   }
 
   /**
@@ -106,62 +95,22 @@ export class TurnRegistry {
     return found;
   }
 
-  /** The goal that owns a thread, if any. */
-  goalOf(threadId: string): object | undefined {
-    return this.#threads.get(threadId)?.goal;
-  }
-
-  /** Records (or, with undefined, clears) the goal that owns a thread. */
-  setGoal(threadId: string, goal: object | undefined): void {
-    const entry = this.#entry(threadId);
-    entry.goal = goal;
-    this.#prune(threadId, entry);
-  }
-
-  /** Remembers a Thread object (weakly): a reconnect resumes its thread while it lives. */
-  remember(threadId: string, thread: object): void {
-    this.#known.set(threadId, new WeakRef(thread));
-    // Forget collected ones now and then, so a client that makes many threads stays small.
-    if (this.#known.size % 1024 === 0) {
-      for (const [id, ref] of this.#known) if (!ref.deref()) this.#known.delete(id);
-    }
-  }
-
-  /**
-   * The threads a reconnect must resume: those with running turns, listeners or a goal,
-   * and those whose Thread object is still in use.
-   */
-  threadsToResume(): string[] {
+  /** The threads with a running turn or a listener (a reconnect resumes them). */
+  followedThreads(): Set<string> {
     const ids = new Set<string>();
     for (const handle of this.#live.values()) if (!handle.settled) ids.add(handle.threadId);
     for (const [threadId, entry] of this.#threads) {
-      if (entry.listeners.size > 0 || entry.goal) ids.add(threadId);
+      if (entry.listeners.size > 0) ids.add(threadId);
     }
-    for (const [threadId, ref] of this.#known) {
-      if (ref.deref()) ids.add(threadId);
-      else this.#known.delete(threadId);
-    }
-    return [...ids];
+    return ids;
   }
 
-  /**
-   * After a reconnect, from the `thread/resume` answer's `onResult`: marks the gap in every
-   * running turn of the thread, and returns those the answer no longer shows running (they
-   * ended while the connection was down).
-   */
-  markGap(threadId: string, running: Set<string>, lostAt: number, restoredAt: number): string[] {
-    const ended: string[] = [];
+  /** The running turns of a thread, with their event logs. */
+  *running(threadId: string): Generator<{ handle: TurnHandle; events: TurnStream }> {
     for (const handle of this.#live.values()) {
       if (handle.threadId !== threadId || handle.settled) continue;
-      const events = this.#streams.get(handle)!;
-      events.missedEvents = true;
-      this.#client.router.pushToTurn(handle.id, {
-        method: "connection/gap",
-        params: { threadId, turnId: handle.id, lostAt, restoredAt },
-      });
-      if (!running.has(handle.id)) ended.push(handle.id);
+      yield { handle, events: this.#streams.get(handle)! };
     }
-    return ended;
   }
 
   /** Settles when a handle's turn has ended, whichever way (without reading its events). */
@@ -208,7 +157,7 @@ export class TurnRegistry {
   #entry(threadId: string): ThreadEntry {
     let entry = this.#threads.get(threadId);
     if (!entry) {
-      entry = { listeners: new Set(), starts: 0, unwatch: undefined, goal: undefined };
+      entry = { listeners: new Set(), starts: 0, unwatch: undefined };
       this.#threads.set(threadId, entry);
     }
     return entry;
@@ -219,7 +168,7 @@ export class TurnRegistry {
       entry.unwatch();
       entry.unwatch = undefined;
     }
-    if (entry.listeners.size === 0 && entry.starts === 0 && entry.goal === undefined) {
+    if (entry.listeners.size === 0 && entry.starts === 0) {
       if (this.#threads.get(threadId) === entry) this.#threads.delete(threadId);
     }
   }

@@ -13,19 +13,19 @@ import {
 } from "../../gen/methods.ts";
 import { NOTIFICATION_ROUTES, SERVER_REQUEST_ROUTES } from "../../gen/routing.ts";
 import type { ClientInfo, InitializeResponse, ServerNotification } from "../../gen/types.ts";
-import {
-  type EarlyBufferLimits,
-  MessageRouter,
-  type ProtocolMessageEvent,
-  type ProtocolTables,
-  type RoutedNotification,
-  type ServerRequestContext,
-  type ServerRequestHandlerFn,
-} from "../router/message_router.ts";
+import { MessageRouter } from "../router/message_router.ts";
+import type {
+  EarlyBufferLimits,
+  ProtocolMessageEvent,
+  ProtocolTables,
+  RoutedNotification,
+  ServerRequestContext,
+  ServerRequestHandlerFn,
+} from "../router/types.ts";
 import type { Transport } from "../transport/transport.ts";
 import { checkValue, type ValidationMode } from "../wire/validate.ts";
 
-export type { ProtocolMessageEvent, ServerRequestContext } from "../router/message_router.ts";
+export type { ProtocolMessageEvent, ServerRequestContext } from "../router/types.ts";
 export type { ValidationMode } from "../wire/validate.ts";
 
 /** The routing and validation tables of the stable protocol, as generated. */
@@ -128,6 +128,17 @@ const DEFAULT_CLIENT_INFO: ClientInfo = {
   version: "0.1.0",
 };
 
+let sessionSlot: <T>(client: AppServerClient, make: () => T) => T;
+
+/**
+ * The state the high-level API keeps for one client (its turn registry, goals and
+ * followed threads), made by `make` on first use and held by the client itself, so it
+ * lives exactly as long as the client. Internal to the SDK.
+ */
+export function clientSession<T>(client: AppServerClient, make: () => T): T {
+  return sessionSlot(client, make);
+}
+
 /**
  * A connection to one app-server: handshake, typed requests, server-request dispatch.
  * Most programs use {@link Codex} instead; this layer is for tools that want the protocol
@@ -151,6 +162,12 @@ export class AppServerClient {
   readonly router: MessageRouter;
   readonly #state: ClientState;
   readonly #options: ClientOptions;
+  /** The high-level API's state for this client (see `clientSession`). */
+  #session: unknown;
+
+  static {
+    sessionSlot = (client, make) => (client.#session ??= make()) as never;
+  }
 
   private constructor(
     router: MessageRouter,
@@ -227,7 +244,7 @@ export class AppServerClient {
    * ```ts
    * import type { AppServerClient } from "codex-app-server/protocol";
    * declare const client: AppServerClient;
-   * // after client.router.attach(newTransport):
+   * // after the reconnect loop attached a new transport:
    * await client.reinitialize();
    * ```
    */

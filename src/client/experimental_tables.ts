@@ -7,7 +7,7 @@ import {
   SERVER_REQUEST_SCHEMAS,
 } from "../../gen/experimental/methods.ts";
 import { NOTIFICATION_ROUTES, SERVER_REQUEST_ROUTES } from "../../gen/experimental/routing.ts";
-import type { ProtocolTables } from "../router/message_router.ts";
+import type { ProtocolTables } from "../router/types.ts";
 
 /**
  * The routing and validation tables including experimental methods and fields, for a

@@ -12,19 +12,7 @@
 //   completed   `turn/completed` buffered: swept completedGraceMs later if never claimed
 import { BufferOverflowError, type CodexError } from "../errors.ts";
 import { addBounded } from "./_bounded.ts";
-import type { RoutedEvent } from "./message_router.ts";
-
-/** Limits of the early buffer, which holds events of turns nobody has claimed yet. */
-export interface EarlyBufferLimits {
-  /** Events kept per unclaimed turn (default 10,000). */
-  maxEventsPerTurn?: number;
-  /** Bytes of message text kept per unclaimed turn (default 32 MiB). */
-  maxBytesPerTurn?: number;
-  /** Unclaimed turns kept at once; the oldest is dropped past it (default 1,000). */
-  maxTurns?: number;
-  /** How long a completed, unclaimed turn is kept before it is dropped (default 30 s). */
-  completedGraceMs?: number;
-}
+import type { EarlyBufferLimits, RoutedEvent } from "./types.ts";
 
 interface Entry {
   events: RoutedEvent[];
@@ -51,12 +39,16 @@ export class EarlyBuffer {
   readonly #onSwept: (turnId: string) => void;
   #sweepTimer: ReturnType<typeof setTimeout> | undefined;
   #stopped = false;
+  readonly #noun: string;
 
   constructor(
     limits: EarlyBufferLimits | undefined,
     report: (error: CodexError) => void,
     onSwept: (turnId: string) => void,
+    /** What a key names, in error messages ("turn", "process", ...). */
+    noun = "turn",
   ) {
+    this.#noun = noun;
     this.#limits = {
       maxEventsPerTurn: limits?.maxEventsPerTurn ?? 10_000,
       maxBytesPerTurn: limits?.maxBytesPerTurn ?? 32 * 1024 * 1024,
@@ -100,7 +92,7 @@ export class EarlyBuffer {
         entry.events = [];
         this.#report(
           new BufferOverflowError(
-            `early buffer for unclaimed turn ${turnId} overflowed; its events are dropped`,
+            `early buffer for unclaimed ${this.#noun} ${turnId} overflowed; its events are dropped`,
           ),
         );
       } else {
@@ -119,7 +111,7 @@ export class EarlyBuffer {
       return {
         kind: "failed",
         error: new BufferOverflowError(
-          `events of turn ${turnId} were dropped: more than ${this.#limits.maxTurns} unclaimed turns`,
+          `events of ${this.#noun} ${turnId} were dropped: more than ${this.#limits.maxTurns} unclaimed ${this.#noun}s`,
         ),
       };
     }
@@ -129,7 +121,9 @@ export class EarlyBuffer {
     if (entry.overflowed) {
       return {
         kind: "failed",
-        error: new BufferOverflowError(`events of turn ${turnId} overflowed the early buffer`),
+        error: new BufferOverflowError(
+          `events of ${this.#noun} ${turnId} overflowed the early buffer`,
+        ),
       };
     }
     return { kind: "events", events: entry.events, completed: entry.completedAt !== null };
@@ -150,7 +144,7 @@ export class EarlyBuffer {
     if (entry.events.length > 0 || entry.overflowed) {
       this.#report(
         new BufferOverflowError(
-          `too many unclaimed turns (${this.#limits.maxTurns}); dropped buffered events of turn ${oldest}`,
+          `too many unclaimed ${this.#noun}s (${this.#limits.maxTurns}); dropped buffered events of ${this.#noun} ${oldest}`,
         ),
       );
     }

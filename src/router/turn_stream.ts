@@ -1,5 +1,5 @@
 import type { CodexError } from "../errors.ts";
-import type { RoutedEvent, TurnSink } from "./message_router.ts";
+import type { RoutedEvent, TurnSink } from "./types.ts";
 
 /**
  * The events of one turn, and the sink the router fills. The turn keeps its events in

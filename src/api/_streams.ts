@@ -1,5 +1,6 @@
-// Small stream helpers of the high-level API: a stream fed by pushes with a bounded
-// queue, and a stream read from an async iterator.
+// The stream helpers of the high-level API: a stream fed by pushes with a bounded queue
+// (`thread.turns()`), a list readers follow with their own cursors (a goal's turns), and a
+// stream read from an async iterator (a goal's streams).
 import { BufferOverflowError } from "../errors.ts";
 
 /** A stream fed by `push`, whose unread queue never holds more than `cap` values. */
@@ -94,4 +95,44 @@ export function iteratorStream<T>(iterator: AsyncIterator<T>): ReadableStream<T>
       await iterator.return?.();
     },
   }, { highWaterMark: 0 });
+}
+
+/**
+ * An append-only list that readers follow, each with its own cursor: a reader waits for
+ * the next item until the owner's `over()` says no more will come. The owner calls
+ * {@link FollowedList.wake} whenever the answer of `over()` may have changed.
+ */
+export class FollowedList<T> {
+  readonly #items: T[] = [];
+  #wakers: (() => void)[] = [];
+
+  /** The items so far. */
+  get items(): readonly T[] {
+    return this.#items;
+  }
+
+  /** Appends an item and wakes the readers. */
+  push(item: T): void {
+    this.#items.push(item);
+    this.wake();
+  }
+
+  /** Wakes every waiting reader to look again. */
+  wake(): void {
+    const wakers = this.#wakers;
+    this.#wakers = [];
+    for (const wake of wakers) wake();
+  }
+
+  /**
+   * Waits until item `index` exists (true) or `over()` holds while it does not (false).
+   * `over` may throw to fail the reader.
+   */
+  async has(index: number, over: () => boolean): Promise<boolean> {
+    while (index >= this.#items.length) {
+      if (over()) return false;
+      await new Promise<void>((resolve) => this.#wakers.push(resolve));
+    }
+    return true;
+  }
 }

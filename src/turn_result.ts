@@ -1,0 +1,73 @@
+// A turn's outcome: the TurnResult type and the fold that makes one from the turn's
+// events. Below the API layer (errors.ts carries a TurnResult in TurnFailedError), so it
+// depends on the generated types only.
+import type { ThreadItem, ThreadTokenUsage, Turn } from "../gen/types.ts";
+
+/**
+ * The outcome of a turn, as `TurnHandle.result()` gives it.
+ *
+ * @example
+ * ```ts
+ * import type { TurnHandle, TurnResult } from "codex-app-server";
+ * declare const turn: TurnHandle;
+ * const { turn: done, items, finalResponse, usage }: TurnResult = await turn.result();
+ * console.log(done.status, items.length, finalResponse, usage?.last.totalTokens);
+ * ```
+ */
+export interface TurnResult {
+  /**
+   * The generated Turn of `turn/completed`, but with `items` holding every item the turn
+   * completed, in order (the server's own `turn/completed` carries only a summary).
+   */
+  turn: Turn;
+  /** The same items as `turn.items`. */
+  items: ThreadItem[];
+  /**
+   * The final answer: the text of the last agent message that is not commentary
+   * (`phase` other than `"commentary"`), or null when the turn has none.
+   */
+  finalResponse: string | null;
+  /** The turn's last `thread/tokenUsage/updated` figures, or null when none arrived. */
+  usage: ThreadTokenUsage | null;
+}
+
+/** Folds a turn's events, in order, into what its result is made of. */
+export class ResultCollector {
+  /** Every `item/completed` item, in order. */
+  readonly items: ThreadItem[] = [];
+  /** The turn of `turn/completed`, once it arrived. */
+  completed: Turn | undefined;
+  /** The last `thread/tokenUsage/updated` figures. */
+  usage: ThreadTokenUsage | null = null;
+
+  /** Takes one event of the turn. */
+  add(event: { method: string; params?: unknown }): void {
+    // Lenient validation lets malformed events through: only well-formed ones count.
+    const params = event.params as Record<string, unknown> | undefined;
+    if (event.method === "item/completed") {
+      if (isObject(params?.item)) this.items.push(params!.item as ThreadItem);
+    } else if (event.method === "turn/completed") {
+      if (isObject(params?.turn)) this.completed = params!.turn as Turn;
+    } else if (event.method === "thread/tokenUsage/updated") {
+      if (isObject(params?.tokenUsage)) this.usage = params!.tokenUsage as ThreadTokenUsage;
+    }
+  }
+}
+
+function isObject(value: unknown): boolean {
+  return typeof value === "object" && value !== null;
+}
+
+/** The last agent message that is not commentary, or null. */
+export function finalResponseOf(items: ThreadItem[]): string | null {
+  for (let i = items.length - 1; i >= 0; i--) {
+    const item = items[i];
+    // Lenient validation lets a malformed item through (and reports it): skip it.
+    if (
+      item.type === "agentMessage" && item.phase !== "commentary" && typeof item.text === "string"
+    ) {
+      return item.text;
+    }
+  }
+  return null;
+}
