@@ -158,6 +158,20 @@ export async function until(
   }
 }
 
+/**
+ * `promise`, or a rejection when it has not settled within `ms`: makes "must not hang" a
+ * failure in seconds instead of at the test's timeout.
+ */
+export function within<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  return Promise.race([
+    promise,
+    new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`${what} still pending after ${ms} ms`)), ms);
+    }),
+  ]).finally(() => clearTimeout(timer));
+}
+
 export async function collect<T>(stream: ReadableStream<T>): Promise<T[]> {
   const out: T[] = [];
   for await (const item of stream as unknown as AsyncIterable<T>) out.push(item);
@@ -222,7 +236,19 @@ export function inMemoryServer(
           },
         });
       } else if (handler) {
-        await send({ id: msg.id, result: await handler(msg.params, send) });
+        // A handler that throws answers with a JSON-RPC error: its `code` (default -32603)
+        // and message.
+        let answer: Msg;
+        try {
+          answer = { id: msg.id, result: await handler(msg.params, send) };
+        } catch (error) {
+          const { code = -32603, message = String(error) } = error as {
+            code?: number;
+            message?: string;
+          };
+          answer = { id: msg.id, error: { code, message } };
+        }
+        await send(answer);
       } else {
         await send({ id: msg.id, error: { code: -32600, message: `no ${msg.method}` } });
       }

@@ -312,6 +312,29 @@ describe("a stubborn or malformed server", () => {
     }
   });
 
+  it("a response whose error member is malformed fails its request at once, and is reported", async () => {
+    const fake = await connectFake({
+      "x/code": [{ raw: { error: { code: "bad", message: "no numeric code" } } }],
+      "x/text": [{ raw: { error: "nope" } }],
+    });
+    try {
+      for (const method of ["x/code", "x/text"]) {
+        const outcome = await within(
+          fake.client.requestUnchecked(method, {}).catch((e) => e),
+          5000,
+        );
+        assert.ok(outcome instanceof ProtocolError, `${method}: ${String(outcome)}`);
+        assert.match(outcome.message, /not a JSON-RPC error/);
+      }
+      assert.equal(
+        fake.problems.filter((p) => /not a JSON-RPC error/.test(p.error!.message)).length,
+        2,
+      );
+    } finally {
+      await fake.close();
+    }
+  });
+
   it("malformed turn events let through by lenient validation are skipped, not thrown on", async () => {
     const fake = await connectFake();
     try {

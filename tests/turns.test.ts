@@ -7,7 +7,7 @@ import { execFileSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import process from "node:process";
-import { ThreadBusyError, TransportClosedError } from "../src/errors.ts";
+import { ThreadBusyError, TransportClosedError, TurnFailedError } from "../src/errors.ts";
 import { Thread } from "../src/api/thread.ts";
 import type { TurnEvent, TurnHandle } from "../src/api/turn.ts";
 import { Session } from "../src/api/session.ts";
@@ -109,6 +109,12 @@ describe("thread.startGoal (goal.ts)", () => {
     await assert.rejects(thread.startTurn("me too"), ThreadBusyError);
     const paused = await goal.pause();
     assert.equal(paused.status, "paused");
+    // The second goal turn is still held open: done() waits for it.
+    const doneEarly = await Promise.race([
+      goal.done().then(() => true),
+      new Promise<false>((resolve) => setTimeout(() => resolve(false), 100)),
+    ]);
+    assert.equal(doneEarly, false, "done() resolved while the goal's last turn still ran");
     second.open();
 
     const final = await goal.done();
@@ -224,6 +230,38 @@ describe("turn.result", () => {
     const completed = (await collect(turn.stream())).find((e) => e.method === "turn/completed");
     assert.ok(completed && completed.method === "turn/completed");
     assert.ok(completed.params.turn.items.length < result.items.length);
+  });
+});
+
+describe("a failed turn", () => {
+  it("rejects with TurnFailedError whose result holds the items and usage before the failure", async () => {
+    const responder = (req: ScriptedRequest): ScriptedResponse =>
+      req.functionCallOutputs.length === 0
+        ? {
+          steps: [
+            { type: "functionCall", name: "exec_command", arguments: { cmd: "echo before-fail" } },
+          ],
+          usage: { inputTokens: 7, outputTokens: 2 },
+        }
+        : { steps: [{ type: "text", text: "partial" }], fail: { message: "boom" } };
+    await using t = await startTestCodex({ responder });
+    const thread = await t.codex.startThread({ cwd: t.home.cwd, approvalPolicy: "never" });
+    const turn = await thread.startTurn("run it");
+    const error = await turn.result().then(
+      () => assert.fail("the turn must fail"),
+      (e: unknown) => e,
+    );
+    assert.ok(error instanceof TurnFailedError, String(error));
+    assert.equal(error.turn.status, "failed");
+    assert.match(error.message, /boom/);
+    assert.ok(error.result, "the error carries the result");
+    assert.equal(error.result.turn.id, turn.id);
+    const command = error.result.items.find((item) => item.type === "commandExecution");
+    assert.ok(command && command.type === "commandExecution", "the command before the failure");
+    assert.match(command.aggregatedOutput ?? "", /before-fail/);
+    assert.deepEqual(error.result.turn.items, error.result.items);
+    assert.equal(error.result.usage?.last.inputTokens, 7);
+    assert.equal(error.result.usage?.last.outputTokens, 2);
   });
 });
 

@@ -65,6 +65,7 @@ export class Reconnector {
   readonly #initialDelayMs: number;
   readonly #maxDelayMs: number;
   readonly #onState: (state: ConnectionState) => void;
+  readonly #random: () => number;
   readonly #stop = new AbortController();
   readonly #link: ConnectionLink;
   #running = false;
@@ -74,6 +75,8 @@ export class Reconnector {
     connect: () => Transport | Promise<Transport>,
     options: ReconnectOptions,
     onState: ((state: ConnectionState) => void) | undefined,
+    // The jitter's source of randomness, in [0, 1): only tests pass another one.
+    random: () => number = Math.random,
   ) {
     const maxAttempts = options.maxAttempts ?? 5;
     if (!(Number.isInteger(maxAttempts) && maxAttempts >= 1)) {
@@ -82,6 +85,7 @@ export class Reconnector {
     this.#client = client;
     this.#connect = connect;
     this.#maxAttempts = maxAttempts;
+    this.#random = random;
     this.#initialDelayMs = Math.max(0, options.initialDelayMs ?? 250);
     this.#maxDelayMs = Math.max(this.#initialDelayMs, options.maxDelayMs ?? 10_000);
     this.#onState = (state) => {
@@ -111,7 +115,7 @@ export class Reconnector {
     try {
       for (let attempt = 1; attempt <= this.#maxAttempts; attempt++) {
         const delayMs = Math.round(
-          backoffDelay(attempt, this.#initialDelayMs, this.#maxDelayMs),
+          backoffDelay(attempt, this.#initialDelayMs, this.#maxDelayMs, this.#random),
         );
         this.#onState({ state: "reconnecting", attempt, delayMs, reason });
         if (!(await pause(delayMs, this.#stop.signal))) return;

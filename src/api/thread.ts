@@ -12,7 +12,7 @@ import type {
 } from "../../gen/types.ts";
 import type { AppServerClient, CallOptions, ServerRequestHandlers } from "../client/client.ts";
 import { onAbort } from "../_abort.ts";
-import { AbortError, ThreadBusyError } from "../errors.ts";
+import { AbortError, ProtocolError, ThreadBusyError } from "../errors.ts";
 import { GoalHandle, type GoalOptions } from "./goal.ts";
 import { toUserInputs, type TurnInput } from "./input.ts";
 import type { RoutedNotification, ServerRequestHandlerFn } from "../router/types.ts";
@@ -367,6 +367,11 @@ export class Thread {
     try {
       // onResult runs before any later message is routed: nothing of the turn is missed.
       await send((turnId) => {
+        // Lenient validation lets an answer without a turn id through; a handle for it
+        // would never end and hold the thread's queue forever.
+        if (typeof turnId !== "string" || turnId === "") {
+          throw new ProtocolError(`${method} result has no turn id`, { method, path: "turn.id" });
+        }
         handle = this.#registry.claim(this.id, turnId);
         if (signal?.aborted) interruptQuietly(handle);
       });

@@ -18,8 +18,10 @@ export type IncomingMessage =
   | { kind: "response"; id: RequestId; result: unknown }
   | { kind: "error"; id: RequestId | null; error: WireError }
   /**
-   * A response with both `result` and a non-null `error`, which JSON-RPC forbids: `problem`
-   * says so; `error` is the error member when it is a well-formed one.
+   * A response that cannot be taken as it stands: both `result` and a non-null `error`
+   * (which JSON-RPC forbids), or an `error` member that is not a JSON-RPC error object.
+   * `problem` says which; `error` is the error member when it is a well-formed one. The
+   * request it answers fails with `problem` rather than waiting for its timeout.
    */
   | { kind: "ambiguous"; id: RequestId; problem: ProtocolError; error: WireError | undefined }
   | { kind: "notification"; method: string; params: unknown }
@@ -82,6 +84,18 @@ export function parseMessage(text: string): IncomingMessage | ProtocolError {
   }
   if (wireError && (m.id === null || isId(m.id))) {
     return { kind: "error", id: m.id as RequestId | null, error: wireError };
+  }
+  if (isId(m.id) && error !== undefined && error !== null) {
+    return {
+      kind: "ambiguous",
+      id: m.id,
+      error: undefined,
+      problem: new ProtocolError(
+        `response to request ${m.id} has an error member that is not a JSON-RPC error ` +
+          `(an object with a numeric code); taken as failed`,
+        { raw: clip(text) },
+      ),
+    };
   }
   return new ProtocolError("incoming message is not a request, response or notification", {
     raw: clip(text),
