@@ -197,7 +197,11 @@ describe("spawn transport (spawn.ts, host.ts, node.ts, deno.ts, bun.ts)", () => 
           [script, undefined, /: the file exists, but the interpreter .* is missing \(ENOENT\)$/],
           [dir, undefined, /: permission denied: not an executable file \(EACCES\)$/],
           [script, join(dir, "gone"), /: its working directory .*gone does not exist \(ENOENT\)$/],
-          ["no-such-codex-command", undefined, /: no executable of that name on PATH \(ENOENT\)$/],
+          [
+            "no-such-codex-command",
+            undefined,
+            /: no executable of that name on PATH, or its #! interpreter is missing \(ENOENT\)$/,
+          ],
         ];
         for (const [command, cwd, cause] of cases) {
           // Never a throw: on every runtime the failure is a transport that is already closed.

@@ -30,7 +30,7 @@ export function spawnFailureReason(command: string, error: unknown, cwd?: string
     if (cwd !== undefined && !exists(cwd)) {
       cause = `its working directory ${cwd} does not exist (ENOENT)`;
     } else if (!command.includes("/") && !command.includes("\\")) {
-      cause = "no executable of that name on PATH (ENOENT)";
+      cause = "no executable of that name on PATH, or its #! interpreter is missing (ENOENT)";
     } else if (exists(command)) {
       cause = "the file exists, but the interpreter its first line (#!) names is missing (ENOENT)";
     } else {
