@@ -183,7 +183,9 @@ describe("spawn transport (spawn.ts, host.ts, node.ts, deno.ts, bun.ts)", () => 
     assert.equal(info.stderrTail, seen.join("\n"));
     await t.close();
   });
+});
 
+describe("spawn failures (_spawn_failure.ts)", () => {
   // Each runtime's own adapter, and node:child_process's through its compatibility layer.
   for (const runtime of new Set([detectRuntime(), "node" as const])) {
     it(`reports a command that cannot be started through closed, naming it and the cause (adapter: ${runtime})`, async () => {
