@@ -36,6 +36,19 @@ export {
   type TurnResult,
 } from "./src/api/turn.ts";
 export type { ConnectionState, ReconnectOptions } from "./src/api/reconnect.ts";
+export {
+  CommandHandle,
+  type ExecOptions,
+  ProcessHandle,
+  type SpawnProcessOptions,
+} from "./src/api/command.ts";
+export { FileWatch, type WatchOptions } from "./src/api/watch.ts";
+export {
+  type FuzzySearchOptions,
+  FuzzySearchSession,
+  type FuzzySearchUpdate,
+} from "./src/api/fuzzy_search.ts";
+export { McpLoginHandle, type McpLoginOptions } from "./src/api/mcp_login.ts";
 export { GoalHandle, type GoalOptions } from "./src/api/goal.ts";
 export {
   image,

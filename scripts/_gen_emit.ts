@@ -15,7 +15,8 @@ import type {
   UnionNode,
 } from "./_gen_model.ts";
 import type { MethodInfo, Protocol, RouteInfo } from "./_gen_protocol.ts";
-import { GenerateError } from "./_gen_model.ts";
+import { SERVER_CHOSEN_STREAM_KEYS } from "./_gen_protocol.ts";
+import { compareStrings, GenerateError } from "./_gen_model.ts";
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
@@ -658,6 +659,27 @@ export function emitRouting(protocol: Protocol, ctx: EmitContext): string {
     'SERVER_REQUEST_ROUTES["item/commandExecution/requestApproval"].turnId; // "turnId"',
     protocol.serverRequests.map((m) => [m.method, protocol.requestRoutes.get(m.method)!]),
   );
+  out.push(
+    `${
+      jsdoc(
+        "Server notifications that belong to a stream other than a turn → the key that names the\n" +
+          "stream (a command's `processId`, a spawned process's `processHandle`, a file watch's\n" +
+          "`watchId`, a fuzzy search's `sessionId`, a login's `loginId`), where it is in params, and\n" +
+          "whether events of an id nobody claimed yet are kept for its claim (ids the server picks).",
+        [
+          "@example",
+          "```ts",
+          'NOTIFICATION_STREAM_ROUTES["fs/changed"]; // { key: "watchId", path: "watchId" }',
+          "```",
+        ],
+      )
+    }export const NOTIFICATION_STREAM_ROUTES: Readonly<\n  Record<string, { readonly key: string; readonly path: string; readonly keepUnclaimed?: boolean }>\n> = Object.freeze({`,
+  );
+  for (const [method, key] of [...protocol.streamKeys].sort(([a], [b]) => compareStrings(a, b))) {
+    const keep = SERVER_CHOSEN_STREAM_KEYS.includes(key) ? ", keepUnclaimed: true" : "";
+    out.push(`${literal(method)}: { key: ${literal(key)}, path: ${literal(key)}${keep} },`);
+  }
+  out.push("});\n");
   return out.join("\n");
 }
 

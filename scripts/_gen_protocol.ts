@@ -33,6 +33,28 @@ export interface RouteInfo {
   threadId: IdPath | null;
 }
 
+/**
+ * The keys that name a stream other than a turn: a client-chosen `processId` (command/exec),
+ * `processHandle` (process/spawn), `watchId` (fs/watch), `sessionId` (fuzzy file search),
+ * and the server-chosen `loginId` (an MCP server's OAuth login). A notification whose params
+ * hold one of them (a top-level string) is routed to the stream that owns that key. A new
+ * kind of stream is one more name here.
+ */
+export const STREAM_KEYS: readonly string[] = Object.freeze([
+  "processId",
+  "processHandle",
+  "watchId",
+  "sessionId",
+  "loginId",
+]);
+
+/**
+ * The stream keys the server picks (the client learns them from an answer): events of such
+ * an id that nobody claimed yet are kept, bounded, for the claim the answer makes. Events
+ * of an unclaimed client-chosen id are dropped: the SDK claims those before it asks.
+ */
+export const SERVER_CHOSEN_STREAM_KEYS: readonly string[] = Object.freeze(["loginId"]);
+
 export interface Protocol {
   /** Each list is sorted by method. */
   clientRequests: MethodInfo[];
@@ -41,6 +63,8 @@ export interface Protocol {
   clientNotifications: MethodInfo[];
   routes: Map<string, RouteInfo>;
   requestRoutes: Map<string, RouteInfo>;
+  /** Server notification → the stream key (one of {@link STREAM_KEYS}) its params carry. */
+  streamKeys: Map<string, string>;
   /**
    * Requests (`ClientRequest foo/bar`) whose result type could not be derived and is not in
    * the result table: typed `unknown` and validated as anything.
@@ -136,6 +160,12 @@ export function extractProtocol(model: Model, files: MethodFiles, results: Resul
     clientNotifications,
     routes: routesOf(serverNotifications),
     requestRoutes: routesOf(serverRequests),
+    streamKeys: new Map(
+      serverNotifications.flatMap((m) => {
+        const key = streamKey(model, m);
+        return key === null ? [] : [[m.method, key] as [string, string]];
+      }),
+    ),
     unknownResults,
     counts: {
       clientRequests: clientRequests.length,
@@ -295,4 +325,23 @@ function route(model: Model, m: MethodInfo): RouteInfo {
     return null;
   };
   return { turnId: find("turnId", "turn"), threadId: find("threadId", "thread") };
+}
+
+/**
+ * The stream key a method's params carry at the top level; more than one is an error. A
+ * method that names a turn belongs to the turn (a turn's own command carries a `processId`
+ * of the turn's, not of a `command/exec`).
+ */
+function streamKey(model: Model, m: MethodInfo): string | null {
+  if (m.params.kind === "none" || route(model, m).turnId !== null) return null;
+  const props = propsOf(model, { kind: "ref", name: m.params.name });
+  const found = STREAM_KEYS.filter((key) =>
+    props.some((p) => p.name === key && holdsString(model, p.node))
+  );
+  if (found.length > 1) {
+    throw new GenerateError(
+      `${m.method} carries more than one stream key (${found.join(", ")}): which stream owns it?`,
+    );
+  }
+  return found[0] ?? null;
 }

@@ -20,7 +20,11 @@ export interface TurnResult {
    * completed, in order (the server's own `turn/completed` carries only a summary).
    */
   turn: Turn;
-  /** The same items as `turn.items`. */
+  /**
+   * The same items as `turn.items`: every item the turn completed, in order, then the items
+   * it started and never completed (e.g. a command the model left running in a background
+   * terminal), in their last known state (`item/started`'s, status `inProgress`).
+   */
   items: ThreadItem[];
   /**
    * The final answer: the text of the last agent message that is not commentary
@@ -35,6 +39,8 @@ export interface TurnResult {
 export class ResultCollector {
   /** Every `item/completed` item, in order. */
   readonly items: ThreadItem[] = [];
+  /** Items that started and have not completed (yet), by id, in start order. */
+  readonly running: Map<string, ThreadItem> = new Map();
   /** The turn of `turn/completed`, once it arrived. */
   completed: Turn | undefined;
   /** The last `thread/tokenUsage/updated` figures. */
@@ -45,7 +51,16 @@ export class ResultCollector {
     // Lenient validation lets malformed events through: only well-formed ones count.
     const params = event.params as Record<string, unknown> | undefined;
     if (event.method === "item/completed") {
-      if (isObject(params?.item)) this.items.push(params!.item as ThreadItem);
+      if (isObject(params?.item)) {
+        const item = params!.item as ThreadItem;
+        this.items.push(item);
+        this.running.delete(item.id);
+      }
+    } else if (event.method === "item/started") {
+      if (isObject(params?.item)) {
+        const item = params!.item as ThreadItem;
+        this.running.set(item.id, item);
+      }
     } else if (event.method === "turn/completed") {
       if (isObject(params?.turn)) this.completed = params!.turn as Turn;
     } else if (event.method === "thread/tokenUsage/updated") {

@@ -118,6 +118,21 @@ const expectations: Record<string, Expectation> = {
       'you> what can you do?\ncodex> You asked: "what can you do?".',
     ],
   },
+  "run_command.ts": {
+    output: [
+      "[stdout] building...",
+      "[stdout] hello, Ada",
+      "[stderr] 1 warning",
+      "exit code 0",
+      /long command stopped, exit code [1-9]/,
+    ],
+  },
+  "watch_files.ts": {
+    output: [/watching \S+codex-watch-example-/, "changed: notes.md", "watch closed: true"],
+  },
+  "file_picker.ts": {
+    output: [/"rout" -> .*src\/router\/message_router\.ts/, "search stopped: true"],
+  },
   "demo.ts": {
     output: [
       "using the scripted local model",

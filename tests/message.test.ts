@@ -54,13 +54,22 @@ describe("parseMessage", () => {
       ['{"id":{},"method":"x"}', /invalid id/],
       ['{"id":1}', /not a request, response or notification/],
       ['{"id":1.5,"result":1}', /not a request, response or notification/],
-      ['{"id":1,"error":{"code":"x"}}', /not a request, response or notification/],
+      ['{"error":{"code":"x"}}', /not a request, response or notification/],
     ];
     for (const [text, message] of cases) {
       const result = parseMessage(text);
       assert.ok(result instanceof ProtocolError, text);
       assert.match(result.message, message);
       assert.equal(result.raw, text);
+    }
+  });
+
+  test("a response whose error member is malformed answers its request as failed", () => {
+    for (const text of ['{"id":1,"error":{"code":"x"}}', '{"id":"a","error":"nope"}']) {
+      const result = parseMessage(text);
+      assert.ok(!(result instanceof Error) && result.kind === "ambiguous", text);
+      assert.equal(result.error, undefined);
+      assert.match(result.problem.message, /not a JSON-RPC error/);
     }
   });
 

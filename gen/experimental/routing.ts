@@ -150,3 +150,28 @@ export const SERVER_REQUEST_ROUTES: Readonly<Record<string, RouteInfo>> = Object
   "item/tool/requestUserInput": { turnId: "turnId", threadId: "threadId" },
   "mcpServer/elicitation/request": { turnId: "turnId", threadId: "threadId" },
 });
+
+/**
+ * Server notifications that belong to a stream other than a turn → the key that names the
+ * stream (a command's `processId`, a spawned process's `processHandle`, a file watch's
+ * `watchId`, a fuzzy search's `sessionId`, a login's `loginId`), where it is in params, and
+ * whether events of an id nobody claimed yet are kept for its claim (ids the server picks).
+ *
+ * @example
+ * ```ts
+ * NOTIFICATION_STREAM_ROUTES["fs/changed"]; // { key: "watchId", path: "watchId" }
+ * ```
+ */
+export const NOTIFICATION_STREAM_ROUTES: Readonly<
+  Record<string, { readonly key: string; readonly path: string; readonly keepUnclaimed?: boolean }>
+> = Object.freeze({
+  "account/gatewayOAuth/changed": { key: "loginId", path: "loginId", keepUnclaimed: true },
+  "account/login/completed": { key: "loginId", path: "loginId", keepUnclaimed: true },
+  "command/exec/outputDelta": { key: "processId", path: "processId" },
+  "fs/changed": { key: "watchId", path: "watchId" },
+  "fuzzyFileSearch/sessionCompleted": { key: "sessionId", path: "sessionId" },
+  "fuzzyFileSearch/sessionUpdated": { key: "sessionId", path: "sessionId" },
+  "mcpServer/oauthLogin/completed": { key: "loginId", path: "loginId", keepUnclaimed: true },
+  "process/exited": { key: "processHandle", path: "processHandle" },
+  "process/outputDelta": { key: "processHandle", path: "processHandle" },
+});

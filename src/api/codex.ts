@@ -25,6 +25,15 @@ import { spawnTransport } from "../transport/spawn.ts";
 import type { Transport } from "../transport/transport.ts";
 import { type ConnectionState, type ReconnectOptions, Reconnector } from "./reconnect.ts";
 import { Thread } from "./thread.ts";
+import {
+  CommandHandle,
+  type ExecOptions,
+  ProcessHandle,
+  type SpawnProcessOptions,
+} from "./command.ts";
+import { FileWatch, type WatchOptions } from "./watch.ts";
+import { type FuzzySearchOptions, FuzzySearchSession } from "./fuzzy_search.ts";
+import { McpLoginHandle, type McpLoginOptions } from "./mcp_login.ts";
 import { Session } from "./session.ts";
 import { type LoginHandle, startLogin } from "./login.ts";
 
@@ -349,6 +358,95 @@ export class Codex implements AsyncDisposable {
    */
   notifications(): ReadableStream<ServerNotification> {
     return this.client.notifications();
+  }
+
+  /**
+   * Runs a command outside any turn (`command/exec`) and returns its handle at once: its
+   * output streams as it is produced (`stdout`, `stderr`), its stdin is open (`write`,
+   * `closeStdin`), and `exit` resolves when it ends. Output that arrives before anyone
+   * reads it is kept. The command runs in the server's sandbox (`sandboxPolicy`) and
+   * belongs to this connection: it does not survive a reconnect.
+   *
+   * @example
+   * ```ts
+   * import type { Codex } from "codex-app-server";
+   * declare const codex: Codex;
+   * const cmd = await codex.exec(["npm", "test"], { cwd: "/repo", streamStdin: false });
+   * const decoder = new TextDecoder();
+   * for await (const chunk of cmd.stdout) console.log(decoder.decode(chunk, { stream: true }));
+   * console.log("exit code", (await cmd.exit).exitCode);
+   * ```
+   */
+  // deno-lint-ignore require-await -- an async API: a bad argument is a rejection, not a throw
+  async exec(command: string[], options: ExecOptions = {}): Promise<CommandHandle> {
+    return new CommandHandle(this.client, command, options);
+  }
+
+  /**
+   * Watches a file or directory (`fs/watch`; `path` must be absolute): iterate the watch
+   * (or read `changes()`) for the paths of each change, `close()` it to stop.
+   *
+   * @example
+   * ```ts
+   * import type { Codex } from "codex-app-server";
+   * declare const codex: Codex;
+   * await using watch = await codex.watch("/repo/src");
+   * for await (const paths of watch) console.log(paths);
+   * ```
+   */
+  watch(path: string, options: WatchOptions = {}): Promise<FileWatch> {
+    return FileWatch.start(this.client, path, options);
+  }
+
+  /**
+   * Starts an MCP server's OAuth login (`mcpServer/oauth/login`): send the user to
+   * `authorizationUrl`, then `wait()` for `mcpServer/oauthLogin/completed`.
+   *
+   * @example
+   * ```ts
+   * import type { Codex } from "codex-app-server";
+   * declare const codex: Codex;
+   * const login = await codex.mcpLogin("github");
+   * console.log(login.authorizationUrl);
+   * console.log((await login.wait()).success);
+   * ```
+   */
+  mcpLogin(name: string, options: McpLoginOptions = {}): Promise<McpLoginHandle> {
+    return McpLoginHandle.start(this.client, name, options);
+  }
+
+  /**
+   * Experimental (needs `experimentalApi: true`): starts a process (`process/spawn`) with
+   * the same handle as {@link Codex.exec}, `kill()` in place of `terminate()`.
+   *
+   * @example
+   * ```ts
+   * import { Codex } from "codex-app-server";
+   * await using codex = await Codex.start({ experimentalApi: true });
+   * const proc = await codex.spawnProcess(["ls"], { cwd: "/tmp" });
+   * for await (const chunk of proc.stdout) console.log(new TextDecoder().decode(chunk));
+   * console.log((await proc.exit).exitCode);
+   * ```
+   */
+  spawnProcess(command: string[], options: SpawnProcessOptions): Promise<ProcessHandle> {
+    return ProcessHandle.spawn(this.client, command, options);
+  }
+
+  /**
+   * Experimental (needs `experimentalApi: true`): a fuzzy file search session over
+   * `roots`: `update(query)`, read `results`, `stop()`.
+   *
+   * @example
+   * ```ts
+   * import { Codex } from "codex-app-server";
+   * await using codex = await Codex.start({ experimentalApi: true });
+   * await using search = await codex.fuzzySearch(["/repo"]);
+   * await search.update("mod");
+   * for await (const { files } of search.results) if (files.length) break;
+   * ```
+   */
+  fuzzySearch(roots: string[], options: FuzzySearchOptions = {}): Promise<FuzzySearchSession> {
+    return FuzzySearchSession.start(this.client, roots, options);
   }
 
   /**

@@ -136,6 +136,25 @@ export class TurnHandle implements AsyncIterable<TurnEvent> {
   }
 
   /**
+   * The model's reasoning as it streams, like {@link TurnHandle.text}: by default the
+   * reasoning summary (`item/reasoning/summaryTextDelta`, what OpenAI models send); with
+   * `{ raw: true }` the raw reasoning text (`item/reasoning/textDelta`), which only models
+   * that expose their reasoning send (open-weight models through a local provider).
+   * Summary parts of one item follow each other with nothing between them; use
+   * `stream()` and `item/reasoning/summaryPartAdded` to tell them apart.
+   *
+   * @example
+   * ```ts
+   * import type { TurnHandle } from "codex-app-server";
+   * declare const turn: TurnHandle;
+   * for await (const thought of turn.reasoning()) console.log("thinking:", thought);
+   * ```
+   */
+  reasoning(options: { raw?: boolean } = {}): ReadableStream<string> {
+    return this.#events.branch(options.raw ? rawReasoningDelta : reasoningSummaryDelta);
+  }
+
+  /**
    * Waits for the turn to end and returns the generated Turn of `turn/completed`, with
    * `items` holding every item the turn completed (see {@link TurnHandle.result}).
    * Resolves for `completed` and `interrupted`; rejects with {@link TurnFailedError} when
@@ -340,7 +359,7 @@ export class TurnHandle implements AsyncIterable<TurnEvent> {
     this.#outcome ??= (async () => {
       const collected = new ResultCollector();
       for await (const event of this) collected.add(event);
-      const { completed, usage } = collected;
+      const { completed, usage, running } = collected;
       let items = collected.items;
       if (!completed) {
         // Closed on purpose: the streams ended quietly, the outcome says why there is none.
@@ -351,10 +370,15 @@ export class TurnHandle implements AsyncIterable<TurnEvent> {
         });
       }
       if (this.#events.missedEvents) items = await this.#serverItems(items);
+      // The answer is read from completed items only; then the items the turn left
+      // running (a command in a background terminal) join, in their last known state.
+      const finalResponse = finalResponseOf(items);
+      const known = new Set(items.map((item) => item.id));
+      for (const item of running.values()) if (!known.has(item.id)) items.push(item);
       const result: TurnResult = {
         turn: { ...completed, items, itemsView: "full" },
         items,
-        finalResponse: finalResponseOf(items),
+        finalResponse,
         usage,
       };
       if (completed.status === "failed") throw new TurnFailedError(result.turn, result);
@@ -379,6 +403,22 @@ export class TurnHandle implements AsyncIterable<TurnEvent> {
     }
     return streamed;
   }
+}
+
+/** The text of a reasoning summary delta; undefined for every other event. */
+function reasoningSummaryDelta(event: RoutedEvent): string | undefined {
+  const e = event as TurnEvent;
+  if (e.method !== "item/reasoning/summaryTextDelta") return undefined;
+  const delta: unknown = e.params.delta;
+  return typeof delta === "string" ? delta : undefined;
+}
+
+/** The text of a raw reasoning delta; undefined for every other event. */
+function rawReasoningDelta(event: RoutedEvent): string | undefined {
+  const e = event as TurnEvent;
+  if (e.method !== "item/reasoning/textDelta") return undefined;
+  const delta: unknown = e.params.delta;
+  return typeof delta === "string" ? delta : undefined;
 }
 
 /** The text of an agent message delta; undefined for every other event. */

@@ -11,7 +11,11 @@ import {
   type ServerRequestMap,
   type ServerRequestMethod,
 } from "../../gen/methods.ts";
-import { NOTIFICATION_ROUTES, SERVER_REQUEST_ROUTES } from "../../gen/routing.ts";
+import {
+  NOTIFICATION_ROUTES,
+  NOTIFICATION_STREAM_ROUTES,
+  SERVER_REQUEST_ROUTES,
+} from "../../gen/routing.ts";
 import type { ClientInfo, InitializeResponse, ServerNotification } from "../../gen/types.ts";
 import { MessageRouter } from "../router/message_router.ts";
 import type {
@@ -35,6 +39,7 @@ export const stableTables: ProtocolTables = {
   serverRequests: SERVER_REQUEST_SCHEMAS,
   notificationRoutes: NOTIFICATION_ROUTES,
   serverRequestRoutes: SERVER_REQUEST_ROUTES,
+  streamRoutes: NOTIFICATION_STREAM_ROUTES,
 };
 
 /**

@@ -6,7 +6,11 @@ import {
   SERVER_NOTIFICATION_SCHEMAS,
   SERVER_REQUEST_SCHEMAS,
 } from "../../gen/experimental/methods.ts";
-import { NOTIFICATION_ROUTES, SERVER_REQUEST_ROUTES } from "../../gen/experimental/routing.ts";
+import {
+  NOTIFICATION_ROUTES,
+  NOTIFICATION_STREAM_ROUTES,
+  SERVER_REQUEST_ROUTES,
+} from "../../gen/experimental/routing.ts";
 import type { ProtocolTables } from "../router/types.ts";
 
 /**
@@ -26,4 +30,5 @@ export const experimentalTables: ProtocolTables = {
   serverRequests: SERVER_REQUEST_SCHEMAS,
   notificationRoutes: NOTIFICATION_ROUTES,
   serverRequestRoutes: SERVER_REQUEST_ROUTES,
+  streamRoutes: NOTIFICATION_STREAM_ROUTES,
 };

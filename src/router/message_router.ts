@@ -228,6 +228,24 @@ export class MessageRouter {
   }
 
   /**
+   * Lets a claimed stream go once its handle ended it (a command's exit, a watch's
+   * `close()`): later events of the id are dropped.
+   */
+  releaseStream(key: string, id: string, sink: TurnSink): void {
+    this.#streams.release(key, id, sink);
+  }
+
+  /** How many streams other than turns are claimed (for tests and leak checks). */
+  get claimedStreams(): number {
+    return this.#streams.claimed;
+  }
+
+  /** How many unclaimed streams other than turns have events kept. */
+  get earlyBufferedStreams(): number {
+    return this.#streams.earlyBuffered;
+  }
+
+  /**
    * Watches a thread for turns nobody has claimed: the first event of each such turn
    * (including one already waiting in the early buffer) is offered to `watcher`, which can
    * claim the turn by returning a sink. One watcher per thread; returns the function that
@@ -303,6 +321,8 @@ export class MessageRouter {
     }
     this.#lost = new ConnectionLostError(info);
     this.#failPending(this.#lost);
+    // Streams other than turns belong to their connection: the server ends them with it.
+    this.#streams.failAll(this.#lost);
     this.#writer.releaseLock();
     try {
       this.#onLost(info);

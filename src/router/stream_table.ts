@@ -5,9 +5,13 @@
 // remembered (bounded) so a late event of an ended stream is not buffered as a new one.
 //
 // The turn table extends this with thread watchers and review roots. A new kind of stream
-// is a new table plus rows in the routing table of which methods carry its key: the
-// dispatcher delivers to whichever table the row names, without a branch of its own.
-import type { CodexError, TransportClosedError } from "../errors.ts";
+// is a new table plus rows in the routing table of which methods carry its key (generated:
+// `NOTIFICATION_STREAM_ROUTES` in gen/routing.ts): the dispatcher delivers to whichever
+// table the row names, without a branch of its own. Ids the client picks (a command's
+// `processId`, a watch's `watchId`, ...) are claimed before the request that starts the
+// stream is written, so only a server-picked id (a login's `loginId`, `keepUnclaimed`) is
+// ever early-buffered; events of other unclaimed ids are dropped.
+import { type CodexError, ProtocolError, type TransportClosedError } from "../errors.ts";
 import { addBounded } from "./_bounded.ts";
 import { EarlyBuffer } from "./early_buffer.ts";
 import { endStream } from "./stream_end.ts";
@@ -122,6 +126,43 @@ export class StreamTable {
     return this.#done.has(id);
   }
 
+  /** True while a sink takes the stream's events. */
+  isClaimed(id: string): boolean {
+    return this.#sinks.has(id);
+  }
+
+  /** How many streams are claimed (for leak checks: an ended handle lets its id go). */
+  get claimed(): number {
+    return this.#sinks.size;
+  }
+
+  /**
+   * Lets a claimed stream go without ending its sink (the handle ended it itself: a
+   * command's exit, a watch's close). Later events of the id are dropped, not buffered.
+   */
+  release(id: string, sink: TurnSink): void {
+    if (this.#sinks.get(id) !== sink) return;
+    this.#sinks.delete(id);
+    this.#markDone(id);
+  }
+
+  /**
+   * The connection was lost (a reconnect follows): every claimed stream fails with
+   * `error`, the table stays open for streams of the next connection. For streams scoped
+   * to their connection (commands, watches, ...), which the server ends with it.
+   */
+  failAll(error: CodexError): void {
+    const sinks = [...this.#sinks.values()];
+    this.#sinks.clear();
+    for (const sink of sinks) {
+      try {
+        sink.fail(error);
+      } catch {
+        // A sink's own failure cannot stop the others.
+      }
+    }
+  }
+
   /** Pushes an event of the SDK's own into a claimed stream; false when none takes it. */
   push(id: string, event: RoutedEvent): boolean {
     const sink = this.#sinks.get(id);
@@ -182,9 +223,38 @@ export class StreamTables {
     this.#report = report;
   }
 
-  /** Claims the stream `id` of kind `key` (see {@link StreamTable.claim}). */
+  /**
+   * Claims the stream `id` of kind `key` (see {@link StreamTable.claim}). An id that is
+   * claimed already throws: one stream, one owner.
+   */
   claim(key: string, id: string, sink: TurnSink): void {
-    this.#table(key).claim(id, sink);
+    const table = this.#table(key);
+    if (table.isClaimed(id)) throw new ProtocolError(`${key} ${id} is in use already`);
+    table.claim(id, sink);
+  }
+
+  /** Lets the stream `id` of kind `key` go (see {@link StreamTable.release}). */
+  release(key: string, id: string, sink: TurnSink): void {
+    this.#tables.get(key)?.release(id, sink);
+  }
+
+  /** How many streams of every kind are claimed. */
+  get claimed(): number {
+    let count = 0;
+    for (const table of this.#tables.values()) count += table.claimed;
+    return count;
+  }
+
+  /** How many unclaimed streams of every kind have events kept. */
+  get earlyBuffered(): number {
+    let count = 0;
+    for (const table of this.#tables.values()) count += table.earlyBuffered;
+    return count;
+  }
+
+  /** The connection was lost: every claimed stream fails (see {@link StreamTable.failAll}). */
+  failAll(error: CodexError): void {
+    for (const table of this.#tables.values()) table.failAll(error);
   }
 
   /**
@@ -197,7 +267,16 @@ export class StreamTables {
     if (route === undefined) return false;
     const id = pick(params, route.path);
     if (id === undefined) return false;
-    return this.#table(route.key).deliver(id, undefined, event, size, route.ends === true);
+    const table = this.#table(route.key);
+    // An id the client picks is claimed before it is used: nothing is kept for one nobody owns.
+    if (!route.keepUnclaimed && !table.isClaimed(id)) return false;
+    try {
+      return table.deliver(id, undefined, event, size, route.ends === true);
+    } catch (error) {
+      // A sink given to `claimStream` that throws cannot stop the routing of anything else.
+      this.#report(new ProtocolError(`the sink of ${route.key} ${id} threw`, { cause: error }));
+      return true;
+    }
   }
 
   /** The connection ended: every table ends its streams (see {@link StreamTable.closeAll}). */

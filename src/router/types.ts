@@ -62,7 +62,8 @@ export interface ProtocolTables {
   serverRequestRoutes: Readonly<Record<string, RouteInfo>>;
   /**
    * Notifications of streams other than turns, by the key that names their stream
-   * (see `MessageRouter.claimStream`). None by default.
+   * (see `MessageRouter.claimStream`); the generated `stableTables` and
+   * `experimentalTables` carry `NOTIFICATION_STREAM_ROUTES`. None when left out.
    */
   streamRoutes?: Readonly<Record<string, StreamRoute>>;
 }
@@ -84,6 +85,12 @@ export interface StreamRoute {
   readonly path: string;
   /** True for the stream's last event (its sink then ends). */
   readonly ends?: boolean;
+  /**
+   * True when the server picks the id (a login's `loginId`, known from an answer): events
+   * of an id nobody claimed yet are kept, bounded, and replayed on its claim. Otherwise
+   * such events are dropped: the client picks those ids and claims them before it asks.
+   */
+  readonly keepUnclaimed?: boolean;
 }
 
 /** Everything the router reports about the raw protocol, in and out. */

@@ -79,7 +79,8 @@ export interface OtherRequest {
  * - `text`: an assistant message; each element of an array becomes one delta.
  * - `functionCall`: a tool call, e.g. `exec_command` with `{ cmd }`, which makes the real
  *   server run (or ask approval for) a command. An object `arguments` is JSON-encoded.
- * - `reasoning`: a reasoning item with one summary part.
+ * - `reasoning`: a reasoning item with one summary part; with `raw`, also raw reasoning text
+ *   (`response.reasoning_text.delta`, as models that expose their reasoning send it).
  *
  * @example
  * ```ts
@@ -93,7 +94,7 @@ export interface OtherRequest {
 export type ScriptedStep =
   | { type: "text"; text: string | string[] }
   | { type: "functionCall"; name: string; arguments: string | object; callId?: string }
-  | { type: "reasoning"; text: string };
+  | { type: "reasoning"; text: string; raw?: string };
 
 /**
  * What the scripted model answers to one request.
@@ -573,6 +574,15 @@ function stepEvents(step: ScriptedStep, outputIndex: number, id: string): StepEv
     case "reasoning":
       return [
         { event: added({ type: "reasoning", id: itemId, summary: [] }) },
+        ...(step.raw === undefined ? [] : [{
+          event: {
+            type: "response.reasoning_text.delta",
+            item_id: itemId,
+            output_index: outputIndex,
+            content_index: 0,
+            delta: step.raw,
+          },
+        }]),
         {
           event: {
             type: "response.reasoning_summary_text.delta",
@@ -589,6 +599,9 @@ function stepEvents(step: ScriptedStep, outputIndex: number, id: string): StepEv
             type: "reasoning",
             id: itemId,
             summary: [{ type: "summary_text", text: step.text }],
+            ...(step.raw === undefined
+              ? {}
+              : { content: [{ type: "reasoning_text", text: step.raw }] }),
           }),
         },
       ];
