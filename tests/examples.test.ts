@@ -87,6 +87,16 @@ const expectations: Record<string, Expectation> = {
       "turn completed: Counting: one, two, three.",
     ],
   },
+  "sub_agents.ts": {
+    output: [
+      /\[parent\] spawned child \S+ \(parent true\)/,
+      /\[child \S+\] I counted 3 TypeScript files\./,
+      /\[child \S+\] turn completed/,
+      "[parent] My helper counted 3 TypeScript files.",
+      "[parent] turn completed",
+      "events of other threads in the parent's turn: 0",
+    ],
+  },
   "usage_tracking.ts": {
     output: [
       'What is a monad? -> Answer to "What is a monad?".',

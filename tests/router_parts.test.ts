@@ -245,11 +245,29 @@ describe("turn_table.ts", () => {
   it("roots a review's turn/started at the review turn only while that one is known", () => {
     const table = new TurnTable(undefined, () => {});
     const started = { turn: { id: "r2", rootTurnId: "r1" } };
-    assert.equal(table.rootOf("r2", started), "r2");
+    assert.equal(table.rootOf("r2", "th", started), "r2");
     table.claim("r1", recorder());
-    assert.equal(table.rootOf("r2", started), "r1");
+    assert.equal(table.rootOf("r2", "th", started), "r1");
     table.deliver("r2", undefined, note("x"), 1, false);
-    assert.equal(table.rootOf("r2", started), "r2");
+    assert.equal(table.rootOf("r2", "th", started), "r2");
+  });
+
+  it("roots a turn/started at a turn of the same thread only; another thread's is a sub-agent's", () => {
+    const table = new TurnTable(undefined, () => {});
+    table.claim("p1", { ...recorder(), threadId: "parent" });
+    const rooted = (id: string) => ({ turn: { id, rootTurnId: "p1" } });
+    assert.equal(table.rootOf("p2", "parent", rooted("p2")), "p1");
+    assert.deepEqual(table.rootOf("c1", "child", rooted("c1")), { thread: "parent" });
+    // The parent's watcher is offered the child's turn; it claims it for the child.
+    const child = recorder();
+    let offered: [string, string] | undefined;
+    table.watch("parent", (turnId, threadId) => {
+      offered = [turnId, threadId];
+      return child;
+    });
+    assert.equal(table.toSpawned("c1", "child", "parent", note("turn/started")), true);
+    assert.deepEqual(offered, ["c1", "child"]);
+    assert.equal(table.push("c1", note("x")), true);
   });
 
   it("push and fail reach only a claimed turn", () => {

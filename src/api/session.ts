@@ -14,6 +14,8 @@ export class Session {
   readonly goals: Map<string, object> = new Map();
   /** Every Thread object made on this client, weakly (see `rememberThread`). */
   readonly threads: Map<string, WeakRef<object>> = new Map();
+  /** The sub-agents this client follows (`AgentTracker`, made on first use). */
+  agents: object | undefined;
 
   private constructor(client: AppServerClient) {
     this.turns = new TurnRegistry(client);

@@ -23,6 +23,7 @@ import type { TurnHandle } from "./turn.ts";
 import type { TurnRegistry } from "./turn_registry.ts";
 import { Session } from "./session.ts";
 import { rememberThread } from "./reconnect.ts";
+import { AgentTracker } from "./agents.ts";
 
 /**
  * Turn overrides: everything `turn/start` accepts besides the thread and the input.
@@ -191,11 +192,159 @@ export class Thread {
       () => stop(),
       (error) => router.report(error),
     );
-    stop = this.#registry.listen(this.id, (turn) => queue.push(turn));
+    // A sub-agent's handle yields its turns since the SDK learned of it, its first included.
+    const child = this.#agents().turnsOf(this);
+    if (child) {
+      for (const turn of child.turns) queue.push(turn);
+      if (child.settled) {
+        queue.close();
+        return queue.stream;
+      }
+    }
+    const unlisten = this.#registry.listen(this.id, (turn) => queue.push(turn));
+    const unsettle = child?.onSettle(() => {
+      stop();
+      queue.close();
+    });
+    stop = () => {
+      unlisten();
+      unsettle?.();
+    };
     // A deliberate close ends the stream; a lost connection is its error.
     endWithConnection(router, queue, () => stop());
     return queue.stream;
   }
+  /**
+   * The thread that spawned this one, when this thread is a sub-agent (the server's
+   * `parentThreadId`, or its spawn source); undefined for a thread nobody spawned.
+   *
+   * @example
+   * ```ts
+   * import type { Thread } from "codex-app-server";
+   * declare const thread: Thread;
+   * for await (const child of thread.agents()) console.log(child.parentThreadId === thread.id);
+   * ```
+   */
+  get parentThreadId(): string | undefined {
+    return this.info.parentThreadId ?? spawnSource(this.info)?.parent_thread_id ?? undefined;
+  }
+
+  /**
+   * The nickname the server gave this sub-agent (e.g. `"Goodall"`), when it gave one.
+   *
+   * @example
+   * ```ts
+   * import type { Thread } from "codex-app-server";
+   * declare const thread: Thread;
+   * for await (const child of thread.agents()) console.log(child.nickname ?? child.id);
+   * ```
+   */
+  get nickname(): string | undefined {
+    return this.info.agentNickname ?? spawnSource(this.info)?.agent_nickname ?? undefined;
+  }
+
+  /**
+   * The role (`agent_role`) this sub-agent was spawned with, when it has one.
+   *
+   * @example
+   * ```ts
+   * import type { Thread } from "codex-app-server";
+   * declare const thread: Thread;
+   * for await (const child of thread.agents()) console.log(child.role);
+   * ```
+   */
+  get role(): string | undefined {
+    return this.info.agentRole ?? spawnSource(this.info)?.agent_role ?? undefined;
+  }
+
+  /**
+   * The sub-agent's path in its agent tree (multi-agent V2, e.g. `"/root/helper"`), when the
+   * server gives one. Not the thread's file on disk (that is `info.path`).
+   *
+   * @example
+   * ```ts
+   * import type { Thread } from "codex-app-server";
+   * declare const thread: Thread;
+   * for await (const child of thread.agents()) console.log(child.path);
+   * ```
+   */
+  get path(): string | undefined {
+    return spawnSource(this.info)?.agent_path ?? this.#agents().hintsOf(this)?.path;
+  }
+
+  /**
+   * How deep this sub-agent is in its agent tree (1 for a child of a thread nobody spawned),
+   * when the server gives it.
+   *
+   * @example
+   * ```ts
+   * import type { Thread } from "codex-app-server";
+   * declare const thread: Thread;
+   * for await (const child of thread.agents()) console.log(child.depth);
+   * ```
+   */
+  get depth(): number | undefined {
+    return spawnSource(this.info)?.depth;
+  }
+
+  /**
+   * A handle for every sub-agent this thread spawns, as soon as the SDK learns of it: from
+   * the parent's spawn item, a V2 `subAgentActivity` item, or the child's first event,
+   * whichever comes first. Each child is a full {@link Thread} (`parentThreadId`,
+   * `nickname`, `role`, `path`, `depth`), followed from that moment: its
+   * {@link Thread.turns} yields every turn it runs, its first included, and its own
+   * `agents()` its sub-agents. Children an `agents()` stream of this client learned of
+   * before, and that are still live, are yielded first. Open it before the turn that spawns: children spawned earlier are
+   * found with {@link Thread.listAgents}. The stream ends when this thread is a sub-agent
+   * that settled (closed by `close_agent`, or unloaded), after `close()`, and fails with
+   * {@link TransportClosedError} when the connection is lost. Cancel it to stop.
+   *
+   * @example
+   * ```ts
+   * import type { Thread } from "codex-app-server";
+   * declare const thread: Thread;
+   * void (async () => {
+   *   for await (const child of thread.agents()) {
+   *     for await (const turn of child.turns()) {
+   *       for await (const chunk of turn.text()) console.log(`[${child.nickname}]`, chunk);
+   *     }
+   *   }
+   * })();
+   * await thread.run("Spawn a helper agent to count the files, then wait for it");
+   * ```
+   */
+  agents(options: TurnsOptions = {}): ReadableStream<Thread> {
+    const cap = options.maxQueued ?? 1_000;
+    if (!(cap >= 1)) throw new RangeError(`maxQueued must be at least 1, got ${cap}`);
+    return this.#agents().agents(this.id, this, cap);
+  }
+
+  /**
+   * The sub-agents the server knows this thread spawned (`thread/list {parentThreadId}`), as
+   * handles, also after a resume or a reconnect; each is followed from now on like a child
+   * from {@link Thread.agents} (a loaded child this connection did not follow is resumed:
+   * its running turn joins as its `activeTurn`, whose `result()` reads the items it missed
+   * from the server). Needs a client started with `experimentalApi: true`: the
+   * protocol's `parentThreadId` filter is experimental; otherwise it rejects with
+   * {@link CodexError}.
+   *
+   * @example
+   * ```ts
+   * import { Codex } from "codex-app-server";
+   * await using codex = await Codex.start({ experimentalApi: true });
+   * const thread = await codex.resumeThread("0199...");
+   * for (const child of await thread.listAgents()) console.log(child.id, child.nickname);
+   * ```
+   */
+  listAgents(options: CallOptions = {}): Promise<Thread[]> {
+    return this.#agents().list(this.id, options.signal);
+  }
+
+  #agents(): AgentTracker<Thread> {
+    const client = this.#client;
+    return AgentTracker.of<Thread>(client, (info) => new Thread(client, info));
+  }
+
   /**
    * Replaces this thread's server-request handlers (they win over the client's).
    *
@@ -557,6 +706,22 @@ export class Thread {
     this.#turnHandlers = undefined;
     this.#syncResolver();
   }
+}
+
+/** The sub-agent spawn source of a thread, when it is one. */
+function spawnSource(info: ThreadInfo): {
+  parent_thread_id: string;
+  depth: number;
+  agent_nickname?: string | null;
+  agent_path?: string | null;
+  agent_role?: string | null;
+} | undefined {
+  const source = info.source;
+  if (typeof source !== "object" || source === null || !("subAgent" in source)) return undefined;
+  const sub = source.subAgent;
+  return typeof sub === "object" && sub !== null && "thread_spawn" in sub
+    ? sub.thread_spawn
+    : undefined;
 }
 
 function interruptQuietly(turn: TurnHandle): void {

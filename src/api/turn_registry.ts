@@ -5,6 +5,7 @@
 // (the server's goal continuations, another client's turns), or as the running turn of a
 // resumed thread; and it tells each of the thread's listeners about it.
 import type { AppServerClient } from "../client/client.ts";
+import type { RoutedEvent } from "../router/types.ts";
 import { TurnStream } from "../router/turn_stream.ts";
 import { TurnHandle } from "./turn.ts";
 
@@ -40,7 +41,7 @@ export class TurnRegistry {
   claim(threadId: string, turnId: string, options: { joinedLate?: boolean } = {}): TurnHandle {
     const known = this.#live.get(turnId);
     if (known) return known;
-    const events = new TurnStream();
+    const events = new TurnStream(threadId);
     // A turn joined while running has sent events this client never saw.
     events.missedEvents = options.joinedLate ?? false;
     const handle = this.#track(threadId, turnId, events);
@@ -75,8 +76,10 @@ export class TurnRegistry {
   listen(threadId: string, listener: TurnListener): () => void {
     const entry = this.#entry(threadId);
     entry.listeners.add(listener);
-    entry.unwatch ??= this.#client.router.watchTurns(threadId, (turnId) => {
-      const events = new TurnStream();
+    entry.unwatch ??= this.#client.router.watchTurns(threadId, (turnId, turnThread) => {
+      // A sub-agent's turn, rooted at a turn of this thread, on a thread nobody watches yet.
+      if (turnThread !== threadId) return this.#childTurn(threadId, turnThread, turnId);
+      const events = new TurnStream(threadId);
       this.#announce(threadId, this.#track(threadId, turnId, events));
       return events;
     });
@@ -84,6 +87,43 @@ export class TurnRegistry {
       entry.listeners.delete(listener);
       this.#prune(threadId, entry);
     };
+  }
+
+  /**
+   * Told when a turn starts on a thread nobody watches, rooted at a turn of a watched thread
+   * (`parentId`): a sub-agent the server spawned. The sub-agent tracker sets it; when it
+   * starts following `childId` (listening on it), the turn is the child's from its first event.
+   */
+  onSpawn: ((parentId: string, childId: string) => void) | undefined;
+
+  #childTurn(parentId: string, childId: string, turnId: string): TurnStream | undefined {
+    try {
+      this.onSpawn?.(parentId, childId);
+    } catch {
+      // The tracker is the SDK's own; a throw must not stop the routing.
+    }
+    if (!this.#threads.get(childId)?.listeners.size) return undefined;
+    const events = new TurnStream(childId);
+    this.#announce(childId, this.#track(childId, turnId, events));
+    return events;
+  }
+
+  /**
+   * Claims the turns of a thread whose events wait unclaimed in the router's early buffer
+   * (they started before anyone followed the thread), announcing each to its listeners.
+   */
+  claimBuffered(threadId: string): void {
+    for (const { turnId, fromStart } of this.#client.router.bufferedTurns(threadId)) {
+      // Buffered from the middle: its result() reads the items it missed from the server.
+      if (!this.#live.has(turnId)) this.claim(threadId, turnId, { joinedLate: !fromStart });
+    }
+  }
+
+  /** A stream of what `select` keeps of a turn's events, from its first (see TurnStream.branch). */
+  select<T>(handle: TurnHandle, select: (event: RoutedEvent) => T | undefined): ReadableStream<T> {
+    const events = this.#streams.get(handle);
+    if (!events) return new ReadableStream<T>({ start: (c) => c.close() });
+    return events.branch(select);
   }
 
   /** The newest running turn of a thread that this client knows of. */

@@ -19,6 +19,8 @@ interface Entry {
   bytes: number;
   completedAt: number | null;
   overflowed: boolean;
+  /** The thread of the turn's first event that named one. */
+  threadId: string | undefined;
 }
 
 /** What a claim finds in the buffer. */
@@ -74,14 +76,42 @@ export class EarlyBuffer {
     return this.#evicted.has(turnId);
   }
 
-  /** Keeps one event of an unclaimed turn (`size` is its message length in bytes). */
-  add(turnId: string, event: RoutedEvent, size: number, completes: boolean): void {
+  /** The thread of a buffered turn, when one of its events named it. */
+  threadOf(turnId: string): string | undefined {
+    return this.#entries.get(turnId)?.threadId;
+  }
+
+  /**
+   * The buffered turns of a thread, oldest first; `fromStart` when the buffer holds the turn
+   * from its `turn/started` (else some of its events came before anyone buffered them).
+   */
+  turnsOf(threadId: string): { turnId: string; fromStart: boolean }[] {
+    const found: { turnId: string; fromStart: boolean }[] = [];
+    for (const [turnId, entry] of this.#entries) {
+      if (entry.threadId !== threadId) continue;
+      found.push({ turnId, fromStart: entry.events[0]?.method === "turn/started" });
+    }
+    return found;
+  }
+
+  /**
+   * Keeps one event of an unclaimed turn (`size` is its message length in bytes; `threadId`
+   * the thread the event names, if any).
+   */
+  add(
+    turnId: string,
+    event: RoutedEvent,
+    size: number,
+    completes: boolean,
+    threadId?: string,
+  ): void {
     let entry = this.#entries.get(turnId);
     if (!entry) {
       if (this.#entries.size >= this.#limits.maxTurns) this.#evictOldest();
-      entry = { events: [], bytes: 0, completedAt: null, overflowed: false };
+      entry = { events: [], bytes: 0, completedAt: null, overflowed: false, threadId };
       this.#entries.set(turnId, entry);
     }
+    entry.threadId ??= threadId;
     if (!entry.overflowed) {
       entry.bytes += size;
       if (

@@ -256,6 +256,16 @@ export class MessageRouter {
   }
 
   /**
+   * A thread's turns whose events wait in the early buffer, oldest first (`fromStart` when
+   * the buffer holds a turn from its `turn/started`): a thread that starts being followed
+   * claims them (a sub-agent's first turn can start before its parent's spawn item names the
+   * sub-agent's thread).
+   */
+  bufferedTurns(threadId: string): { turnId: string; fromStart: boolean }[] {
+    return this.#turns.buffered(threadId);
+  }
+
+  /**
    * Subscribes to notifications that name a thread but no turn (thread status, token
    * usage, name changes, ...). Returns the unsubscribe function.
    */
@@ -468,7 +478,9 @@ export class MessageRouter {
     const threadId = threadIdOf(route, params);
     if (method === "serverRequest/resolved") turnId ??= this.#serverRequests.resolved(params);
     else if (method === "turn/started" && turnId !== undefined) {
-      turnId = this.#turns.rootOf(turnId, params);
+      const root = this.#turns.rootOf(turnId, threadId, params);
+      if (typeof root === "string") turnId = root;
+      else if (this.#turns.toSpawned(turnId, threadId!, root.thread, notification)) return;
     }
 
     if (turnId !== undefined) {

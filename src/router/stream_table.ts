@@ -90,7 +90,7 @@ export class StreamTable {
       if (this.#done.has(id) || this.#early.isEvicted(id)) return false;
       sink = this.unclaimed(id, threadId);
       if (!sink) {
-        this.#early.add(id, event, size, ends);
+        this.#early.add(id, event, size, ends, threadId);
         return true;
       }
     }
@@ -121,9 +121,20 @@ export class StreamTable {
     return this.#sinks.has(id) || this.#early.has(id);
   }
 
-  /** True once the stream's end has been routed (its late events are dropped). */
+  /** True when the stream has ended, or its buffer was evicted: its events are not taken. */
   ended(id: string): boolean {
-    return this.#done.has(id);
+    return this.#done.has(id) || this.#early.isEvicted(id);
+  }
+
+  /** The thread of a claimed or buffered stream, when its sink or its events name one. */
+  threadOf(id: string): string | undefined {
+    const sink = this.#sinks.get(id);
+    return sink ? sink.threadId : this.#early.threadOf(id);
+  }
+
+  /** A thread's streams waiting in the early buffer (see `EarlyBuffer.turnsOf`). */
+  buffered(threadId: string): { turnId: string; fromStart: boolean }[] {
+    return this.#early.turnsOf(threadId);
   }
 
   /** True while a sink takes the stream's events. */

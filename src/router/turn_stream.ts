@@ -33,8 +33,12 @@ export class TurnStream implements TurnSink {
   #resolveDone!: (error: CodexError | undefined) => void;
   readonly #started: Promise<void>;
   #resolveStarted!: () => void;
+  /** The turn's thread, when known (see {@link TurnSink.threadId}). */
+  readonly threadId: string | undefined;
 
-  constructor() {
+  /** `threadId`: the thread the turn belongs to, when the maker knows it. */
+  constructor(threadId?: string) {
+    this.threadId = threadId;
     this.#done = new Promise((resolve) => (this.#resolveDone = resolve));
     this.#started = new Promise((resolve) => (this.#resolveStarted = resolve));
   }

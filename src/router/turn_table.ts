@@ -1,11 +1,12 @@
 // The turn table: the stream table of turns, plus what only turns have. A thread can be
 // watched: the first event of a turn nobody claimed is offered to the thread's watcher,
 // which may claim it (goal continuations, other clients' turns). A review announces its
-// work as a `turn/started` of a new id rooted at the review turn (`rootOf`).
+// work as a `turn/started` of a new id rooted at the review turn (`rootOf`); a sub-agent's
+// first turn is rooted at its parent's turn but on its own thread (`toSpawned`).
 import type { CodexError, TransportClosedError } from "../errors.ts";
 import { ProtocolError } from "../errors.ts";
 import { StreamTable } from "./stream_table.ts";
-import type { EarlyBufferLimits, TurnSink, TurnWatcher } from "./types.ts";
+import type { EarlyBufferLimits, RoutedEvent, TurnSink, TurnWatcher } from "./types.ts";
 
 /** Claims, watchers, the early buffer and ended ids of turns; one per router. */
 export class TurnTable extends StreamTable {
@@ -28,13 +29,35 @@ export class TurnTable extends StreamTable {
   /**
    * A review announces its work as a turn of its own id whose `rootTurnId` is the review
    * turn, while every other event of that work carries the review turn's id. Such a
-   * `turn/started` belongs to the root turn when that one is being delivered or buffered
-   * and the new id is unknown; a turn started later on behalf of an ended turn keeps its own id.
+   * `turn/started` belongs to the root turn when that one is being delivered or buffered,
+   * the new id is unknown, and both are on the same thread; a turn started later on behalf
+   * of an ended turn keeps its own id. A sub-agent's turn is rooted at its parent's turn too,
+   * but on the sub-agent's own thread: it keeps its id, and `{ thread }` names the parent
+   * thread, whose watcher may claim it (see {@link TurnTable.toSpawned}).
    */
-  rootOf(turnId: string, params: unknown): string {
+  rootOf(turnId: string, threadId: string | undefined, params: unknown): string | {
+    thread: string;
+  } {
     if (this.known(turnId)) return turnId;
     const root = (params as { turn?: { rootTurnId?: unknown } }).turn?.rootTurnId;
-    return typeof root === "string" && this.known(root) ? root : turnId;
+    if (typeof root !== "string" || root === turnId || !this.known(root)) return turnId;
+    const rootThread = this.threadOf(root);
+    if (rootThread === undefined || threadId === undefined || rootThread === threadId) return root;
+    return { thread: rootThread };
+  }
+
+  /**
+   * A sub-agent's first `turn/started` (rooted at a turn of `parentThread`) on a thread
+   * nobody watches yet: the parent thread's watcher may claim it. False when it did not (the
+   * event then takes the usual way).
+   */
+  toSpawned(turnId: string, threadId: string, parentThread: string, event: RoutedEvent): boolean {
+    if (this.#watchers.has(threadId) || this.ended(turnId)) return false;
+    const watcher = this.#watchers.get(parentThread);
+    const sink = watcher && this.#offer(watcher, turnId, threadId);
+    if (!sink) return false;
+    sink.push(event);
+    return true;
   }
 
   /** Ends every turn (see {@link StreamTable.closeAll}); watchers go. */
@@ -47,9 +70,14 @@ export class TurnTable extends StreamTable {
   protected override unclaimed(turnId: string, threadId: string | undefined): TurnSink | undefined {
     const watcher = threadId === undefined ? undefined : this.#watchers.get(threadId);
     if (!watcher) return undefined;
+    return this.#offer(watcher, turnId, threadId!);
+  }
+
+  /** Offers a turn to a watcher, which may claim it; the sink, when it did. */
+  #offer(watcher: TurnWatcher, turnId: string, threadId: string): TurnSink | undefined {
     let sink: TurnSink | undefined;
     try {
-      sink = watcher(turnId, threadId!);
+      sink = watcher(turnId, threadId);
     } catch (error) {
       this.#report(new ProtocolError(`turn watcher of thread ${threadId} threw`, { cause: error }));
     }

@@ -130,6 +130,12 @@ export interface TurnSink {
   /** The turn's events end with this error (connection lost, overflow, invalid event). */
   fail(error: CodexError): void;
   /**
+   * Optional: the thread the turn belongs to. A `turn/started` rooted at this turn
+   * (`turn.rootTurnId`) is this turn's work only when it names the same thread; on another
+   * thread it is a sub-agent's turn.
+   */
+  readonly threadId?: string;
+  /**
    * Optional: the client was closed on purpose while the turn ran. Its streams should end
    * as done; `error` says why the turn has no outcome. Without it, `fail` is called.
    */
@@ -138,7 +144,9 @@ export interface TurnSink {
 
 /**
  * Offered the first event of every unclaimed turn on a watched thread; returns the sink
- * that takes the turn from then on, or undefined to leave it unclaimed.
+ * that takes the turn from then on, or undefined to leave it unclaimed. A thread's watcher
+ * is also offered the turns of threads nobody watches that start rooted at one of its turns
+ * (a sub-agent's turn): `threadId` is then the sub-agent's thread, not the watched one.
  *
  * @example
  * ```ts

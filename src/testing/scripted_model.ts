@@ -79,6 +79,8 @@ export interface OtherRequest {
  * - `text`: an assistant message; each element of an array becomes one delta.
  * - `functionCall`: a tool call, e.g. `exec_command` with `{ cmd }`, which makes the real
  *   server run (or ask approval for) a command. An object `arguments` is JSON-encoded.
+ *   `namespace` names the tool's namespace (`multi_agent_v1` for `spawn_agent`,
+ *   `wait_agent`, `close_agent`: the sub-agent tools).
  * - `reasoning`: a reasoning item with one summary part; with `raw`, also raw reasoning text
  *   (`response.reasoning_text.delta`, as models that expose their reasoning send it).
  *
@@ -93,7 +95,14 @@ export interface OtherRequest {
  */
 export type ScriptedStep =
   | { type: "text"; text: string | string[] }
-  | { type: "functionCall"; name: string; arguments: string | object; callId?: string }
+  | {
+    type: "functionCall";
+    name: string;
+    arguments: string | object;
+    callId?: string;
+    /** The tool namespace, for namespaced tools such as `multi_agent_v1`'s `spawn_agent`. */
+    namespace?: string;
+  }
   | { type: "reasoning"; text: string; raw?: string };
 
 /**
@@ -560,6 +569,7 @@ function stepEvents(step: ScriptedStep, outputIndex: number, id: string): StepEv
         type: "function_call",
         id: itemId,
         call_id: step.callId ?? `call_${id.slice(5)}_${outputIndex}`,
+        ...(step.namespace === undefined ? {} : { namespace: step.namespace }),
         name: step.name,
       };
       return [
