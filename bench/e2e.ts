@@ -2,7 +2,7 @@
 // this SDK, a hand-written JSONL client, and @openai/codex-sdk, side by side in one run.
 //
 //   tsx bench/e2e.ts [--sizes 1,8,32] [--reps 3] [--official-reps 3] [--json out.json]
-//                    [--variants sdk,handwritten,codex-sdk]
+//                    [--variants sdk,handwritten,codex-sdk,compat]
 //
 // Each run is a fresh client process (bench/e2e_client.ts) with a fresh CODEX_HOME; the
 // scripted model stays in this process, outside the measured tree. The wall time is the
@@ -20,7 +20,7 @@ import type { E2eSpec, Phases } from "./handwritten_client.ts";
 import { type RssPeak, sampleRss } from "./_rss.ts";
 import { benchFile, fmtInt, median, numberList, parseFlags, progress, table } from "./_util.ts";
 
-export const E2E_VARIANTS: E2eVariant[] = ["sdk", "handwritten", "codex-sdk"];
+export const E2E_VARIANTS: E2eVariant[] = ["sdk", "handwritten", "codex-sdk", "compat"];
 
 export interface E2eResult {
   variant: E2eVariant;
@@ -99,7 +99,7 @@ export async function runE2e(options: {
     for (const turns of options.sizes) {
       for (let k = 0; k < options.variants.length; k++) {
         const variant = options.variants[(k + rep) % options.variants.length];
-        if (variant === "codex-sdk" && rep >= officialReps) continue;
+        if ((variant === "codex-sdk" || variant === "compat") && rep >= officialReps) continue;
         await using home = await createTestHome({ model });
         const spec: E2eSpec = {
           codexPath,
@@ -166,6 +166,8 @@ export function e2eTable(report: E2eReport): string {
   const variants = [...new Set(report.results.map((r) => r.variant))];
   const get = (v: string, n: number) =>
     report.results.find((r) => r.variant === v && r.turns === n);
+  // The drop-in entry against the package it replaces, on the same program.
+  const dropIn = variants.includes("compat") && variants.includes("codex-sdk");
   const rows = sizes.map((n) => {
     const sdk = get("sdk", n);
     return [
@@ -177,6 +179,9 @@ export function e2eTable(report: E2eReport): string {
       ...variants.filter((v) => v !== "sdk" && sdk).map((v) =>
         `${(sdk!.medianWallMs / get(v, n)!.medianWallMs).toFixed(2)}x`
       ),
+      ...(dropIn
+        ? [`${(get("compat", n)!.medianWallMs / get("codex-sdk", n)!.medianWallMs).toFixed(2)}x`]
+        : []),
     ];
   });
   const others = variants.filter((v) => v !== "sdk");
@@ -193,9 +198,17 @@ export function e2eTable(report: E2eReport): string {
   ]);
   return [
     `end to end, real codex + scripted model: median of ${report.reps} runs ` +
-    `(${report.officialReps} for codex-sdk) ` +
+    `(${report.officialReps} for codex-sdk and compat) ` +
     `(wall ms / peak tree RSS MB); last columns: SDK wall time as a ratio of the other`,
-    table(["N turns", ...variants, ...others.map((v) => `sdk/${v}`)], rows),
+    table(
+      [
+        "N turns",
+        ...variants,
+        ...(variants.includes("sdk") ? others.map((v) => `sdk/${v}`) : []),
+        ...(dropIn ? ["compat/codex-sdk"] : []),
+      ],
+      rows,
+    ),
     "milestones, median ms from spawn (first thread/start answer, first turn/start answer, " +
     "first turn/completed, last turn/completed)",
     table(

@@ -11,12 +11,14 @@
 //   handwritten  bench/handwritten_client.ts: the same calls, by hand
 //   codex-sdk    @openai/codex-sdk: per turn startThread().run(prompt), which spawns one
 //                `codex exec` process per turn
+//   compat       the same program as codex-sdk, imported from this SDK's codex-sdk entry
+//                (one shared app-server instead of a process per turn)
 import process from "node:process";
 import { writeFileSync } from "node:fs";
 import type { E2eSpec, Phases } from "./handwritten_client.ts";
 
 /** The clients the end-to-end benchmark compares. */
-export type E2eVariant = "sdk" | "sdk-off" | "handwritten" | "codex-sdk";
+export type E2eVariant = "sdk" | "sdk-off" | "handwritten" | "codex-sdk" | "compat";
 
 // Each variant loads only its own code, so a client's RSS is its own.
 const { phaseClock, runHandwritten } = await import("./handwritten_client.ts");
@@ -53,8 +55,11 @@ async function runSdk(
   return ms;
 }
 
-async function runOfficial(spec: E2eSpec): Promise<number> {
-  const { Codex: OfficialCodex } = await import("@openai/codex-sdk");
+async function runOfficial(spec: E2eSpec, entry: "official" | "compat"): Promise<number> {
+  // The same program either way: only the import differs.
+  const { Codex: OfficialCodex } = entry === "official"
+    ? await import("@openai/codex-sdk")
+    : await import("../codex-sdk.ts");
   const t0 = performance.now();
   const codex = new OfficialCodex({
     codexPathOverride: spec.codexPath,
@@ -78,6 +83,7 @@ const spec = JSON.parse(json) as E2eSpec;
 // Load the variant's modules before the clock starts.
 if (variant.startsWith("sdk")) await import("../src/api/codex.ts");
 if (variant === "codex-sdk") await import("@openai/codex-sdk");
+if (variant === "compat") await import("../codex-sdk.ts");
 
 // E2E_CPU_PROFILE=<file>: a CPU profile of the measured part only (Node).
 const profileFile = process.env.E2E_CPU_PROFILE;
@@ -98,7 +104,9 @@ const wallMs = variant === "sdk"
   ? await runSdk(spec, phases, "off")
   : variant === "handwritten"
   ? await runHandwritten(spec, phases)
-  : await runOfficial(spec);
+  : variant === "compat"
+  ? await runOfficial(spec, "compat")
+  : await runOfficial(spec, "official");
 const cpu = process.cpuUsage(cpu0);
 await stopProfile();
 const cpuMs = Math.round((cpu.user + cpu.system) / 1000);

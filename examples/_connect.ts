@@ -10,7 +10,9 @@ import { homedir } from "node:os";
 import { join } from "node:path";
 import process from "node:process";
 import { Codex, type CodexOptions } from "../mod.ts";
+import type { CodexConfigObject } from "../codex-sdk.ts";
 import {
+  createTestHome,
   type Responder,
   type ScriptedModel,
   type ScriptedResponse,
@@ -120,4 +122,42 @@ export function say(text: string, delayMs = 15): ScriptedResponse {
 /** Splits text into word-sized chunks that join back to exactly the text. */
 export function words(text: string): string[] {
   return text.match(/\s*\S+\s*/g) ?? [text];
+}
+
+/** What {@link codexSdkSetup} gives a program written for `@openai/codex-sdk`. */
+export interface CodexSdkSetup extends AsyncDisposable {
+  /** `new Codex(options)`: empty with real credentials, else the scripted model's config. */
+  options: { config?: CodexConfigObject; env?: Record<string, string>; apiKey?: string };
+  /** Where threads run: `process.cwd()`, or the scripted run's temporary workspace. */
+  workingDirectory: string;
+}
+
+/**
+ * The setup of the `@openai/codex-sdk` drop-in example: nothing with real credentials,
+ * else a scripted local model in a temporary `CODEX_HOME`, passed to `new Codex()` as the
+ * official SDK takes it (`config` and `env`). Prints which, like {@link connect}.
+ */
+export async function codexSdkSetup(
+  options: { responder?: Responder } = {},
+): Promise<CodexSdkSetup> {
+  const credentials = findCredentials();
+  sayWhichModel(credentials);
+  if (credentials) {
+    // The key is used by the app-server for this run only, never written to disk.
+    const apiKey = credentials.kind === "apiKey" ? process.env.OPENAI_API_KEY : undefined;
+    return {
+      options: apiKey ? { apiKey } : {},
+      workingDirectory: process.cwd(),
+      [Symbol.asyncDispose]: async () => {},
+    };
+  }
+  const home = await createTestHome({ responder: options.responder });
+  return {
+    options: {
+      config: home.config as CodexConfigObject,
+      env: { ...process.env, ...home.env } as Record<string, string>,
+    },
+    workingDirectory: home.cwd,
+    [Symbol.asyncDispose]: () => home.dispose(),
+  };
 }

@@ -19,6 +19,7 @@ export const ENTRIES: Readonly<Record<string, string>> = Object.freeze({
   "./protocol": "protocol.ts",
   "./experimental": "experimental.ts",
   "./testing": "testing.ts",
+  "./codex-sdk": "codex-sdk.ts",
 });
 
 /** One export of an entry. */

@@ -91,12 +91,22 @@ try {
   let text = "";
   for await (const chunk of turn.text()) text += chunk;
   console.log(\`codex \${CODEX_VERSION}: \${text} (\${(await turn.run()).status})\`);
+  // The @openai/codex-sdk drop-in, on the same scripted model.
+  const compat = await import("codex-app-server/codex-sdk");
+  const official = new compat.Codex({
+    config: t.home.config,
+    env: { ...process.env, ...t.home.env },
+  });
+  const compatThread = official.startThread({ workingDirectory: t.home.cwd, skipGitRepoCheck: true });
+  const { finalResponse } = await compatThread.run("hello");
+  console.log(\`codex-sdk entry: \${finalResponse}\`);
+  await official.close();
 } finally {
   await t.close();
 }
 `,
   );
-  const expected = /packed and working \(completed\)/;
+  const expected = /packed and working \(completed\)[\s\S]*codex-sdk entry: packed and working/;
   step("plain node runs the packed package", process.execPath, ["main.js"], project, expected);
   step("bun runs the packed package", bin("bun"), ["main.js"], project, expected);
   step(

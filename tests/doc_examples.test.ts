@@ -20,6 +20,7 @@ const ENTRIES: Record<string, string> = {
   "codex-app-server/protocol": "protocol.ts",
   "codex-app-server/experimental": "experimental.ts",
   "codex-app-server/testing": "testing.ts",
+  "codex-app-server/codex-sdk": "codex-sdk.ts",
 };
 /** What makes an example need a live app-server (or be a placeholder that cannot run). */
 const NEEDS_SERVER =

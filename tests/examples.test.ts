@@ -128,6 +128,14 @@ const expectations: Record<string, Expectation> = {
       'you> what can you do?\ncodex> You asked: "what can you do?".',
     ],
   },
+  "codex_sdk_dropin.ts": {
+    output: [
+      "item.completed: [command_execution] /bin/bash -c 'ls -a' -> exit 0",
+      "item.completed: [agent_message] This folder is empty.",
+      'answer: You asked: "Summarise that in one line." (2 items)',
+      'resumed: You asked: "What did I ask first?"',
+    ],
+  },
   "run_command.ts": {
     output: [
       "[stdout] building...",

@@ -41,6 +41,7 @@ test("runtime-specific globals and node:* modules appear only under src/transpor
     "protocol.ts",
     "experimental.ts",
     "testing.ts",
+    "codex-sdk.ts",
   ];
   assert.ok(files.includes("src/api/codex.ts") && files.includes("src/transport/node.ts"));
   const offenders: string[] = [];

@@ -25,6 +25,8 @@ export interface ChildProcessLike {
    * pipes are let go by aborting the web streams' pipe.
    */
   releasePipes?(): void;
+  /** Optional: whether the child and its pipes keep this program running (see Transport). */
+  setKeepAlive?(keepAlive: boolean): void;
   /** Settles when the process has exited. */
   exited: Promise<{ exitCode: number | null; signal: string | null; reason?: string }>;
 }
@@ -37,6 +39,11 @@ export interface SpawnOptions {
   args?: string[];
   /** Extra environment variables, merged over the parent's environment. */
   env?: Record<string, string | undefined>;
+  /**
+   * Whether the child inherits this program's environment (default true). With `false`
+   * it gets `env` alone.
+   */
+  inheritEnv?: boolean;
   /** Working directory of the child. */
   cwd?: string;
   /**
@@ -217,6 +224,7 @@ export function processTransport(child: ChildProcessLike, options: SpawnOptions)
     closed,
     close,
     pid: child.pid,
+    ...(child.setKeepAlive ? { setKeepAlive: child.setKeepAlive } : {}),
   };
 }
 

@@ -46,7 +46,7 @@ export function spawnBun(options: SpawnOptions): Transport {
   try {
     proc = Bun.spawn([options.command, ...(options.args ?? [])], {
       cwd: options.cwd,
-      env: { ...Bun.env, ...options.env },
+      env: options.inheritEnv === false ? { ...options.env } : { ...Bun.env, ...options.env },
       stdin: "pipe",
       stdout: "pipe",
       stderr: "pipe",

@@ -17,6 +17,7 @@ interface DenoLike {
     args: string[];
     cwd?: string;
     env?: Record<string, string>;
+    clearEnv?: boolean;
     stdin: "piped";
     stdout: "piped";
     stderr: "piped";
@@ -43,6 +44,7 @@ export function spawnDeno(options: SpawnOptions): Transport {
       args: options.args ?? [],
       cwd: options.cwd,
       env,
+      clearEnv: options.inheritEnv === false,
       stdin: "piped",
       stdout: "piped",
       stderr: "piped",

@@ -1,9 +1,9 @@
 // The few facts about the host that code outside src/transport/ needs (environment,
 // files, package locations). node: builtins work on Node, Deno and Bun alike, so one
 // implementation serves all three.
-import { statSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
-import { delimiter, dirname, join } from "node:path";
+import { delimiter, dirname, join, resolve } from "node:path";
 import process from "node:process";
 import { fileURLToPath } from "node:url";
 
@@ -91,4 +91,23 @@ export function whichOnPath(name: string): string | undefined {
     }
   }
   return undefined;
+}
+
+/**
+ * The root of the git repository that `dir` (relative to this process's working directory)
+ * is in, found as git does: the nearest folder upwards holding a `.git` entry (a folder, or
+ * a file in worktrees and submodules); undefined outside any repository.
+ */
+export function findGitRoot(dir: string): string | undefined {
+  let current = resolve(dir);
+  while (true) {
+    try {
+      if (existsSync(join(current, ".git"))) return current;
+    } catch (error) {
+      rethrowPermissionError(error);
+    }
+    const parent = dirname(current);
+    if (parent === current) return undefined;
+    current = parent;
+  }
 }

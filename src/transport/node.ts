@@ -19,7 +19,7 @@ import type { Transport } from "./transport.ts";
 export function spawnNode(options: SpawnOptions): Transport {
   const child = spawn(options.command, options.args ?? [], {
     cwd: options.cwd,
-    env: { ...process.env, ...options.env },
+    env: options.inheritEnv === false ? { ...options.env } : { ...process.env, ...options.env },
     stdio: ["pipe", "pipe", "pipe"],
   });
   const exited = new Promise<{ exitCode: number | null; signal: string | null; reason?: string }>(
@@ -59,6 +59,19 @@ export function spawnNode(options: SpawnOptions): Transport {
     },
     exited,
     pid: child.pid,
+    // The child and its three pipes are what keeps the event loop alive; Deno and Bun
+    // honour unref() through their node: compatibility. Keeping alive refs the child only:
+    // on Bun a pipe ref'd before it is read stays ref'd after unref(), and the running
+    // child keeps the program alive by itself anyway.
+    setKeepAlive: (keepAlive) => {
+      if (keepAlive) {
+        child.ref();
+        return;
+      }
+      for (const handle of [child, child.stdin, child.stdout, child.stderr]) {
+        (handle as unknown as { unref?: () => void }).unref?.();
+      }
+    },
     // Aborting the pipe of Readable.toWeb's stream leaves an unhandled rejection behind on
     // Deno's node:stream; destroying the Node streams ends the web streams cleanly.
     releasePipes: () => {

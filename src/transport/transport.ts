@@ -34,4 +34,11 @@ export interface Transport {
   readonly pid?: number;
   /** Ends the transport (for a process: close stdin, wait, SIGTERM, SIGKILL). Idempotent. */
   close(): Promise<void>;
+  /**
+   * Optional (processes spawned by `spawnNode`): whether the open transport keeps the
+   * program running. `false` lets a program whose work is done exit although the
+   * app-server is still there (it then ends with its stdin); `true` (the default) holds
+   * the program until `close()`. Set it back to `true` while work is in progress.
+   */
+  setKeepAlive?(keepAlive: boolean): void;
 }
