@@ -2,15 +2,24 @@
 import assert from "node:assert/strict";
 import * as v from "valibot";
 import { appServerCommand, bundledCodexPath, findCodex } from "../src/binary.ts";
-import { CodexNotFoundError, ProtocolError, type TransportCloseInfo } from "../src/errors.ts";
+import { Codex } from "../src/api/codex.ts";
+import {
+  CodexError,
+  CodexNotFoundError,
+  ProtocolError,
+  TransportClosedError,
+} from "../src/errors.ts";
 import { failClosedAnswer } from "../src/router/fail_closed.ts";
 import { memoryTransportPair } from "../src/transport/memory.ts";
 import { decodeText } from "../src/transport/_process.ts";
-import { spawnTransport } from "../src/transport/spawn.ts";
+import { detectRuntime, spawnTransport } from "../src/transport/spawn.ts";
 import { JsonLineBatchStream, JsonLineStream } from "../src/wire/json_line_stream.ts";
 import { SERVER_REQUEST_SCHEMAS } from "../gen/methods.ts";
 import { fileURLToPath } from "node:url";
 import { realpathSync, statSync } from "node:fs";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import process from "node:process";
 import { collect, describe, it, runtimeCommand } from "./_helpers.ts";
 
@@ -174,24 +183,60 @@ describe("spawn transport (spawn.ts, host.ts, node.ts, deno.ts, bun.ts)", () => 
     assert.equal(info.stderrTail, seen.join("\n"));
     await t.close();
   });
+});
 
-  it("reports a command that cannot be spawned through closed, or throws at once", async () => {
-    // Node reports it through `closed`; Deno and Bun refuse synchronously. Either way the
-    // failure names the command, and it is never a clean exit.
-    let outcome: { info: TransportCloseInfo } | { error: unknown };
+describe("spawn failures (_spawn_failure.ts)", () => {
+  // Each runtime's own adapter, and node:child_process's through its compatibility layer.
+  for (const runtime of new Set([detectRuntime(), "node" as const])) {
+    it(`reports a command that cannot be started through closed, naming it and the cause (adapter: ${runtime})`, async () => {
+      const dir = await mkdtemp(join(tmpdir(), "codex-spawn-"));
+      try {
+        // A script whose interpreter is missing: the kernel says ENOENT as for a missing file.
+        const script = join(dir, "codex");
+        await writeFile(script, "#!/nonexistent/interpreter\n", { mode: 0o755 });
+        const cases: [string, string | undefined, RegExp][] = [
+          [join(dir, "missing"), undefined, /: no such file \(ENOENT\)$/],
+          [script, undefined, /: the file exists, but the interpreter .* is missing \(ENOENT\)$/],
+          [dir, undefined, /: permission denied: not an executable file \(EACCES\)$/],
+          [script, join(dir, "gone"), /: its working directory .*gone does not exist \(ENOENT\)$/],
+          [
+            "no-such-codex-command",
+            undefined,
+            /: no executable of that name on PATH, or its #! interpreter is missing \(ENOENT\)$/,
+          ],
+        ];
+        for (const [command, cwd, cause] of cases) {
+          // Never a throw: on every runtime the failure is a transport that is already closed.
+          const t = spawnTransport({ command, cwd, runtime });
+          const info = await t.closed;
+          assert.equal(info.exitCode, null, command);
+          assert.equal(info.signal, null, command);
+          assert.ok(info.reason?.startsWith(`could not start ${command}: `), info.reason);
+          assert.match(info.reason ?? "", cause);
+          await t.close();
+        }
+      } finally {
+        await rm(dir, { recursive: true, force: true });
+      }
+    });
+  }
+
+  it("Codex.start with an executable it cannot start rejects with a CodexError naming the path and the cause", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "codex-spawn-"));
     try {
-      outcome = { info: await spawnTransport({ command: "/nonexistent/codex-binary" }).closed };
-    } catch (error) {
-      outcome = { error };
-    }
-    if ("info" in outcome) {
-      assert.equal(outcome.info.exitCode, null);
-      assert.equal(outcome.info.signal, null);
-      assert.match(outcome.info.reason ?? "", /ENOENT/);
-      assert.match(outcome.info.reason ?? "", /\/nonexistent\/codex-binary/);
-    } else {
-      assert.ok(outcome.error instanceof Error, String(outcome.error));
-      assert.match(outcome.error.message, /\/nonexistent\/codex-binary/);
+      const script = join(dir, "codex");
+      await writeFile(script, "#!/nonexistent/interpreter\n", { mode: 0o755 });
+      const error = await Codex.start({ codexPath: script }).then(() => undefined, (e) => e);
+      assert.ok(error instanceof TransportClosedError, String(error));
+      assert.ok(error instanceof CodexError);
+      assert.equal(error.exitCode, null);
+      assert.equal(
+        error.message,
+        `codex app-server transport closed (could not start ${script}: the file exists, but ` +
+          "the interpreter its first line (#!) names is missing (ENOENT))",
+      );
+    } finally {
+      await rm(dir, { recursive: true, force: true });
     }
   });
 });
@@ -422,9 +467,10 @@ describe("after close()", () => {
     let out = "";
     child.stdout.on("data", (d: Uint8Array) => (out += String(d)));
     const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
-    // Leaked timers of 500 ms made every process linger that long after close(): the
-    // script's unreferenced 50 ms timer then fires and exits with 3.
-    assert.equal(out, "closed\n");
+    // It ends by itself (a leaked socket or child process would keep it alive and this test
+    // would time out), and no timer of the SDK is still pending: leaked timers of 500 ms
+    // once made every program linger that long after close().
+    assert.equal(out, "closed; 0 timers left\n");
     assert.equal(code, 0);
   });
 });

@@ -503,9 +503,9 @@ function serverFrame(opcode: number, payload: Uint8Array | string, fin = true): 
   return Buffer.concat([head, body]);
 }
 
-/** Reads the client's masked frames (all small here) as { opcode, payload }. */
-function clientFrames(buffer: Buffer): { opcode: number; payload: Buffer }[] {
-  const out: { opcode: number; payload: Buffer }[] = [];
+/** Reads the client's masked frames (all small here) as { fin, opcode, payload }. */
+function clientFrames(buffer: Buffer): { fin: boolean; opcode: number; payload: Buffer }[] {
+  const out: { fin: boolean; opcode: number; payload: Buffer }[] = [];
   let pos = 0;
   while (pos + 2 <= buffer.length) {
     let len = buffer[pos + 1] & 0x7f;
@@ -518,54 +518,74 @@ function clientFrames(buffer: Buffer): { opcode: number; payload: Buffer }[] {
     off += 4;
     if (off + len > buffer.length) break;
     const payload = Buffer.from(buffer.subarray(off, off + len).map((b, i) => b ^ mask[i & 3]));
-    out.push({ opcode: buffer[pos] & 0x0f, payload });
+    out.push({ fin: (buffer[pos] & 0x80) !== 0, opcode: buffer[pos] & 0x0f, payload });
     pos = off + len;
   }
   return out;
+}
+
+/**
+ * A server on a Unix socket that completes the upgrade by hand (with `headers` added to its
+ * answer, and `first` written in the same write), then records every byte the client sends.
+ */
+async function scriptedUnixServer(
+  path: string,
+  headers = "",
+  first: Uint8Array = new Uint8Array(0),
+) {
+  let received = Buffer.alloc(0);
+  let peer: Socket | undefined;
+  const server = createServer();
+  const upgraded = new Promise<Socket>((resolve) => {
+    server.on("connection", (socket: Socket) => {
+      peer = socket;
+      let head = "";
+      const onHead = (chunk: Buffer) => {
+        head += chunk.toString("latin1");
+        if (!head.includes("\r\n\r\n")) return;
+        socket.off("data", onHead);
+        const key = /sec-websocket-key: (\S+)/i.exec(head)![1];
+        const accept = createHash("sha1").update(`${key}258EAFA5-E914-47DA-95CA-C5AB0DC85B11`)
+          .digest("base64");
+        socket.on("data", (more: Buffer) => (received = Buffer.concat([received, more])));
+        socket.write(
+          Buffer.concat([
+            Buffer.from(
+              "HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n" +
+                `Sec-WebSocket-Accept: ${accept}\r\n${headers}\r\n`,
+            ),
+            first,
+          ]),
+        );
+        resolve(socket);
+      };
+      socket.on("data", onHead);
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(path, resolve));
+  return {
+    upgraded,
+    received: () => received,
+    close: async () => {
+      peer?.destroy();
+      await new Promise((resolve) => server.close(resolve));
+    },
+  };
 }
 
 describe("unixSocket framing (scripted server)", () => {
   it("joins fragments, answers pings, skips oversized messages and reports the close", async () => {
     const home = await createTestHome({ model });
     const path = join(home.codexHome, "fake.sock");
-    let received = Buffer.alloc(0);
-    let peer!: Socket;
-    const server = createServer();
-    const upgraded = new Promise<void>((resolve) => {
-      server.on("connection", (socket: Socket) => {
-        peer = socket;
-        let head = "";
-        const onHead = (chunk: Buffer) => {
-          head += chunk.toString("latin1");
-          if (!head.includes("\r\n\r\n")) return;
-          socket.off("data", onHead);
-          const key = /sec-websocket-key: (\S+)/i.exec(head)![1];
-          const accept = createHash("sha1").update(`${key}258EAFA5-E914-47DA-95CA-C5AB0DC85B11`)
-            .digest("base64");
-          socket.on("data", (more: Buffer) => (received = Buffer.concat([received, more])));
-          // The first frame rides in the same write as the upgrade answer.
-          socket.write(
-            Buffer.concat([
-              Buffer.from(
-                "HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n" +
-                  `Sec-WebSocket-Accept: ${accept}\r\n\r\n`,
-              ),
-              serverFrame(0x1, '{"method":"a"}'),
-            ]),
-          );
-          resolve();
-        };
-        socket.on("data", onHead);
-      });
-    });
-    await new Promise<void>((resolve) => server.listen(path, resolve));
+    // The first frame rides in the same write as the upgrade answer.
+    const server = await scriptedUnixServer(path, "", serverFrame(0x1, '{"method":"a"}'));
     try {
       const problems: ProtocolError[] = [];
       const transport = await unixSocket(path, {
         maxMessageLength: 1000,
         onProtocolError: (e) => problems.push(e),
       });
-      await upgraded;
+      const peer = await server.upgraded;
       const reader = transport.readable.getReader();
       const next = async () => (await reader.read()).value;
       assert.equal(await next(), '{"method":"a"}');
@@ -589,8 +609,8 @@ describe("unixSocket framing (scripted server)", () => {
 
       const writer = transport.writable.getWriter();
       await writer.write('{"id":1,"method":"x"}');
-      await until(() => clientFrames(received).some((f) => f.opcode === 0x1));
-      const frames = clientFrames(received);
+      await until(() => clientFrames(server.received()).some((f) => f.opcode === 0x1));
+      const frames = clientFrames(server.received());
       assert.deepEqual(
         frames.map((f) => [f.opcode, f.payload.toString()]),
         [[0xA, "are you there"], [0x1, '{"id":1,"method":"x"}']],
@@ -605,8 +625,41 @@ describe("unixSocket framing (scripted server)", () => {
       assert.match(info.reason ?? "", /unix:.*fake\.sock closed, code 4000, reason "done"/);
       assert.equal(info.exitCode, null);
     } finally {
-      peer?.destroy();
-      await new Promise((resolve) => server.close(resolve));
+      await server.close();
+      await home.dispose();
+    }
+  });
+
+  it("sends a message over the advertised frame limit as Text then Continuation frames, FIN on the last", async () => {
+    const home = await createTestHome({ model });
+    const path = join(home.codexHome, "fake.sock");
+    const server = await scriptedUnixServer(
+      path,
+      "x-codex-websocket-max-unfragmented-message-bytes: 10\r\n",
+    );
+    try {
+      // The scripted server never answers the closing handshake: do not wait long for it.
+      const transport = await unixSocket(path, { closeTimeoutMs: 50 });
+      await server.upgraded;
+      const writer = transport.writable.getWriter();
+      // Exactly at the limit: one frame.
+      await writer.write('{"id":1}  ');
+      // 27 bytes ("é" takes two): 10 + 10 + 7.
+      const long = '{"id":2,"method":"héllo"} ';
+      await writer.write(long);
+      const total = 10 + Buffer.byteLength(long);
+      await until(() =>
+        clientFrames(server.received()).reduce((n, f) => n + f.payload.length, 0) >= total
+      );
+      const frames = clientFrames(server.received());
+      assert.deepEqual(
+        frames.map((f) => [f.opcode, f.fin, f.payload.length]),
+        [[0x1, true, 10], [0x1, false, 10], [0x0, false, 10], [0x0, true, 7]],
+      );
+      assert.equal(Buffer.concat(frames.slice(1).map((f) => f.payload)).toString(), long);
+      await transport.close();
+    } finally {
+      await server.close();
       await home.dispose();
     }
   });

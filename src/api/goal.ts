@@ -8,7 +8,7 @@ import type {
 } from "../../gen/types.ts";
 import type { AppServerClient, CallOptions } from "../client/client.ts";
 import { onAbort } from "../_abort.ts";
-import { CodexError, type TransportClosedError } from "../errors.ts";
+import { CodexError, ConnectionLostError, type TransportClosedError } from "../errors.ts";
 import type { TurnInput } from "./input.ts";
 import { FollowedList, iteratorStream } from "./_streams.ts";
 import { endStream } from "../router/stream_end.ts";
@@ -318,7 +318,7 @@ export class GoalHandle {
     this.#unsubscribe = router.subscribeThread(this.threadId, (n) => {
       if (n.method === "thread/goal/updated") {
         this.#update((n.params as ThreadGoalUpdatedNotification).goal);
-      } else if (n.method === "thread/goal/cleared") this.#stop();
+      } else if (n.method === "thread/goal/cleared") void this.#onCleared();
     });
     void router.done.then((error) => {
       if (this.#stopped) return;
@@ -362,6 +362,31 @@ export class GoalHandle {
     if (typeof goal !== "object" || goal === null) return;
     this.#goal = goal;
     if (goal.status !== "active") this.#stop();
+  }
+
+  /**
+   * `thread/goal/cleared`: another client cleared the goal, or the snapshot a `thread/resume`
+   * sends (after a reconnect) found no goal in the server's store at that moment. A resume
+   * alone must not end the goal, so the server's `thread/goal/get` decides: the goal ends
+   * when the server has none (or one that is not active); an active one goes on.
+   */
+  async #onCleared(): Promise<void> {
+    if (this.#stopped) return;
+    let current: ThreadGoal | null | undefined;
+    try {
+      ({ goal: current } = await this.#client.request(
+        "thread/goal/get",
+        { threadId: this.threadId },
+        // The snapshot arrives while the resumes of a reconnect are still under way.
+        { timeoutMs: this.#timeoutMs, whileReconnecting: true },
+      ));
+    } catch (error) {
+      // Cut again: the next resume sends its own snapshot (and giving up ends the goal).
+      if (error instanceof ConnectionLostError) return;
+      current = null;
+    }
+    if (current) this.#update(current);
+    else this.#stop();
   }
 
   /** The goal stopped being active: stop listening for new turns, finish when idle. */

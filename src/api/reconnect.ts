@@ -68,6 +68,12 @@ export type ConnectionState =
   | { state: "reconnected"; attempt: number; lostAt: number; at: number }
   | { state: "gave up"; attempts: number; reason: string };
 
+/**
+ * How long before a drop a turn may have ended and still be one this client missed (the
+ * server's timestamps are in whole seconds; a turn whose end was seen is skipped anyway).
+ */
+const RECENT_SECONDS = 60;
+
 /** Keeps a client connected; see the file comment. */
 export class Reconnector {
   readonly #client: AppServerClient;
@@ -255,10 +261,27 @@ async function subscribe(
           }
           running.add(turn.id);
         }
-        ended = markGap(session, threadId, running, lostAt, Date.now(), linkOf(session));
+        const link = linkOf(session);
+        ended = markGap(session, threadId, running, lostAt, Date.now(), link);
         active = result.thread.status?.type === "active";
-        for (const turnId of running) {
-          if (!registry.get(turnId)) registry.claim(threadId, turnId, { joinedLate: true });
+        // In the answer's order, so listeners (a goal) get them as they ran. A running
+        // turn this client does not follow yet is joined; one that started and ended
+        // around the gap without this client seeing it end (a goal's next turn, another
+        // client's turn) is followed like one that lived through the gap, its end read
+        // from the server below. Left unknown, the resume's token-usage snapshot naming it
+        // would start a turn on the thread's watchers that never ends (and a goal waiting
+        // for it would never finish). A review's inner turn is the review's, not a turn.
+        const since = Math.floor(lostAt / 1000) - RECENT_SECONDS;
+        for (const turn of result.thread.turns) {
+          if (registry.get(turn.id) || link.hasEnded(turn.id)) continue;
+          const root = turn.rootTurnId;
+          if (root && root !== turn.id && (status.has(root) || registry.get(root))) continue;
+          if (turn.status === "inProgress") {
+            if (running.has(turn.id)) registry.claim(threadId, turn.id, { joinedLate: true });
+          } else if ((turn.completedAt ?? since) >= since) {
+            registry.claim(threadId, turn.id, { joinedLate: true });
+            ended.push(turn.id);
+          }
         }
       },
     });

@@ -382,6 +382,7 @@ export class MessageRouter {
       inject: (text) => this.#dispatch(text),
       pushToTurn: (turnId, event) => this.#turns.push(turnId, event),
       failTurn: (turnId, error) => this.#turns.fail(turnId, error),
+      hasEnded: (turnId) => this.#turns.ended(turnId),
     };
   }
 

@@ -223,4 +223,9 @@ export interface ConnectionLink {
   pushToTurn(turnId: string, event: RoutedEvent): boolean;
   /** Ends a claimed turn's events with `error` (a turn a reconnect could not find again). */
   failTurn(turnId: string, error: CodexError): void;
+  /**
+   * True once a turn's end has been routed: a reconnect skips it when it follows the turns
+   * that ended around the gap.
+   */
+  hasEnded(turnId: string): boolean;
 }

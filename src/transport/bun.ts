@@ -1,6 +1,7 @@
 // Spawn adapter for Bun (Bun.spawn). Bun is reached through globalThis with a minimal local
 // type, so tsc and other runtimes can type-check this file.
 import { processTransport, type SpawnOptions } from "./_process.ts";
+import { spawnFailureReason, unstartedChild } from "./_spawn_failure.ts";
 import type { Transport } from "./transport.ts";
 
 interface BunSink {
@@ -41,13 +42,22 @@ interface BunLike {
  */
 export function spawnBun(options: SpawnOptions): Transport {
   const Bun = (globalThis as unknown as { Bun: BunLike }).Bun;
-  const proc = Bun.spawn([options.command, ...(options.args ?? [])], {
-    cwd: options.cwd,
-    env: options.inheritEnv === false ? { ...options.env } : { ...Bun.env, ...options.env },
-    stdin: "pipe",
-    stdout: "pipe",
-    stderr: "pipe",
-  });
+  let proc: BunSubprocess;
+  try {
+    proc = Bun.spawn([options.command, ...(options.args ?? [])], {
+      cwd: options.cwd,
+      env: options.inheritEnv === false ? { ...options.env } : { ...Bun.env, ...options.env },
+      stdin: "pipe",
+      stdout: "pipe",
+      stderr: "pipe",
+    });
+  } catch (error) {
+    // Bun throws (ENOENT … posix_spawn); Node reports it as a closed transport.
+    return processTransport(
+      unstartedChild(spawnFailureReason(options.command, error, options.cwd)),
+      options,
+    );
+  }
   let stdinClosed = false;
   let exitedFlag = false;
   const exited = proc.exited.then(() => {

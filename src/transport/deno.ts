@@ -1,6 +1,7 @@
 // Spawn adapter for Deno (Deno.Command). The Deno namespace is reached through globalThis
 // with a minimal local type, so tsc and other runtimes can type-check this file.
 import { processTransport, type SpawnOptions } from "./_process.ts";
+import { spawnFailureReason, unstartedChild } from "./_spawn_failure.ts";
 import type { Transport } from "./transport.ts";
 
 interface DenoChild {
@@ -37,15 +38,24 @@ export function spawnDeno(options: SpawnOptions): Transport {
   const Deno = (globalThis as unknown as { Deno: DenoLike }).Deno;
   const env: Record<string, string> = {};
   for (const [k, v] of Object.entries(options.env ?? {})) if (v !== undefined) env[k] = v;
-  const child = new Deno.Command(options.command, {
-    args: options.args ?? [],
-    cwd: options.cwd,
-    env,
-    clearEnv: options.inheritEnv === false,
-    stdin: "piped",
-    stdout: "piped",
-    stderr: "piped",
-  }).spawn();
+  let child: DenoChild;
+  try {
+    child = new Deno.Command(options.command, {
+      args: options.args ?? [],
+      cwd: options.cwd,
+      env,
+      clearEnv: options.inheritEnv === false,
+      stdin: "piped",
+      stdout: "piped",
+      stderr: "piped",
+    }).spawn();
+  } catch (error) {
+    // Deno throws (NotFound, PermissionDenied); Node reports it as a closed transport.
+    return processTransport(
+      unstartedChild(spawnFailureReason(options.command, error, options.cwd)),
+      options,
+    );
+  }
   const stdin = child.stdin.getWriter();
   let stdinClosed = false;
   let exitedFlag = false;

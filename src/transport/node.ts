@@ -3,6 +3,7 @@
 import { spawn } from "node:child_process";
 import { Readable } from "node:stream";
 import { processTransport, type SpawnOptions } from "./_process.ts";
+import { spawnFailureReason } from "./_spawn_failure.ts";
 import type { Transport } from "./transport.ts";
 
 /**
@@ -24,7 +25,12 @@ export function spawnNode(options: SpawnOptions): Transport {
   const exited = new Promise<{ exitCode: number | null; signal: string | null; reason?: string }>(
     (resolve) => {
       // A failed spawn (ENOENT, EACCES) emits "error" and may never emit "exit".
-      child.once("error", (err) => resolve({ exitCode: null, signal: null, reason: err.message }));
+      child.once("error", (err) =>
+        resolve({
+          exitCode: null,
+          signal: null,
+          reason: spawnFailureReason(options.command, err, options.cwd),
+        }));
       // "exit", not "close": "close" waits for the child's stdio to close, which a process it
       // spawned can hold open long after the app-server died (Deno and Bun report the exit).
       child.once("exit", (code, signal) => resolve({ exitCode: code, signal }));

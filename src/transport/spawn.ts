@@ -29,6 +29,12 @@ export function detectRuntime(): Runtime {
  * Spawns a process with the runtime's own API (Deno.Command, Bun.spawn or
  * node:child_process) and returns a JSONL {@link Transport} over its stdio.
  *
+ * A command that cannot be started does not throw, on any runtime: the transport is closed
+ * at once, and `closed` resolves with `exitCode` and `signal` null and a `reason` naming the
+ * command and the cause (`could not start /opt/codex: the file exists, but the interpreter
+ * its first line (#!) names is missing (ENOENT)`), so a client on it fails with a
+ * `TransportClosedError` saying so.
+ *
  * @example
  * ```ts
  * import { spawnTransport } from "codex-app-server/transports";
