@@ -510,8 +510,8 @@ const MUTATIONS: Mutation[] = [
     name: "compat-todo-left-open",
     breaks: "the to-do list item is never completed at the end of the turn",
     file: "src/compat/events.ts",
-    search: "        if (this.#todo) {\n          out.push(",
-    replace: "        if (this.#todo && false) {\n          out.push(",
+    search: "    if (this.#todo) {\n      out.push(",
+    replace: "    if (this.#todo && false) {\n      out.push(",
     tests: ["tests/codex_sdk_events.test.ts"],
   },
   {

@@ -6,6 +6,7 @@ import type {
   ThreadItem as WireItem,
   ThreadTokenUsage,
   TokenUsageBreakdown,
+  TurnCompletedNotification,
   TurnPlanStep,
 } from "../../gen/types.ts";
 import type { TurnEvent } from "../api/turn.ts";
@@ -91,37 +92,41 @@ export class EventTranslator {
         return [this.warning(
           `model rerouted: ${event.params.fromModel} -> ${event.params.toModel} (${event.params.reason})`,
         )];
-      case "turn/completed": {
-        const out: ThreadEvent[] = [];
-        if (this.#todo) {
-          out.push({
-            type: "item.completed",
-            item: { id: this.#todo.id, type: "todo_list", items: this.#todo.items },
-          });
-          this.#todo = undefined;
-        }
-        // Items that started but whose completion never came: the turn's summary has them.
-        for (const item of event.params.turn.items ?? []) {
-          if (!this.#started.has(item.id)) continue;
-          const mapped = this.#completed(item);
-          if (mapped) out.push({ type: "item.completed", item: mapped });
-        }
-        const { status, error } = event.params.turn;
-        if (status === "completed") {
-          this.#end = { status: "completed" };
-          out.push({ type: "turn.completed", usage: this.usage() });
-        } else if (status === "failed") {
-          const message = error ? withDetails(error) : "turn failed";
-          this.#end = { status: "failed", message };
-          out.push({ type: "turn.failed", error: { message } });
-        } else {
-          this.#end = { status: "interrupted" };
-        }
-        return out;
-      }
+      case "turn/completed":
+        return this.#turnCompleted(event.params.turn);
       default:
         return [];
     }
+  }
+
+  /** The end of the turn: open to-do list and started items completed, then its outcome. */
+  #turnCompleted(turn: TurnCompletedNotification["turn"]): ThreadEvent[] {
+    const out: ThreadEvent[] = [];
+    if (this.#todo) {
+      out.push({
+        type: "item.completed",
+        item: { id: this.#todo.id, type: "todo_list", items: this.#todo.items },
+      });
+      this.#todo = undefined;
+    }
+    // Items that started but whose completion never came: the turn's summary has them.
+    for (const item of turn.items ?? []) {
+      if (!this.#started.has(item.id)) continue;
+      const mapped = this.#completed(item);
+      if (mapped) out.push({ type: "item.completed", item: mapped });
+    }
+    const { status, error } = turn;
+    if (status === "completed") {
+      this.#end = { status: "completed" };
+      out.push({ type: "turn.completed", usage: this.usage() });
+    } else if (status === "failed") {
+      const message = error ? withDetails(error) : "turn failed";
+      this.#end = { status: "failed", message };
+      out.push({ type: "turn.failed", error: { message } });
+    } else {
+      this.#end = { status: "interrupted" };
+    }
+    return out;
   }
 
   /**
