@@ -23,7 +23,8 @@ export interface TurnResult {
   /**
    * The same items as `turn.items`: every item the turn completed, in order, then the items
    * it started and never completed (e.g. a command the model left running in a background
-   * terminal), in their last known state (`item/started`'s, status `inProgress`).
+   * terminal), in their last known state (`item/started`'s, status `inProgress`); an agent
+   * message or reasoning the turn never finished is left out.
    */
   items: ThreadItem[];
   /**
@@ -71,6 +72,17 @@ export class ResultCollector {
 
 function isObject(value: unknown): boolean {
   return typeof value === "object" && value !== null;
+}
+
+/**
+ * Whether an item the turn started and never completed belongs in its result: work that
+ * can go on after the turn (a command in a background terminal, a tool call) does; a
+ * message or reasoning the turn never finished does not (a review leaves its inner agent
+ * message unfinished, its review being the `exitedReviewMode` item; the server does not
+ * store it either), and its text is in the turn's stream.
+ */
+export function outlivesTurn(item: ThreadItem): boolean {
+  return item.type !== "agentMessage" && item.type !== "reasoning";
 }
 
 /** The last agent message that is not commentary, or null. */

@@ -344,9 +344,8 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
     const { thread: info } = await thread.read({ includeTurns: true });
     for (const check of list) {
       const stored = info.turns.find((turn) => turn.id === check.turnId);
-      // A review's stored turn lacks what its inner turn streamed: the user message, and
-      // the inner agent message the review never completes (result() keeps items a turn
-      // left running); every item the server stored must be there, in order.
+      // A review's stored turn lacks what its inner turn streamed (the user message);
+      // every item the server stored must be there, in order.
       const storedIds = new Set(stored?.items.map((item) => item.id));
       const kept = (items: ThreadItem[]) =>
         check.what.startsWith("review ") ? items.filter((i) => storedIds.has(i.id)) : items;

@@ -219,3 +219,39 @@ describe("thread.startGoal on a thread another client keeps busy", () => {
     );
   });
 });
+
+describe("a turn's unfinished items (turn_result.ts outlivesTurn)", () => {
+  it("a command left running joins result().items; a message the turn never finished does not", async () => {
+    const server = inMemoryServer({
+      "thread/start": () => threadStartResult(TH),
+      "turn/start": () => turnResult("tu-u"),
+    });
+    await using codex = await Codex.start({ transport: server.transport });
+    const thread = await codex.startThread();
+    const turn = await thread.startTurn("review it");
+    const itemStarted = (item: Record<string, unknown>) => ({
+      method: "item/started",
+      params: { threadId: TH, turnId: "tu-u", item },
+    });
+    const command = {
+      type: "commandExecution",
+      id: "cmd",
+      command: "sleep 100",
+      cwd: "/",
+      processId: null,
+      status: "inProgress",
+      commandActions: [],
+      aggregatedOutput: null,
+      exitCode: null,
+      durationMs: null,
+    };
+    await server.send(started("tu-u"));
+    await server.send(itemStarted(agentMessage("inner", "", null)));
+    await server.send(itemStarted(command));
+    await server.send(itemCompleted("tu-u", agentMessage("done", "the answer", null)));
+    await server.send(completed("tu-u"));
+    const result = await within(turn.result(), 5000, "result()");
+    assert.deepEqual(result.items.map((item) => item.id), ["done", "cmd"]);
+    assert.equal(result.finalResponse, "the answer");
+  });
+});

@@ -20,7 +20,7 @@ import { exactlyOnce, newClientUserMessageId } from "./exactly_once.ts";
 import type { RoutedEvent } from "../router/types.ts";
 import type { TurnStream } from "../router/turn_stream.ts";
 import { type OutputSchema, parseStructuredOutput } from "./structured.ts";
-import { finalResponseOf, ResultCollector, type TurnResult } from "../turn_result.ts";
+import { finalResponseOf, outlivesTurn, ResultCollector, type TurnResult } from "../turn_result.ts";
 
 export type { TurnResult } from "../turn_result.ts";
 
@@ -471,7 +471,9 @@ export class TurnHandle implements AsyncIterable<TurnEvent> {
       // running (a command in a background terminal) join, in their last known state.
       const finalResponse = finalResponseOf(items);
       const known = new Set(items.map((item) => item.id));
-      for (const item of running.values()) if (!known.has(item.id)) items.push(item);
+      for (const item of running.values()) {
+        if (!known.has(item.id) && outlivesTurn(item)) items.push(item);
+      }
       const result: TurnResult = {
         turn: { ...completed, items, itemsView: "full" },
         items,
