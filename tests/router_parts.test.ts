@@ -19,6 +19,10 @@ import { Subscribers } from "../src/router/subscribers.ts";
 import { ServerRequests } from "../src/router/server_requests.ts";
 import { endStream, endWithConnection } from "../src/router/stream_end.ts";
 import { MessageRouter } from "../src/router/message_router.ts";
+import { ProtocolObserver, readAll, writeError } from "../src/router/transport_io.ts";
+import { checkMessagePart } from "../src/wire/validate.ts";
+import type { Transport } from "../src/transport/transport.ts";
+import * as v from "valibot";
 import type { RoutedEvent, RoutedNotification, TurnSink } from "../src/router/types.ts";
 import { stableTables } from "../src/client/client.ts";
 import { memoryTransportPair } from "../src/transport/memory.ts";
@@ -423,5 +427,87 @@ describe("stream_end.ts", () => {
     await router.close();
     await delay(0);
     assert.deepEqual(log, ["before", "close"]);
+  });
+});
+
+describe("the router's side of a transport (transport_io.ts)", () => {
+  // Pulled one chunk at a time: an error raised at start would discard the queued chunks.
+  const fromChunks = <T>(chunks: T[], fail?: Error) => {
+    const left = [...chunks];
+    return new ReadableStream<T>({
+      pull(controller) {
+        if (left.length) controller.enqueue(left.shift()!);
+        else if (fail) controller.error(fail);
+        else controller.close();
+      },
+    }, { highWaterMark: 0 });
+  };
+
+  it("readAll hands over every text in order, from batches when the transport has them", async () => {
+    const seen: string[] = [];
+    const batched = {
+      readable: fromChunks(["never read"]),
+      readableBatches: fromChunks([["a", "b"], [], ["c"]]),
+    } as unknown as Transport;
+    await readAll(batched, (text) => seen.push(text));
+    assert.deepEqual(seen, ["a", "b", "c"]);
+    seen.length = 0;
+    await readAll(
+      { readable: fromChunks(["x", "y"]) } as unknown as Transport,
+      (t) => seen.push(t),
+    );
+    assert.deepEqual(seen, ["x", "y"]);
+  });
+
+  it("readAll ends quietly on a broken stream, after what came before it", async () => {
+    const seen: string[] = [];
+    const broken = { readable: fromChunks(["x"], new Error("EPIPE")) } as unknown as Transport;
+    await readAll(broken, (text) => seen.push(text));
+    assert.deepEqual(seen, ["x"]);
+  });
+
+  it("writeError names the failed write's cause", () => {
+    const cause = new Error("EPIPE");
+    const error = writeError(cause);
+    assert.ok(error instanceof TransportClosedError);
+    assert.match(error.message, /write failed: EPIPE/);
+    assert.equal(error.cause, cause);
+  });
+
+  it("ProtocolObserver passes texts and problems on, and a throwing callback hurts nothing", () => {
+    const events: unknown[] = [];
+    const observer = new ProtocolObserver((event) => events.push(event));
+    observer.saw("out", "{}");
+    const problem = new ProtocolError("bad");
+    observer.report("x".repeat(600), problem);
+    assert.deepEqual(events[0], { direction: "out", text: "{}" });
+    const reported = events[1] as { direction: string; text: string; error: unknown };
+    assert.equal(reported.direction, "in");
+    assert.equal(reported.text.length, 501, "clipped");
+    assert.equal(reported.error, problem);
+    const throwing = new ProtocolObserver(() => {
+      throw new Error("logger bug");
+    });
+    throwing.saw("in", "{}");
+    throwing.report("", problem);
+  });
+});
+
+describe("checkMessagePart (validate.ts)", () => {
+  const schema = v.looseObject({ status: v.picklist(["completed"]) });
+  it("is a ProtocolError naming the method, part and path, or undefined", () => {
+    const invalid = checkMessagePart(schema, { status: 1 }, "lenient", "x/y", "params", "raw");
+    assert.ok(invalid instanceof ProtocolError);
+    assert.match(invalid.message, /^x\/y params: status: /);
+    assert.equal(invalid.method, "x/y");
+    assert.equal(invalid.path, "status");
+    assert.equal(invalid.raw, "raw");
+    assert.equal(
+      checkMessagePart(schema, { status: "new" }, "lenient", "x/y", "result"),
+      undefined,
+    );
+    assert.ok(checkMessagePart(schema, { status: "new" }, "strict", "x/y", "result"));
+    assert.equal(checkMessagePart(schema, { status: 1 }, "off", "x/y", "result"), undefined);
+    assert.equal(checkMessagePart(undefined, { status: 1 }, "strict", "x/y", "result"), undefined);
   });
 });

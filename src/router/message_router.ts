@@ -12,15 +12,15 @@ import {
   type TransportCloseInfo,
 } from "../errors.ts";
 import type { Transport } from "../transport/transport.ts";
-import { checkValue, type ValidationMode } from "../wire/validate.ts";
+import { checkMessagePart, type ValidationMode } from "../wire/validate.ts";
 import {
-  clip,
   encodeNotification,
   encodeRequest,
   type IncomingMessage,
   parseMessage,
 } from "../wire/message.ts";
 import { settlesWithin } from "../_timing.ts";
+import { ProtocolObserver, readAll, writeError } from "./transport_io.ts";
 import { OfflineQueue } from "./offline_queue.ts";
 import { PendingRequests } from "./pending_requests.ts";
 import { TurnTable } from "./turn_table.ts";
@@ -31,7 +31,6 @@ import { StreamTables } from "./stream_table.ts";
 import type {
   ConnectionLink,
   MessageRouterOptions,
-  ProtocolMessageEvent,
   ProtocolTables,
   RequestOptions,
   RoutedNotification,
@@ -80,7 +79,8 @@ export class MessageRouter {
   readonly #tables: ProtocolTables;
   readonly #validation: ValidationMode;
   readonly #timeoutMs: number;
-  readonly #onProtocol?: (event: ProtocolMessageEvent) => void;
+  /** The user's `onProtocolMessage`, when there is one. */
+  readonly #observer: ProtocolObserver | undefined;
   #writer: WritableStreamDefaultWriter<string>;
   /** Counts transports: events of a replaced one are ignored. */
   #generation = 0;
@@ -114,7 +114,8 @@ export class MessageRouter {
     this.#tables = options.tables;
     this.#validation = options.validation ?? "lenient";
     this.#timeoutMs = options.requestTimeoutMs ?? 120_000;
-    this.#onProtocol = options.onProtocolMessage;
+    const observe = options.onProtocolMessage;
+    this.#observer = observe ? new ProtocolObserver(observe) : undefined;
     const report = (text: string, error: CodexError) => this.#report(text, error);
     const reportError = (error: CodexError) => this.#report("", error);
     this.#requests = new PendingRequests(this.#tables, this.#validation, report);
@@ -318,7 +319,7 @@ export class MessageRouter {
   // ---- lifecycle ----
 
   #run(transport: Transport, generation: number): void {
-    const reading = this.#readLoop(transport).then(() => true);
+    const reading = readAll(transport, (text) => this.#dispatch(text)).then(() => true);
     void reading.then(async () => {
       const info = (await settlesWithin(transport.closed, 500)) ??
         { exitCode: null, signal: null, stderrTail: "", reason: "stream ended" };
@@ -410,7 +411,7 @@ export class MessageRouter {
   // ---- out ----
 
   async #send(text: string): Promise<void> {
-    if (this.#onProtocol) this.#observe({ direction: "out", text });
+    this.#observer?.saw("out", text);
     await this.#writer.write(text);
   }
 
@@ -423,56 +424,13 @@ export class MessageRouter {
   }
 
   #report(text: string, error: CodexError): void {
-    if (this.#onProtocol) this.#observe({ direction: "in", text: clip(text), error });
-  }
-
-  /** A throwing observer (a logger's bug) must not end the connection or fail a call. */
-  #observe(event: ProtocolMessageEvent): void {
-    try {
-      this.#onProtocol!(event);
-    } catch {
-      // Dropped: the only channel to report it on is the observer that threw.
-    }
+    this.#observer?.report(text, error);
   }
 
   // ---- in: the read loop and the dispatch ----
 
-  async #readLoop(transport: Transport): Promise<void> {
-    try {
-      const batches = transport.readableBatches;
-      if (batches) await this.#readBatches(batches.getReader());
-      else await this.#readMessages(transport.readable.getReader());
-    } catch {
-      // A broken pipe is a closed transport; the close info says why.
-    }
-  }
-
-  async #readMessages(reader: ReadableStreamDefaultReader<string>): Promise<void> {
-    try {
-      while (true) {
-        const { value, done } = await reader.read();
-        if (done) return;
-        this.#dispatch(value);
-      }
-    } finally {
-      reader.releaseLock();
-    }
-  }
-
-  async #readBatches(reader: ReadableStreamDefaultReader<string[]>): Promise<void> {
-    try {
-      while (true) {
-        const { value, done } = await reader.read();
-        if (done) return;
-        for (let i = 0; i < value.length; i++) this.#dispatch(value[i]);
-      }
-    } finally {
-      reader.releaseLock();
-    }
-  }
-
   #dispatch(text: string): void {
-    if (this.#onProtocol) this.#observe({ direction: "in", text });
+    this.#observer?.saw("in", text);
     const message = parseMessage(text);
     if (message instanceof ProtocolError) {
       this.#report(text, message);
@@ -521,13 +479,9 @@ export class MessageRouter {
 
   /** Checks a notification's params; the problem found, already reported, or undefined. */
   #checkParams(method: string, params: unknown, text: string): ProtocolError | undefined {
-    if (this.#validation === "off") return undefined;
     const schema = this.#tables.serverNotifications[method];
-    if (!schema) return undefined;
-    const failure = checkValue(schema, params, this.#validation, `${method} params`);
-    if (!failure) return undefined;
-    const invalid = new ProtocolError(failure.message, { method, path: failure.path });
-    this.#report(text, invalid);
+    const invalid = checkMessagePart(schema, params, this.#validation, method, "params");
+    if (invalid) this.#report(text, invalid);
     return invalid;
   }
 
@@ -541,13 +495,4 @@ export class MessageRouter {
       this.#turns.deliver(turnId, threadId, { id, method, params }, text.length, false);
     }
   }
-}
-
-function writeError(error: unknown): TransportClosedError {
-  return new TransportClosedError({
-    exitCode: null,
-    signal: null,
-    stderrTail: "",
-    reason: `write failed: ${error instanceof Error ? error.message : String(error)}`,
-  }, { cause: error });
 }

@@ -10,7 +10,7 @@ import {
   RequestTimeoutError,
 } from "../errors.ts";
 import type { RequestId } from "../../gen/types.ts";
-import { checkValue, type ValidationMode } from "../wire/validate.ts";
+import { checkMessagePart, type ValidationMode } from "../wire/validate.ts";
 import { clip, type IncomingMessage } from "../wire/message.ts";
 import { addBounded } from "./_bounded.ts";
 import { onAbort } from "../_abort.ts";
@@ -163,14 +163,15 @@ export class PendingRequests {
   /** Checks a result against its schema; true when strict validation rejected the call. */
   #invalidResult(entry: Pending, result: unknown, text: string): boolean {
     const schema = this.#tables.clientRequests[entry.method]?.result;
-    if (!schema || this.#validation === "off") return false;
-    const failure = checkValue(schema, result, this.#validation, `${entry.method} result`);
-    if (!failure) return false;
-    const error = new ProtocolError(failure.message, {
-      method: entry.method,
-      path: failure.path,
-      raw: clip(text),
-    });
+    const error = checkMessagePart(
+      schema,
+      result,
+      this.#validation,
+      entry.method,
+      "result",
+      clip(text),
+    );
+    if (!error) return false;
     if (this.#validation === "strict") {
       entry.reject(error);
       return true;

@@ -6,7 +6,7 @@
 import type { StandardSchemaV1 } from "../standard_schema.ts";
 import { AbortError, type CodexError, ProtocolError } from "../errors.ts";
 import type { RequestId } from "../../gen/types.ts";
-import { checkValue, type ValidationMode } from "../wire/validate.ts";
+import { checkMessagePart, checkValue, type ValidationMode } from "../wire/validate.ts";
 import { encodeResponse, type WireError } from "../wire/message.ts";
 import { failClosedAnswer } from "./fail_closed.ts";
 import { setBounded } from "./_bounded.ts";
@@ -63,15 +63,9 @@ export class ServerRequests {
   ): void {
     const controller = new AbortController();
     this.#open.set(id, { controller, turnId: route.turnId });
-    let invalid: ProtocolError | undefined;
     const schemas = this.#tables.serverRequests[method];
-    if (schemas && this.#validation !== "off") {
-      const failure = checkValue(schemas.params, params, this.#validation, `${method} params`);
-      if (failure) {
-        invalid = new ProtocolError(failure.message, { method, path: failure.path });
-        this.#report(text, invalid);
-      }
-    }
+    const invalid = checkMessagePart(schemas?.params, params, this.#validation, method, "params");
+    if (invalid) this.#report(text, invalid);
     const context: ServerRequestContext = {
       requestId: id,
       signal: controller.signal,

@@ -10,6 +10,7 @@
 
 import * as v from "valibot";
 import type { StandardSchemaV1 } from "../standard_schema.ts";
+import { ProtocolError } from "../errors.ts";
 
 /**
  * How strictly incoming messages are checked: `"strict"` fails on any mismatch,
@@ -79,6 +80,25 @@ export function checkValue(
     path,
     issues,
   };
+}
+
+/**
+ * {@link checkValue} for one part (`"params"` or `"result"`) of a message of `method`, as
+ * the {@link ProtocolError} its receiver reports: undefined when there is no schema for it,
+ * `mode` is `"off"`, or the value passes.
+ */
+export function checkMessagePart(
+  schema: v.GenericSchema | StandardSchemaV1 | undefined,
+  value: unknown,
+  mode: ValidationMode,
+  method: string,
+  part: "params" | "result",
+  raw?: string,
+): ProtocolError | undefined {
+  if (!schema) return undefined;
+  const failure = checkValue(schema, value, mode, `${method} ${part}`);
+  if (!failure) return undefined;
+  return new ProtocolError(failure.message, { method, path: failure.path, raw });
 }
 
 /**
