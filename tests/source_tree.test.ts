@@ -105,3 +105,86 @@ describe("tests by module name", () => {
     assert.deepEqual(missing, []);
   });
 });
+
+// A function's first line: `function f(`, a method `name(` (with its modifiers), or
+// `const f = (` / `= async (` / `= x =>` / `= function`. deno fmt lays out every file, so a
+// body ends at the first line at the declaration's own indentation that starts with `}`.
+const DECLARATION = new RegExp(
+  String
+    .raw`^(\s*)(?:export\s+)?(?:default\s+)?(?:async\s+)?(?:function\*?\s*([\w$]*)\s*(?:<.*>)?\(` +
+    String.raw`|(?:static\s+)?(?:private\s+|protected\s+|public\s+)?(?:readonly\s+)?(?:async\s+)?` +
+    String.raw`(?:get\s+|set\s+)?\*?([#\w$]+)\s*(?:<.*>)?\(` +
+    String
+      .raw`|(?:export\s+)?(?:const|let)\s+([\w$]+)(?:\s*:\s*[^=]+)?\s*=\s*(?:async\s+)?(?:\(|[\w$]+\s*=>|function))`,
+);
+const STATEMENT = /^(?:if|for|while|switch|catch|else|return|try|do|with)\b|^\} |^\/\/|^\*/;
+
+/** The functions of a (deno fmt formatted) source text longer than `max` lines. */
+export function longFunctions(
+  text: string,
+  max = 80,
+): { name: string; line: number; lines: number }[] {
+  const lines = text.split("\n");
+  const found: { name: string; line: number; lines: number }[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (STATEMENT.test(lines[i].trim())) continue;
+    const match = DECLARATION.exec(lines[i]);
+    if (!match) continue;
+    const indent = match[1];
+    // The signature may span lines; a declaration without a body ends with `;`.
+    let open = i;
+    while (open < i + 15 && open < lines.length && !lines[open].trimEnd().endsWith("{")) {
+      if (lines[open].trimEnd().endsWith(";")) break;
+      open++;
+    }
+    if (open >= lines.length || !lines[open].trimEnd().endsWith("{")) continue;
+    for (let k = open + 1; k < lines.length; k++) {
+      const line = lines[k];
+      if (line.startsWith(`${indent}}`)) {
+        const length = k - i + 1;
+        if (length > max) {
+          found.push({ name: match[2] ?? match[3] ?? match[4], line: i + 1, lines: length });
+        }
+        break;
+      }
+      const depth = line.length - line.trimStart().length;
+      if (line.trim() && depth <= indent.length && !line.startsWith(`${indent})`)) break;
+    }
+  }
+  return found;
+}
+
+describe("function length", () => {
+  it("no function in src/ is over 80 lines, except those ARCHITECTURE.md names and explains", () => {
+    const doc = readFileSync(join(root, "ARCHITECTURE.md"), "utf8");
+    const from = doc.indexOf("**Long functions.**");
+    assert.ok(from !== -1, "ARCHITECTURE.md has its 'Long functions' paragraph");
+    const paragraph = doc.slice(from, doc.indexOf("\n\n", from));
+    const explained = new Set([...paragraph.matchAll(/`(\w+)`/g)].map((m) => m[1]));
+    const long = sourceFiles(join(root, "src")).flatMap((file) =>
+      longFunctions(readFileSync(file, "utf8")).map((f) => ({ ...f, file: relative(root, file) }))
+    );
+    const unexplained = long.filter((f) => !explained.has(f.name))
+      .map((f) => `${f.file}:${f.line} ${f.name} (${f.lines} lines)`);
+    assert.deepEqual(unexplained, []);
+    // Each name the paragraph explains is still a long function (else it should go).
+    const stale = [...explained].filter((name) => !long.some((f) => f.name === name));
+    assert.deepEqual(stale, []);
+  });
+
+  it("the check finds long functions, methods and arrow functions, and nothing shorter", () => {
+    const body = (n: number, indent: string) => `${indent}  step();\n`.repeat(n);
+    const source = [
+      `export function tooLong(a: number): void {\n${body(80, "")}}`,
+      `function fits(): void {\n${body(78, "")}}`,
+      `class C {\n  async #method(\n    a: string,\n  ): Promise<void> {\n${body(79, "  ")}  }\n}`,
+      `const arrow = async (x: number) => {\n${body(85, "")}};`,
+      `if (x) {\n${body(90, "")}}`,
+    ].join("\n");
+    assert.deepEqual(longFunctions(source).map((f) => [f.name, f.lines]), [
+      ["tooLong", 82],
+      ["#method", 83],
+      ["arrow", 87],
+    ]);
+  });
+});
