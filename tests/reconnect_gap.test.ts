@@ -164,11 +164,20 @@ const agentMessage = (id: string, text: string) => ({
   text,
   phase: "final_answer",
 });
-const resumeResult = (threadId: string, turns: Array<{ id: string; status: string }>) => ({
+const resumeResult = (
+  threadId: string,
+  turns: Array<{ id: string; status: string; completedAt?: number }>,
+) => ({
   ...threadStartResult(threadId),
   thread: {
     ...threadInfo(threadId),
-    turns: turns.map((t) => ({ id: t.id, status: t.status, items: [], error: null })),
+    turns: turns.map((t) => ({
+      id: t.id,
+      status: t.status,
+      items: [],
+      error: null,
+      ...(t.completedAt === undefined ? {} : { completedAt: t.completedAt }),
+    })),
   },
 });
 const note = (method: string, params: unknown) => ({ method, params });
@@ -440,6 +449,10 @@ describe("exactly-once starts and steers (fake server)", () => {
       const stored = t.server.turns.get(thread.id)![0];
       stored.items.push(agentMessage("a-1", "done while away"));
       stored.status = "completed";
+      // A remote server whose clock is ten minutes behind: the reconnect's own pickup of
+      // turns that ended around the gap passes this one over, so the start's lookup must
+      // settle it.
+      (stored as { completedAt?: number }).completedAt = Math.floor(Date.now() / 1000) - 600;
     });
     const turn = await thread.startTurn("go");
     const { items, finalResponse } = await turn.result();
